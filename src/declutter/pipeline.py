@@ -1,0 +1,79 @@
+"""The pipeline: small named stages, each typed in and out, run in order.
+
+    load → segment → features → [locate] → classify → smooth → structure → assemble
+
+``TEXT_STAGES`` lists the block stages so tests (and curious users) can run
+any prefix of them with :func:`run_stages`.  HTML input replaces ``segment``
+with :func:`declutter.html.blocks_from_html`, then feeds the same stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .assemble import assemble
+from .classify import classify
+from .config import DEFAULT_CONFIG, Config
+from .features import features
+from .load import load
+from .model import Article, Block
+from .segment import segment
+from .smooth import smooth
+from .structure import structure
+
+Stage = Callable[[list[Block], Config], list[Block]]
+
+
+def _features(blocks: list[Block], config: Config) -> list[Block]:
+    return features(blocks)
+
+
+def _locate(blocks: list[Block], config: Config) -> list[Block]:
+    """Whole-page dumps: find the article run (no-op for article-shaped text)."""
+    try:
+        from .page import locate
+    except ImportError:  # pragma: no cover - page module optional during development
+        return blocks
+    return locate(blocks, config)
+
+
+#: The block stages after segmentation, in order.
+TEXT_STAGES: tuple[tuple[str, Stage], ...] = (
+    ("features", _features),
+    ("classify", classify),
+    ("locate", _locate),
+    ("smooth", smooth),
+    ("structure", structure),
+)
+
+
+def run_stages(blocks: list[Block], config: Config, *, until: str | None = None) -> list[Block]:
+    """Run the block stages in order, stopping after ``until`` if given."""
+    for name, stage in TEXT_STAGES:
+        blocks = stage(blocks, config)
+        if name == until:
+            break
+    return blocks
+
+
+def clean_text(text: str, config: Config = DEFAULT_CONFIG, *, warnings: tuple[str, ...] = ()) -> Article:
+    """Plain text → :class:`Article` (``text`` already decoded)."""
+    blocks = run_stages(segment(text, config), config)
+    return assemble(blocks, warnings=warnings, source="text")
+
+
+def clean(
+    data: str | bytes,
+    config: Config = DEFAULT_CONFIG,
+    *,
+    encoding: str | None = None,
+    kind: str | None = None,
+) -> Article:
+    """Text or HTML (str or bytes, auto-detected) → :class:`Article`."""
+    loaded = load(data, max_chars=config.max_input_chars, encoding=encoding,
+                  kind=kind)  # type: ignore[arg-type]
+    if loaded.kind == "html":
+        from .html import clean_html_text
+
+        return clean_html_text(loaded.text, config, warnings=loaded.warnings)
+    return clean_text(loaded.text, config, warnings=loaded.warnings)

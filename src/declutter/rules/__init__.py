@@ -1,0 +1,157 @@
+"""Boilerplate rules as named, documented records, grouped by family.
+
+A :class:`Rule` says *what* it catches (VERBOSE regex patterns, one comment per
+branch), *which kind* of boilerplate that is, *how sure* it is (``weight``),
+*when* it may fire (``context``: a pattern alone, or a pattern in a block that
+also addresses the reader or talks about itself), and *why*, with examples and
+counterexamples that the test-suite runs.
+
+Why the ``context`` switch: the junk that survives other extractors is prose
+("Sign up for our daily newsletter…"), and the hard negatives are prose about
+the same topics ("The company's pixel… sent details to Facebook, the
+investigation found").  What separates them is not vocabulary but *stance*: a
+notice speaks to the reader or partner (you, please, imperative verbs) or about
+the story itself (this article, our journalism); a news sentence reports
+(said, according to).  See :mod:`declutter.rules.cues`.
+
+Families live in sibling modules (``republish``, ``wire``, ``promo``,
+``furniture``, ``credits``); :data:`REGISTRY` lists them all in one tuple.
+Users add their own with :func:`declutter.Rule` and ``Config(extra_rules=…)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+Context = Literal["any", "address", "self", "address_or_self", "not_reported"]
+
+#: Flags every rule pattern is compiled with: VERBOSE so each branch can carry
+#: a comment, IGNORECASE because scrapers change case, V1 for set operations.
+RULE_FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V1
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named boilerplate rule.
+
+    Attributes:
+        name: stable dotted name, e.g. ``republish.tracking_code.paste``; shown
+            in ``--explain`` and usable in ``Config(disabled_rules=…)``.
+        kind: the boilerplate kind from the taxonomy, e.g.
+            ``republish.tracking_code``.
+        patterns: VERBOSE regexes; the rule fires when any one matches.
+        why: one line saying what the rule catches and why it is safe.
+        weight: evidence added when the rule fires; 1.0 is enough on its own
+            to call a block boilerplate, 2.0 or more pins the label so that
+            neighbour smoothing cannot overturn it.
+        context: extra condition on the block: ``any`` (the pattern is
+            enough), ``address`` (the block must also speak to the reader),
+            ``self`` (it must talk about the story or the outlet itself),
+            ``address_or_self``, or ``not_reported`` (no reported-speech cue
+            such as "said" outside quotes).
+        max_words: the rule only applies to blocks of at most this many words
+            (labels, buttons and credit lines are short; body text is not).
+        label: the label the rule gives; ``boilerplate`` for nearly all.
+        examples / counterexamples: real-shaped texts the rule must / must
+            not fire on; the test-suite checks both.
+    """
+
+    name: str
+    kind: str
+    patterns: tuple[str, ...]
+    why: str
+    weight: float = 1.0
+    context: Context = "any"
+    max_words: int | None = None
+    label: Literal["boilerplate", "heading", "body"] = "boilerplate"
+    examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    compiled: tuple[regex.Pattern[str], ...] = field(
+        default=(), init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        if not self.name or "." not in self.name:
+            raise ValueError(f"Rule name must be dotted (family.detail), got {self.name!r}")
+        if not self.patterns:
+            raise ValueError(f"Rule {self.name}: needs at least one pattern")
+        if self.weight <= 0:
+            raise ValueError(f"Rule {self.name}: weight must be positive")
+        try:
+            compiled = tuple(regex.compile(p, RULE_FLAGS) for p in self.patterns)
+        except regex.error as exc:
+            raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
+        object.__setattr__(self, "compiled", compiled)
+
+    @property
+    def family(self) -> str:
+        return self.kind.split(".", 1)[0]
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        for pat in self.compiled:
+            m = pat.search(text)
+            if m:
+                return m
+        return None
+
+
+def group(*rules: Rule) -> tuple[Rule, ...]:
+    """Compose a family's rules, refusing an empty group or duplicate names."""
+    if not rules:
+        raise ValueError("a rule group cannot be empty")
+    names = [r.name for r in rules]
+    dupes = {n for n in names if names.count(n) > 1}
+    if dupes:
+        raise ValueError(f"duplicate rule names: {sorted(dupes)}")
+    return rules
+
+
+def _load_registry() -> tuple[Rule, ...]:
+    from . import credits, furniture, promo, republish, wire
+
+    rules = (
+        republish.RULES + wire.RULES + promo.RULES + credits.RULES + furniture.RULES
+    )
+    group(*rules)  # checks global name uniqueness
+    return rules
+
+
+#: Every built-in rule, compiled once at import.
+REGISTRY: tuple[Rule, ...] = _load_registry()
+
+#: The boilerplate kinds declutter knows, with one line each (the taxonomy).
+TAXONOMY: dict[str, str] = {
+    "republish.tracking_code": "instructions to keep or paste a tracking pixel / HTML snippet",
+    "republish.attribution": "'originally appeared on X', 'republished from X', partner notes",
+    "republish.license": "Creative Commons or other licence terms for reuse of the story",
+    "republish.social_tagging": "rules for tagging or mentioning the outlet on social media",
+    "republish.rules": "conditions for republishing: no edits, keep bylines, photos excluded",
+    "republish.cta": "'Republish this story' buttons and calls to action",
+    "wire.copyright": "copyright and reproduction-prohibited lines (wire services, sites)",
+    "wire.credits": "'Reporting by …; Editing by …', contributor and wire contact lines",
+    "newsletter": "newsletter and mailing-list sign-up asks",
+    "donation": "donation, membership and 'support our journalism' asks",
+    "related_links": "'Related', 'Read more', topic and tag lists",
+    "share_widget": "share buttons and social-network button labels",
+    "social_follow": "'Follow us on …' prompts",
+    "photo_credit": "photo / image captions' credit lines",
+    "author_bio": "author biographies, disclosures and tip lines",
+    "cookie_notice": "cookie and consent banners",
+    "comments": "comment-section chrome: counts, sort, log in to comment",
+    "navigation": "menus, breadcrumbs, skip links, page furniture",
+    "advertisement": "ad slot labels and sponsored-content markers",
+    "byline": "author and date lines at the top of a story",
+    "footer": "site footer: legal links, contact, about",
+    "markup": "HTML or markdown fragments pasted as text",
+}
+
+
+def kind_family(kind: str) -> str:
+    """``republish.tracking_code`` → ``republish``; ``newsletter`` → ``newsletter``."""
+    return kind.split(".", 1)[0]
+
+
+__all__ = ["Rule", "REGISTRY", "TAXONOMY", "group", "kind_family", "RULE_FLAGS"]

@@ -1,0 +1,120 @@
+"""Photo credits, author bios, disclosures, tip lines and bylines."""
+
+from __future__ import annotations
+
+from . import Rule, group
+
+#: Captions with credits and bylines are short.
+CREDIT_MAX_WORDS = 45
+#: Author bios run to a few sentences.
+BIO_MAX_WORDS = 90
+
+#: A person's name: two to four capitalised words.
+NAME = r"[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}"
+
+PHOTO = (
+    Rule(
+        name="photo_credit.label",
+        kind="photo_credit",
+        patterns=(
+            r"""
+            ^\W{0,3}(?:(?:top|main|banner|lead|header|featured|cover)\s+)?
+                (?:photo|image|picture|illustration|graphic|video|photograph|foto|bild|imagen|fotografía|crédit|crédits?\s+photo)
+                (?:\s*credit)?s?\s*(?::|by\b|courtesy\b|©)                                   # "Photo: …", "Image by …"
+            | \b(?:photo|image|illustration)\s+(?:by|courtesy\s+of|credit:?)\s+[\p{Lu}]
+            | \bcredit:\s*[\p{Lu}][^.]{0,60}$                                                   # "… Credit: David J. Phillip/AP"
+            | \((?:photo:?\s*|image:?\s*)?[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*/\s*[\p{Lu}][\w .&'’-]{1,40}\)\s*$
+            | \b(?:getty\s+images|shutterstock|istock(?:photo)?|AP\s+photo|AFP\s+via\s+getty|unsplash|NASA/JPL)\b
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="Caption credit lines; 'Photos released by the Department of Defense showed …' reports.",
+        examples=("Image: NASA/JPL-Caltech", "A worker inspects solar panels. (Genaro Molina / CalMatters)"),
+        counterexamples=(
+            "Photos released by the Department of Defense showed the damaged hull of the vessel.",
+        ),
+    ),
+)
+
+BIO = (
+    Rule(
+        name="author_bio.is_a_reporter",
+        kind="author_bio",
+        patterns=(
+            rf"""
+            ^\W{{0,3}}(?:about\s+the\s+author:?\s*)?{NAME}\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the)\s+
+                [^.]{{0,80}}\b(?:reporter|correspondent|writer|journalist|editor|columnist|author|contributor
+                |fellow|producer|photographer|photojournalist|freelancer|intern)\b
+            | ^\W{{0,3}}about\s+the\s+authors?\b
+            | \b(?:his|her|their)\s+(?:work|writing|reporting|stories)\s+(?:has|have)\s+appeared\s+in
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="'Name is a reporter for X' bios; reported attributions start with the quote, not the name.",
+        examples=(
+            "Sam Whitfield is a science journalist based in Leeds, England. His work has appeared in New Scientist.",
+        ),
+        counterexamples=(
+            "The author, a former Reuters correspondent in Moscow, spent two years interviewing former employees.",
+        ),
+    ),
+    Rule(
+        name="author_bio.disclosure",
+        kind="author_bio",
+        patterns=(
+            r"""
+            \b(?:receives?|received|has\s+received)\s+funding\s+from\b
+            | \b(?:has|have)\s+no\s+(?:other\s+)?(?:relevant\s+)?(?:affiliations|conflicts?\s+of\s+interest)
+            | \b(?:does|do)\s+not\s+work\s+for,\s+consult
+            | \b(?:declares?|discloses?)\s+no\s+(?:conflicts?|competing)
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        weight=2.0,
+        why="Author disclosure statements (The Conversation style).",
+        examples=("Jordan Ellis receives funding from the National Science Foundation.",),
+        counterexamples=("The university receives most of its money from tuition, officials said.",),
+    ),
+    Rule(
+        name="author_bio.tip_line",
+        kind="author_bio",
+        patterns=(
+            r"""
+            \b(?:contact|reach|email|e-mail|message)\s+(?:the\s+)?(?:reporter|author|writer|him|her|them|us|me)?\s*
+                [^.]{0,60}(?:at\s+|via\s+|on\s+)?[\w.+-]+@[\w-]+\.[\w.]+
+            | \b(?:reach|contact)\s+(?:him|her|them|me)\s+(?:at|via|on)\b
+            | \bdo\s+you\s+have\s+(?:information|a\s+tip|a\s+story)\b
+            | \bvia\s+signal\s+at\b | \bsend\s+(?:us\s+)?(?:a\s+)?tips?\b
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        context="address_or_self",
+        weight=2.0,
+        why="Tip lines and 'reach her at …' addresses close investigative stories.",
+        examples=("Contact reporter Ben Alvarez at ben.alvarez@example.org or via Signal at 555-0142.",),
+        counterexamples=("Investigators said the e-mails were sent from a Gmail account.",),
+    ),
+)
+
+BYLINE = (
+    Rule(
+        name="byline.by_name",
+        kind="byline",
+        patterns=(
+            rf"""^\W{{0,3}}(?:by|von|par|por|door|di)\s+{NAME}(?:\s*(?:,|and|&|und|et|y)\s*{NAME})*
+                 (?:\s*[,|·–—-]\s*[^.]{{0,60}})?\s*$""",
+            rf"""^\W{{0,3}}(?:posted|published|updated|written)\s+(?:by|on)\b[^.]{{0,80}}$""",
+        ),
+        max_words=20,
+        weight=2.0,
+        why="'By Jane Doe' and 'Published on …' lines are metadata, not body.",
+        examples=("By Leigh Ann Caldwell", "Posted by admin on March 3, 2021"),
+        counterexamples=("By Tuesday the river had crested.",),
+    ),
+)
+
+RULES = group(*PHOTO, *BIO, *BYLINE)

@@ -1,0 +1,169 @@
+"""Page furniture: related links, share buttons, follow prompts, comment chrome,
+cookie banners, menus, ad labels and pasted markup."""
+
+from __future__ import annotations
+
+from . import Rule, group
+
+#: Button rows and labels are short; longer blocks need prose rules.
+WIDGET_MAX_WORDS = 40
+#: A "Related: headline" line is one teaser, maybe a few.
+RELATED_MAX_WORDS = 60
+
+RELATED = (
+    Rule(
+        name="related_links.label",
+        kind="related_links",
+        patterns=(
+            r"""
+            ^\W{0,4}(?:related(?:\s+(?:stories|articles|coverage|topics|content|posts|reading|news))?
+              |read\s+(?:more|also|next|this\s+next)|also\s+read|see\s+also|more\s+(?:on|from|about|in)\b[^:]{0,40}
+              |more\s+stories|recommended(?:\s+(?:stories|for\s+you|reading))?|further\s+reading|you\s+may\s+also\s+like
+              |you\s+might\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|don['’]t\s+miss
+              |topics|tags|filed\s+under
+              |(?:à\s+)?lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|leer\s+m[aá]s|lea\s+tambi[eé]n|te\s+puede\s+interesar
+              |m[aá]s\s+informaci[oó]n|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel)
+            \s*(?::|▸|»|›|>|\||–|—|-|\s*$)                                     # label followed by the list
+            | ▸.*▸                                                              # "▸ teaser ▸ teaser"
+            """,
+        ),
+        max_words=RELATED_MAX_WORDS,
+        weight=2.0,
+        why="'Related:' / 'Read more:' teaser lines and tag lists.",
+        examples=("Read more: Why drought is reshaping farm lending", "Related Topics: Health Industry, Medicaid"),
+        counterexamples=("Read more carefully, the memo tells a different story.",),
+    ),
+)
+
+SHARE = (
+    Rule(
+        name="share_widget.button_row",
+        kind="share_widget",
+        patterns=(
+            r"""
+            ^(?:\W*(?:share(?:\s+(?:on|via|this|to))?|tweet|pin(?:\s+it)?|e-?mail|print|copy(?:\s+link)?|facebook|twitter
+               |X|linkedin|whatsapp|reddit|pinterest|bluesky|threads|telegram|flipboard|mastodon|rss|menu|search|close
+               |donate|comments?|save|more|\d+|click\s+to\s+share\s+on|\(opens\s+in\s+new\s+window\)|on|via|link|a|friend
+               |to|this|share\s+this\s+(?:story|article)|teilen|partager|compartir|drucken|imprimer|imprimir)\W*){3,}$
+            """,
+            r"^\W*(?:share\s+this(?:\s+(?:story|article|page))?|share\s+on|partager|compartir|teilen)\s*:?\s*$",
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        weight=2.0,
+        why="A run of share-button labels is never prose.",
+        examples=("Share on Facebook Share on X Share via Email Copy link", "Tweet Share Pin It Email 0 Comments"),
+        counterexamples=("Share prices fell on Facebook and Twitter news.",),
+    ),
+)
+
+FOLLOW = (
+    Rule(
+        name="social_follow.follow_us",
+        kind="social_follow",
+        patterns=(
+            r"""
+            ^\W{0,3}(?:follow|like|find)\s+(?:us|[\p{Lu}][\w\s'’&.-]{0,40}?)\s+on\s+
+                (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon|social\s+media)\b
+            | \bfollow\s+us\b | \bsuivez-nous\b | \bsíguenos\b | \bfolgen\s+sie\s+uns\b
+            """,
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="'Follow us on …' prompts.",
+        examples=("Follow us on Twitter and Facebook.",),
+        counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",),
+    ),
+)
+
+COMMENTS = (
+    Rule(
+        name="comments.chrome",
+        kind="comments",
+        patterns=(
+            r"""
+            ^\W{0,3}(?:\d+\s+)?(?:comments?|replies|kommentare|commentaires|comentarios)\b\W{0,3}(?:$|sort|\|)
+            | \bjoin\s+the\s+(?:conversation|discussion)\b
+            | \bcomments?\s+(?:are|is)\s+(?:closed|disabled|moderated)\b
+            | \bleave\s+a\s+(?:comment|reply)\b | \bpost\s+a\s+comment\b | \badd\s+a\s+comment\b
+            | \blog\s*in\b[^.]{0,40}\b(?:comment|post|reply)\b
+            | \bcommunity\s+(?:guidelines|standards|rules)\b | \bsort\s+by:?\s+(?:newest|oldest|best|top)
+            | \bmoderation\s+(?:faq|policy)\b
+            """,
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        weight=2.0,
+        why="Comment-section chrome: counts, sort controls, log in to comment.",
+        examples=("12 Comments. Sort by: Newest | Oldest", "Comments are closed. Moderation FAQ"),
+        counterexamples=(
+            "After the article was published, readers flooded the paper's website with comments, "
+            "many of them criticizing the school board's decision.",
+        ),
+    ),
+)
+
+COOKIES = (
+    Rule(
+        name="cookie_notice.banner",
+        kind="cookie_notice",
+        patterns=(
+            r"""
+            \b(?:cookies?|consent|privacy\s+(?:choices|settings|preferences)|tracking\s+technologies)\b[^.]{0,160}
+                \b(?:accept|agree|consent|continu\w+|manage|settings|partners|personali[sz]\w*|analy[sz]\w*|preferences|reject)\b
+            | \baccept\s+all\b | \breject\s+all\b | \bmanage\s+(?:cookies|settings|preferences)\b
+            | \b(?:wir|nous|utilizamos|usamos)\b[^.]{0,40}\b(?:cookies)\b
+            | \balle\s+akzeptieren\b | \btout\s+accepter\b | \baceptar\s+todas?\b
+            """,
+        ),
+        context="address_or_self",
+        max_words=120,
+        weight=2.0,
+        why="Cookie banners say 'we use cookies… you consent'; news about cookie law has no we/you.",
+        examples=("This site uses cookies to analyse traffic. By continuing to browse you consent to their use.",),
+        counterexamples=(
+            "Regulators fined the retailer €2 million for cookie banners that made it harder to refuse "
+            "tracking than to accept it.",
+            "The state's new law requires websites that track users across pages to obtain consent "
+            "before placing cookies on their devices.",
+        ),
+    ),
+)
+
+NAVIGATION = (
+    Rule(
+        name="navigation.skip_and_crumbs",
+        kind="navigation",
+        patterns=(
+            r"""
+            ^\W{0,3}(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|jump\s+to|back\s+to\s+top|toggle\s+navigation
+               |main\s+menu|open\s+menu|close\s+menu|sign\s+in|log\s+in|my\s+account|advertisement|advertising
+               |anzeige|publicidad|publicité|sponsored(?:\s+content)?|paid\s+content|partner\s+content)\W{0,3}$
+            | ^\W{0,3}home\s*(?:›|»|>|/|\|)                                                    # breadcrumbs
+            | \b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy)\b[^.]{0,60}
+                \b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|contact|about\s+us|sitemap)\b
+            """,
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        weight=2.0,
+        why="Skip links, breadcrumbs, ad labels and legal-link rows.",
+        examples=("Skip to main content", "Home › World › Middle East", "Privacy Policy | Terms of Use | Contact"),
+        counterexamples=("The home secretary resigned on Tuesday.",),
+    ),
+)
+
+MARKUP = (
+    Rule(
+        name="markup.html_fragment",
+        kind="markup",
+        patterns=(
+            r"""^\s*(?:<[!/]?[a-zA-Z][^<>]{0,600}>\s*)+$""",    # nothing but tags
+            r"""^\s*!\[[^\]]{0,300}\]\([^)\s]{1,600}\)\s*$""",  # a lone markdown image
+        ),
+        weight=2.0,
+        why="HTML or markdown left over as text carries no prose.",
+        examples=('<iframe src="https://example.org/embed/1" width="600"></iframe>',),
+        counterexamples=("The <b>only</b> bridge closed.",),
+    ),
+)
+
+RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *NAVIGATION, *MARKUP)

@@ -1,0 +1,99 @@
+"""Newsletter sign-up and donation asks: prose-like promos that pass length and
+stop-word tests (jusText #54), so they are caught by topic plus address."""
+
+from __future__ import annotations
+
+from . import Rule, group
+
+NEWSLETTER = (
+    Rule(
+        name="newsletter.sign_up",
+        kind="newsletter",
+        patterns=(
+            r"""
+            \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail\s+alerts?|bulletin)\b[^.]{0,100}
+                \b(?:sign\s*up|subscribe|register|delivered|receive|join|get|lands|arrives?)\b
+            | \b(?:sign\s*up|subscribe|register|join)\b[^.]{0,100}
+                \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail)\b
+            | \benter\s+your\s+e-?mail
+            | \be-?mail\s+subscribe\b | \bsubscribe\s+now\b
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Newsletter sign-up asks speak to the reader; 'a photocopied newsletter in 1987' does not.",
+        examples=(
+            "Sign up for Chalkbeat Chicago's free daily newsletter to keep up with classroom news.",
+            "Get KFF Health News' Morning Briefing in your inbox. It's free. Subscribe.",
+        ),
+        counterexamples=(
+            "The newspaper, which began as a photocopied newsletter in 1987, now prints 12,000 copies a week.",
+            "Customers who sign up for the utility's text alerts will receive a warning at least "
+            "48 hours before any planned power shutoff, the company said.",
+        ),
+    ),
+    Rule(
+        name="newsletter.foreign_language",
+        kind="newsletter",
+        patterns=(
+            r"""
+            \bnewsletter\b[^.]{0,60}\babonnieren\b | \babonnieren\s+sie\b[^.]{0,60}\bnewsletter   # de
+            | \babonnez-vous\b | \binscrivez-vous\b[^.]{0,60}\b(?:newsletter|lettre)            # fr
+            | \blettre\s+d['’]information\b
+            | \bsuscr[ií]b\w*\b[^.]{0,60}\b(?:bolet[ií]n|newsletter)                            # es
+            | \bbolet[ií]n\b[^.]{0,60}\b(?:suscr[ií]b\w*|recibe|correo)
+            """,
+        ),
+        weight=2.0,
+        why="Newsletter asks in German, French and Spanish.",
+        examples=("Jetzt den CORRECTIV-Newsletter abonnieren: Recherchen jeden Freitag in Ihrem Postfach.",),
+        counterexamples=("Le bulletin municipal paraît chaque mois.",),
+    ),
+)
+
+DONATION = (
+    Rule(
+        name="donation.ask",
+        kind="donation",
+        patterns=(
+            r"""
+            \b(?:donat\w*|donors?|gifts?|give|giving|chip\s+in|contribut\w*|member(?:ship)?s?|tax-deductible
+               |support|supporting|fund(?:ed|ing)?|sponsor\w*)\b
+                [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you|today|now)\b
+            | \b(?:readers\s+like\s+you|reader-supported|member-supported|listener-supported)\b
+            | \b(?:donate|give|chip\s+in)\s+(?:now|today|here)\b
+            | \bnewsmatch\b | \bswitch\s+off\s+your\s+ad\s?blocker
+            | \bevery\s+(?:dollar|euro|pound|gift)\b
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Asks for money speak to the reader about 'our journalism'; quoted donors' speech is news.",
+        examples=(
+            "Support independent journalism. ProPublica is a nonprofit, and a gift of any size helps.",
+            "DONATE: Every dollar you give before December 31 will be matched.",
+        ),
+        counterexamples=(
+            "Donations to the food bank fell by nearly a third this year, forcing it to cut Saturday "
+            "hours, director Alicia Moreno said.",
+            "“We rely on donations for about 70 percent of our budget,” said Tom Reyes, who runs the shelter.",
+        ),
+    ),
+    Rule(
+        name="donation.foreign_language",
+        kind="donation",
+        patterns=(
+            r"""
+            \b(?:faites|faire)\s+un\s+don\b | \bsoutenez\b | \bsoutenir\s+[\p{Lu}] | \bdons\s+de\s+(?:ses|nos)\s+lecteurs  # fr
+            | \bhaz\s+una\s+donaci[oó]n\b | \bdona\s+(?:ahora|hoy)\b | \bap[oó]ya(?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
+            | \bjetzt\s+spenden\b | \bunterstützen\s+sie\b | \bspenden\s+sie\b | \bmitglied\s+werden\b  # de
+            """,
+        ),
+        weight=2.0,
+        why="Donation asks in French, Spanish and German.",
+        examples=("Reporterre ne vit que grâce aux dons de ses lecteurs. Soutenir Reporterre",),
+        counterexamples=("Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",),
+    ),
+)
+
+RULES = group(*NEWSLETTER, *DONATION)

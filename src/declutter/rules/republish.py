@@ -1,0 +1,368 @@
+"""Republishing and syndication notices: the boxes nonprofit and partner newsrooms
+attach so other sites can run their stories.
+
+Each rule pairs *topic* vocabulary (pixel, Creative Commons, originally
+published) with a *stance* condition (the block addresses the partner, or talks
+about "this story"), because news stories discuss the same topics.
+"""
+
+from __future__ import annotations
+
+from . import Rule, group
+
+#: Words for the act of republishing, shared by several patterns below.
+REPUB = r"(?:re-?publish\w*|republication|re-?print\w*|re-?post\w*|syndicat\w*|re-?use\w*|re-?run\w*)"
+#: What a notice calls the story.
+STORY = r"(?:story|stories|article|articles|piece|pieces|report|essay|analysis|investigation|column|op-ed|work|content|post|version|journalism|reporting)"
+
+TRACKING = (
+    Rule(
+        name="republish.tracking_code.pixel_instruction",
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            (?:tracking|analytics|page[- ]?view|view|counter|measurement|reach)\s+
+                (?:code|pixel|tag|snippet|image|beacon|script|counter)     # "tracking code", "analytics tag"
+            | \bpixel\b                                                   # "keep our pixel"
+            | \b1\s?[x×]\s?1\b | \b1-pixel\b | \bone-pixel\b              # "1x1 image"
+            | invisible\s+(?:image|gif|tag)                              # "a tiny invisible image"
+            | (?:tiny|small)\s+(?:tracking\s+)?(?:image|gif)\b           # "a small tracking image"
+            | web\s+beacon
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Partners are told to keep a tracking pixel/snippet; news about pixels has no address.",
+        examples=(
+            "Ensure that you include a line of our HTML tracking code on every article you republish.",
+            "Please leave the tracking tag at the end of the republished text untouched.",
+        ),
+        counterexamples=(
+            "The company's pixel, a snippet of code embedded on more than 30 hospital websites, "
+            "sent details of patients' appointment requests to Facebook, the investigation found.",
+        ),
+    ),
+    Rule(
+        name="republish.tracking_code.paste_html",
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            (?:copy(?:ing)?|past(?:e|ing)|embed(?:ded)?|include)\b[^.]{0,80}
+                \b(?:html|code|snippet)\b[^.]{0,80}\b(?:republish\w*|partner|page\s?views?|track\w*)
+            | (?:html|code|snippet)\b[^.]{0,60}(?:from|in|at)\s+the\s+republish\w*
+                \s+(?:button|panel|box|window|tab|modal)                  # "the code from the Republish panel"
+            """,
+        ),
+        context="address_or_self",
+        weight=1.5,
+        why="Copy-and-paste instructions for a republication HTML snippet.",
+        examples=(
+            "By copying and pasting the HTML code in the box below, the tracking code is "
+            "automatically included when you republish.",
+        ),
+        counterexamples=(
+            "Researchers found the code had been copied from a public repository, the report said.",
+        ),
+    ),
+    Rule(
+        name="republish.tracking_code.html_img_pixel",
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            <img\b[^>]{0,400}?\b(?:width|height)\s*=\s*["']?1["'\s/>]     # a 1-pixel <img> tag
+            | <img\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics)  # a tracking <img>
+            | <script\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics)
+            """,
+        ),
+        weight=3.0,
+        why="An HTML tracking tag pasted into the text: never article prose.",
+        examples=('<img src="https://example.org/republish/pixel/1.gif" width="1" height="1" alt="" />',),
+        counterexamples=("The pixel art exhibition opens on Friday.",),
+    ),
+)
+
+ATTRIBUTION = (
+    Rule(
+        name="republish.attribution.originally_published",
+        kind="republish.attribution",
+        patterns=(
+            rf"""
+            ^\W{{0,4}}(?:note:\s*)?(?:this\s+\w+(?:\s\w+){{0,3}}\s+)?
+                (?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|printed|aired)  # block opens with it
+            | \b(?:this|the|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
+                \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed)           # "this report originally appeared"
+            | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this|the)\s+{STORY}      # "X first published this investigation"
+            | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\b                  # "note that it originally appeared on X"
+            | \boriginally\s+(?:published|appeared|ran)\s+(?:on|in|at|by)\s+[\p{{Lu}}\d]      # "originally published at Common Dreams"
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="'Originally appeared on X' notes; 'the study first appeared in Nature' is not about this story.",
+        examples=(
+            "Note: This article originally appeared on Syria Deeply.",
+            "Written by Amara Nwosu, this report originally appeared on Global Voices on 4 March 2022.",
+        ),
+        counterexamples=(
+            "The original version of the study, which first appeared in the journal Nature in 2019, "
+            "was later corrected to fix a unit error in one of its charts.",
+        ),
+    ),
+    Rule(
+        name="republish.attribution.republished_from",
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            \b(?:re-?published|re-?printed|re-?posted|cross-?posted|syndicated|adapted)\s+
+                (?:here\s+)?(?:from|with\s+(?:the\s+)?permission|courtesy)           # "Republished from X"
+            | \breprinted\s+with\s+permission
+            | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part)  # "appears here through an agreement"
+            | \b(?:content|news)[- ]sharing\s+(?:agreement|partnership|arrangement)
+            | \bin\s+partnership\s+with\b[^.]{0,80}\b(?:produced|published|reported)
+            | \b(?:produced|published|reported)\s+(?:in\s+)?(?:partnership|collaboration)\s+with\b
+            | \bread\s+the\s+original\s+(?:story|article|piece|post|version)
+            | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission
+            """,
+        ),
+        context="any",
+        weight=2.0,
+        why="Syndication credit lines; news sentences use other words for the same events.",
+        examples=(
+            "— Republished from Piedmont Watch (piedmontwatch.org)",
+            "Originally published at Common Dreams; reprinted with permission.",
+        ),
+        counterexamples=("Under the agreement, the two newspapers will share content.",),
+    ),
+    Rule(
+        name="republish.attribution.outlet_network",
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            \b(?:is\s+(?:a\s+)?part\s+of|belongs\s+to|is\s+a\s+member\s+of|is\s+an?\s+affiliate\s+of)\b
+                [^.]{0,80}\b(?:network|newsroom|news\s+organization|collaborative|nonprofit|non-profit)
+            | \b(?:retains?|keeps?|maintains?)\s+(?:full\s+)?editorial\s+independence
+            | \bthis\s+{STORY}?\s*(?:story|article)?\s*(?:is|was)\s+(?:produced|published|distributed)\s+(?:by|through|via|as\s+part)
+            """.replace("{STORY}", STORY),
+        ),
+        context="not_reported",
+        weight=1.5,
+        why="Standing 'X is part of Y, a nonprofit network…' paragraphs under partner stories.",
+        examples=(
+            "Missouri Independent belongs to States Newsroom, a nonprofit network funded by grants, "
+            "and keeps full editorial independence.",
+        ),
+        counterexamples=(
+            "The newsroom, part of a network of nonprofit outlets in 40 states, declined to say "
+            "how much its largest donor contributed.",
+        ),
+    ),
+    Rule(
+        name="republish.attribution.foreign_language",
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?publiée?s?\b   # fr
+            | \bpubliée?\s+(?:initialement|originellement|à\s+l['’]origine|pour\s+la\s+première\s+fois)
+            | \b(?:repris|republiée?)\s+(?:de|avec\s+l['’]autorisation|avec\s+l['’]aimable)
+            | \bavec\s+l['’]aimable\s+autorisation
+            | \bpublicad[oa]s?\s+(?:originalmente|originariamente|por\s+primera\s+vez|inicialmente)      # es
+            | \b(?:originalmente|originariamente)\s+publicad[oa]
+            | \breproducid[oa]\s+(?:con\s+(?:autorización|permiso)|de)\b
+            | \bcon\s+autorización\s+de\b
+            | \b(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:bei|auf|in|im)\b[^.]{0,80}\b(?:erschienen|veröffentlicht)  # de
+            | \b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)
+            | \bmit\s+freundlicher\s+(?:genehmigung|erlaubnis)
+            | \bübernommen\s+(?:von|aus|mit)\b
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="French, Spanish and German 'originally published on / reprinted with permission' notes.",
+        examples=(
+            "Cet article a été initialement publié sur Reporterre.",
+            "Dieser Beitrag ist zuerst bei CORRECTIV erschienen.",
+            "Este artículo fue publicado originalmente en El Diario.",
+        ),
+        counterexamples=("Le rapport, publié mardi, a été critiqué par l'opposition, selon Le Monde.",),
+    ),
+)
+
+LICENSE = (
+    Rule(
+        name="republish.license.creative_commons",
+        kind="republish.license",
+        patterns=(
+            r"""
+            \bcreative[- ]commons\b                                   # the name, any language
+            | \bCC[- ]?(?:BY|0)\b(?:-[A-Z]{2})*                         # CC BY-ND, CC0
+            | \b(?:attribution|namensnennung|paternité|reconocimiento)
+                -(?:non-?commercial|no-?derivatives?|share-?alike|no-?derivs)  # spelled-out licence names
+            | \bBY-(?:NC|ND|SA)(?:-(?:NC|ND|SA))*\s+\d\.\d                     # "BY-NC-ND 4.0"
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Licence terms offered for this story; news about licences speaks of others.",
+        examples=(
+            "This article is published under a Creative Commons license (CC BY-ND 4.0).",
+            "Grist stories may be reused under our Creative Commons terms.",
+        ),
+        counterexamples=(
+            "In Germany, the public broadcaster ARD publishes some of its explainer videos under "
+            "a Creative Commons license so that schools can use them in class.",
+            "Creative Commons, the nonprofit founded in 2001 by Lawrence Lessig and others, "
+            "released the first version of its licenses in December 2002.",
+        ),
+    ),
+    Rule(
+        name="republish.license.offered_under",
+        kind="republish.license",
+        patterns=(
+            rf"""
+            \b(?:is|are|may\s+be|can\s+be)\s+(?:freely\s+)?
+                (?:available|licen[cs]ed|published|offered|released|distributed|reprinted|shared|re-?used|republished)
+                \b[^.]{{0,60}}\bunder\s+(?:a|an|the|our)?\s*[^.]{{0,40}}(?:licen[cs]e|terms|CC\b)  # "is available under a CC BY licence"
+            | \b(?:licen[cs]ed|available\s+to\s+republish)\s+under\b              # "Licensed under …"
+            | \b(?:this|our)\s+{STORY}\b[^.]{{0,40}}\b(?:carries|has|uses)\s+(?:a|an|the)\s+[^.]{{0,40}}licen[cs]e
+            | \b(?:releases?|publish(?:es)?|offers?)\s+(?:this|these|our)\s+{STORY}\s+under
+            | \bsous\s+licence\b | \blicencia\s+(?:creative|CC)\b | \bunter\s+(?:einer|der)\s+[^.]{{0,30}}lizenz
+            """,
+        ),
+        context="not_reported",
+        weight=1.5,
+        why="Passive 'is available under a … licence' is how outlets state reuse terms.",
+        examples=(
+            "Common Dreams content may be reprinted under the terms of a CC BY-NC-ND 3.0 license.",
+        ),
+        counterexamples=(
+            "ProPublica, which makes most of its stories available to other outlets free of charge "
+            "under a Creative Commons license, said more than 1,200 sites republished its work last year.",
+        ),
+    ),
+)
+
+SOCIAL_TAGGING = (
+    Rule(
+        name="republish.social_tagging.tag_us",
+        kind="republish.social_tagging",
+        patterns=(
+            r"""
+            \b(?:tag|tagging|mention|mentioning|credit)\b[^.]{0,120}
+                (?:@[\w.]{2,}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b
+                 |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b|\bsocial\b|\baccounts?\b|\bhandles?\b)
+            | (?:@[\w.]{2,}|social\s+media|twitter|facebook|instagram|bluesky)[^.]{0,80}
+                \b(?:tag|tagging|mention|mentioning)\b
+            | \bsocial\s+media\s+handle
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Asks partners to tag the outlet; a body mention of a handle does not ask anything.",
+        examples=(
+            "Please tag @teamtrace when sharing this piece from your outlet's social accounts.",
+            "If you share our reporting on Facebook or Instagram, tag Prairie Ledger.",
+        ),
+        counterexamples=(
+            "The mayor announced the closure on X, writing from her official account, "
+            "@MayorLopezATX, that the bridge would not reopen until April.",
+        ),
+    ),
+)
+
+RULES_FOR_PARTNERS = (
+    Rule(
+        name="republish.rules.conditions",
+        kind="republish.rules",
+        patterns=(
+            rf"""
+            \b{REPUB}\b                                   # any talk of republishing …
+            | \b(?:run|publish|use)\s+(?:this|the|our)\s+{STORY}\s+(?:in\s+full|online|in\s+print)
+            | \b(?:house\s+style|byline|credit\s+line|dateline)\b
+            | \b(?:photos?|photographs|images|illustrations|graphics|artwork)\b[^.]{{0,80}}
+                \b(?:not\s+(?:covered|included)|excluded|separately|permission|license\s+them)
+            """,
+        ),
+        context="address",
+        weight=1.0,
+        why="Conditions addressed to partners (you may, do not, please); reports about reprinting say 'said'.",
+        examples=(
+            "Do not change the text beyond small style adjustments, and do not republish our photos "
+            "without asking first.",
+        ),
+        counterexamples=(
+            "Editors at the student newspaper said administrators had told them to stop republishing "
+            "articles from outside outlets without written approval.",
+        ),
+    ),
+    Rule(
+        name="republish.rules.edit_limits",
+        kind="republish.rules",
+        patterns=(
+            r"""
+            \b(?:edits?|editing|changes?)\s+(?:are|is)\s+(?:limited|restricted)\s+to
+            | \b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t|can\s+not)\s+
+                (?:edit|alter|change|modify|sell|shorten|excerpt|rewrite|remove|strip)\b  # prohibitions
+            | \b(?:shortening|excerpting|editing|altering|translating)\b[^.]{0,40}\b(?:allowed|permitted|approval|permission)
+            | \bkeep\s+(?:the|all|every|our)\s+(?:byline|links?|credit|text)
+            | \bin\s+full\b[^.]{0,40}\bunaltered\b | \bunaltered\b | \bwithout\s+(?:our\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission)
+            | \bno\s+(?:images?|photos?|content)\s+from\s+our\b
+            | \b(?:additional|local)\s+reporting\s+was\s+done
+            """,
+        ),
+        context="not_reported",
+        weight=1.0,
+        why="Editing limits for partners are phrased as prohibitions; reports of bans carry 'said'.",
+        examples=("Shortening the story is allowed only with our written approval.",),
+        counterexamples=(
+            "Under the settlement, the publisher agreed to credit the photographer and pay her $45,000.",
+        ),
+    ),
+    Rule(
+        name="republish.rules.numbered_list",
+        kind="republish.rules",
+        patterns=(r"""\b(?:rules|guidelines|terms|conditions)\s+(?:for|of)\s+(?:re-?publish\w*|reuse|republication)""",),
+        weight=2.0,
+        why="A heading-like 'Rules for republishing' opener.",
+        examples=("RULES FOR REPUBLISHING: 1) Run the story in full.",),
+        counterexamples=("The rules for voting by mail changed in 2020.",),
+    ),
+)
+
+CTA = (
+    Rule(
+        name="republish.cta.button",
+        kind="republish.cta",
+        patterns=(
+            r"""
+            ^\W{0,4}re-?publish(?:\s+(?:this|our))?(?:\s+(?:story|article|piece|post))?\b   # "Republish this story"
+            | \bcopy\s+(?:to\s+clipboard|html|the\s+html|code)\b
+            | \b(?:use|hit|click|press|tap|select)\s+(?:the\s+)?["“]?re-?publish\b            # "Hit Republish"
+            | \bre-?publish\s+(?:button|link|tab|panel|widget)\b
+            """,
+        ),
+        weight=2.0,
+        max_words=60,
+        why="Republish buttons and the short call to use them.",
+        examples=("Republish This Story", "Republish | Copy HTML | Print"),
+        counterexamples=("Newspapers that republish wire copy often shorten it.",),
+    ),
+    Rule(
+        name="republish.cta.welcome",
+        kind="republish.cta",
+        patterns=(
+            rf"""
+            \b(?:you(?:['’]re|\s+are)\s+(?:welcome|free)\s+to|(?:want|like)\s+to)\s+
+                (?:re-?publish|run|share|reprint|use)\s+(?:this|our|the)\s+{STORY}
+            | \b(?:free\s+to\s+re-?publish|re-?publish\s+(?:it|this|our\s+\w+)\s+(?:for\s+free|free\s+of\s+charge|at\s+no\s+cost))
+            | \b(?:may|can)\s+re-?publish\s+(?:it|this|our)\b[^.]{0,40}\b(?:free|no\s+cost|charge)
+            """,
+        ),
+        context="any",
+        weight=1.5,
+        why="Invitations to republish the story for free.",
+        examples=("Want to run this story in your publication? Use the Republish button below.",),
+        counterexamples=("Readers are free to share the report, the agency said.",),
+    ),
+)
+
+RULES = group(*TRACKING, *ATTRIBUTION, *LICENSE, *SOCIAL_TAGGING, *RULES_FOR_PARTNERS, *CTA)

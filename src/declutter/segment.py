@@ -1,0 +1,250 @@
+"""Stage 1 — ``segment``: plain text → blocks.
+
+Splits paragraphs (blank lines; single newlines when the text has none; double
+spaces when it has no newlines at all), normalises odd whitespace, strips
+markdown and HTML remnants, repairs scraper spacing damage without changing a
+word, and splits section headings glued to the end of a paragraph.
+
+Every repair is a named entry in :data:`SPACING_REPAIRS` so that it can be
+read, tested and switched off on its own.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from .config import Config
+from .model import Block
+
+# --- whitespace -------------------------------------------------------------
+
+#: Spaces that are not U+0020: NBSP, the U+2000 family, narrow NBSP, ideographic.
+ODD_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+#: Invisible characters scrapers leave inside words; removed outright.
+INVISIBLES = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+BLANK_LINE = regex.compile(r"\n[ \t]*\n\s*")
+MULTI_SPACE = regex.compile(r" {2,}")
+#: Paragraph break in a text without newlines: two or more spaces after the
+#: end of a sentence.
+DOUBLE_SPACE_BREAK = regex.compile(r"(?<=[.!?…\"”»)])\s{2,}(?=\S)")
+
+#: Hard-wrapped lines: every line but the last is at least this long …
+WRAP_MIN_LINE = 30
+#: … at most this long …
+WRAP_MAX_LINE = 120
+#: … and at least this share of the longest line.
+WRAP_MIN_RATIO = 0.6
+
+BULLET = regex.compile(r"^\s*(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\d{1,2}[.)](?=\s))")
+
+# --- markup remnants --------------------------------------------------------
+
+MD_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+MD_RULE = regex.compile(r"^\s*(?:[-*_]\s*){3,}$")
+MD_IMAGE_INLINE = regex.compile(r"!\[([^\]\n]{0,300})\]\([^)\s]{1,600}\)")
+MD_LINK = regex.compile(r"(?<!!)\[([^\]\n]{1,300})\]\((?:https?://|/|#|mailto:)[^)\s]{0,600}\)")
+MD_BOLD = regex.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+MD_ITALIC = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
+MD_QUOTE = regex.compile(r"^\s{0,3}>\s?")
+HTML_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,600}>|<!--.{0,2000}?-->", regex.DOTALL)
+ONLY_TAGS = regex.compile(r"^\s*(?:<[!/]?[a-zA-Z][^<>]{0,600}>\s*)+$")
+#: Inline tags join their text to the neighbours; any other tag is a break.
+INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var".split()
+)
+#: Entities decoded in plain text: punctuation only, so no new word appears.
+SAFE_ENTITIES = regex.compile(
+    r"&(?:nbsp|amp|quot|apos|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|laquo|raquo|#39|#x27|#160|#8217|#8216|#8220|#8221|#8211|#8212);"
+)
+
+# --- spacing repairs ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A named spacing repair: pattern, replacement, and what accident it undoes."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    replacement: str | Callable[[regex.Match[str]], str]
+    why: str
+
+
+def _glued_sentence(m: regex.Match[str]) -> str:
+    """Insert the missing space unless the dot is inside a URL, e-mail or domain."""
+    s = m.string
+    start = s.rfind(" ", 0, m.start()) + 1
+    end = s.find(" ", m.end())
+    token = s[start : end if end != -1 else len(s)]
+    if "@" in token or "://" in token or "www." in token or "/" in token:
+        return m.group(0)
+    return m.group(1) + " "
+
+
+SPACING_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "space_before_comma",
+        regex.compile(r"(?<=[\w\])”’\"]) +(?=[,.](?:\s|$))(?!\.\.)"),
+        "",
+        "'Airbase ,' → 'Airbase,': inline markup removed before the comma leaves a space",
+    ),
+    Repair(
+        "space_inside_brackets",
+        regex.compile(r"(?<=[(\[]) +| +(?=[)\]])"),
+        "",
+        "'( RIAC)' → '(RIAC)'",
+    ),
+    Repair(
+        "space_after_opening_quote",
+        regex.compile(r"(?<=(?:^|[\s(\[])[“‘]) +(?=\S)"),
+        "",
+        "'“ Israel' → '“Israel'",
+    ),
+    Repair(
+        "missing_space_after_sentence",
+        regex.compile(r"(?<=\p{Ll}\p{Ll})([.!?])(?=\p{Lu}\p{Ll})"),
+        _glued_sentence,
+        "'infractions.They' → 'infractions. They' (never inside U.S., 3.5, URLs or e-mails)",
+    ),
+)
+
+
+def repair_spacing(text: str) -> str:
+    for r in SPACING_REPAIRS:
+        text = r.pattern.sub(r.replacement, text)
+    return MULTI_SPACE.sub(" ", text).strip()
+
+
+# --- glued headings -----------------------------------------------------------
+
+_SMALL = (
+    "of|for|the|and|in|on|to|a|an|at|by|with|vs|or|from|into|over|after|before|under|amid|"
+    "de|la|le|les|des|du|el|los|las|y|et|und|der|die|das|im|am|zu|von|für|en|del|al"
+)
+_CAP = r"[\p{Lu}\d][\p{L}\d'’&-]*"
+#: A title-case tail after a sentence end: 'said. Rules of Engagement'.
+GLUED_TAIL = regex.compile(
+    rf"""
+    (?<=(?:\p{{Ll}}\p{{Ll}}|\d|%|[)\]])[.!?][”"’»]?|[.!?][”"’»])   # a real sentence end, not 'U.S.' or 'Mr.'
+    \s+
+    (?P<tail>{_CAP}(?:\s+(?:{_CAP}|(?:{_SMALL})(?=\s))){{1,15}})     # capitalised words, small words inside
+    \s*$
+    """,
+    regex.VERBOSE,
+)
+#: A paragraph must keep at least this many words before a heading is split off.
+GLUED_MIN_PREFIX_WORDS = 8
+
+
+def split_glued_heading(text: str, max_words: int) -> tuple[str, str] | None:
+    """``'…Shein said. Rules of Engagement'`` → ``('…Shein said.', 'Rules of Engagement')``."""
+    m = GLUED_TAIL.search(text)
+    if not m:
+        return None
+    tail = m.group("tail")
+    words = tail.split()
+    if not 2 <= len(words) <= max_words or words[-1].lower() in _SMALL.split("|"):
+        return None
+    if tail.isupper() and len(words) < 3:  # 'AP Reuters' style tags
+        return None
+    head = text[: m.start("tail")].rstrip()
+    if len(head.split()) < GLUED_MIN_PREFIX_WORDS:
+        return None
+    return head, tail
+
+
+# --- paragraphs ------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    text = INVISIBLES.sub("", text)
+    return ODD_SPACES.sub(" ", text)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    body = lines[:-1]
+    if any(BULLET.match(x) or MD_HEADING.match(x) for x in lines):
+        return False
+    longest = max(len(x) for x in lines)
+    return all(WRAP_MIN_LINE <= len(x) <= WRAP_MAX_LINE and len(x) >= WRAP_MIN_RATIO * longest for x in body)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a normalised text, per the module docstring."""
+    text = text.strip()
+    if not text:
+        return []
+    if "\n" not in text:
+        return [p for p in DOUBLE_SPACE_BREAK.split(text) if p.strip()] if "  " in text else [text]
+    chunks = BLANK_LINE.split(text)
+    if len(chunks) == 1:
+        return [line for line in text.split("\n") if line.strip()]
+    out: list[str] = []
+    for chunk in chunks:
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if len(lines) > 1 and _hard_wrapped(lines):
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+def _strip_tags(text: str) -> str:
+    def sub(m: regex.Match[str]) -> str:
+        name = (m.group(2) or "").lower()
+        return "" if name in INLINE_TAGS else " "
+
+    return HTML_TAG.sub(sub, text)
+
+
+def clean_markup(text: str) -> tuple[str, str]:
+    """Strip markdown/HTML remnants from one paragraph; return (text, origin)."""
+    origin = "text"
+    m = MD_HEADING.match(text)
+    if m:
+        text, origin = m.group(1), "markdown_heading"
+    text = MD_QUOTE.sub("", text)
+    if "<" in text and ">" in text and not ONLY_TAGS.match(text):
+        text = _strip_tags(text)
+    if "&" in text:
+        text = SAFE_ENTITIES.sub(lambda e: htmllib.unescape(e.group(0)), text)
+        text = text.replace("\u00a0", " ")
+    if "](" in text:
+        if not MD_IMAGE_INLINE.fullmatch(text.strip()):
+            text = MD_IMAGE_INLINE.sub("", text)
+        text = MD_LINK.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = MD_BOLD.sub(r"\2", text)
+        text = MD_ITALIC.sub(r"\1", text)
+    return text, origin
+
+
+HAS_WORD = regex.compile(r"\w")
+
+
+def segment(text: str, config: Config) -> list[Block]:
+    """Plain text → blocks, with glued headings split off (origin ``glued_heading``)."""
+    paragraphs: list[tuple[str, str]] = []
+    for raw in split_paragraphs(normalise(text)):
+        if MD_RULE.match(raw):
+            continue
+        cleaned, origin = clean_markup(raw)
+        cleaned = cleaned if ONLY_TAGS.match(cleaned) else repair_spacing(cleaned)
+        if HAS_WORD.search(cleaned):
+            paragraphs.append((cleaned, origin))
+    out: list[Block] = []
+    for i, (para, origin) in enumerate(paragraphs):
+        split = None
+        if origin == "text" and i + 1 < len(paragraphs):
+            split = split_glued_heading(para, config.glued_heading_max_words)
+        if split:
+            out.append(Block(index=len(out), text=split[0], origin=origin))
+            out.append(Block(index=len(out), text=split[1], origin="glued_heading"))
+        else:
+            out.append(Block(index=len(out), text=para, origin=origin))
+    return out

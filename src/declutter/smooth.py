@@ -1,0 +1,78 @@
+"""Stage 4 — ``smooth``: revise verdicts by neighbours (jusText's second pass).
+
+Boilerplate comes in runs: a republishing box is several paragraphs, and its
+short bullets ("Our recommended example is:") carry no keywords of their own.
+Two revisions, both only from body to boilerplate, and never on a pinned block:
+
+``context.between_notices``
+    a short or weakly suspicious block with boilerplate on both sides.
+``context.trailing_run``
+    after the last solid body paragraph, once a pinned notice has started the
+    closing run, short or weakly suspicious blocks belong to that run.
+
+A long block with no evidence of its own is never moved: no body paragraph is
+lost to context alone.
+"""
+
+from __future__ import annotations
+
+from .config import Config
+from .model import Block, Decision
+
+#: A block this short (in words) may take its neighbours' label.
+SHORT_BLOCK_WORDS = 25
+#: A body block at least this long with no rule evidence is "solid body" and
+#: ends any trailing run.
+SOLID_BODY_WORDS = 30
+
+
+def _suspicious(b: Block) -> bool:
+    d = b.final
+    return b.label == "body" and not b.pinned and (
+        b.features.words <= SHORT_BLOCK_WORDS or bool(d and d.candidate)
+    )
+
+
+def _solid(b: Block) -> bool:
+    d = b.final
+    return b.label == "body" and (b.pinned or (b.features.words >= SOLID_BODY_WORDS and not (d and d.candidate)))
+
+
+def _take_kind(b: Block, *neighbours: Block) -> str:
+    d = b.final
+    kinds = [n.kind for n in neighbours if n.label == "boilerplate"]
+    if d and d.candidate and d.candidate in kinds:
+        return d.candidate
+    if d and d.candidate:
+        fam = d.candidate.split(".")[0]
+        for k in kinds:
+            if k.split(".")[0] == fam:
+                return k
+    return kinds[0] if kinds else (d.candidate if d and d.candidate else "navigation")
+
+
+def smooth(blocks: list[Block], config: Config) -> list[Block]:
+    out = list(blocks)
+    n = len(out)
+    # between notices
+    for i in range(1, n - 1):
+        prev, cur, nxt = out[i - 1], out[i], out[i + 1]
+        if prev.label == "boilerplate" and nxt.label == "boilerplate" and _suspicious(cur):
+            out[i] = cur.decide(
+                Decision("boilerplate", _take_kind(cur, prev, nxt), "context.between_notices", "smooth",
+                         evidence=f"between {prev.kind} and {nxt.kind}")
+            )
+    # trailing run
+    last_solid = max((i for i, b in enumerate(out) if _solid(b)), default=-1)
+    tail = range(last_solid + 1, n)
+    if any(out[i].label == "boilerplate" and out[i].pinned for i in tail):
+        first_notice = min(i for i in tail if out[i].label == "boilerplate")
+        for i in tail:
+            cur = out[i]
+            if i > first_notice and _suspicious(cur):
+                prev = next((out[j] for j in range(i - 1, -1, -1) if out[j].label == "boilerplate"), cur)
+                out[i] = cur.decide(
+                    Decision("boilerplate", _take_kind(cur, prev), "context.trailing_run", "smooth",
+                             evidence="inside the closing run of notices")
+                )
+    return out

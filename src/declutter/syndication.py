@@ -1,0 +1,96 @@
+"""Syndication facts read out of the boilerplate: who published the story first,
+where, under which licence, and which social handles the outlet asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .model import Block, Syndication
+
+_WORD = r"[\p{Lu}\d][\w'’&-]*(?:\.[\w'’&-]+)*"
+_NAME = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|for|the|and|&|de|la|du|del|der|die)){{0,6}})"
+
+#: Patterns that name the original publisher, most specific first.
+PUBLISHER_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
+    regex.compile(p, regex.V1)
+    for p in (
+        rf"(?i:originally|first|also)\s+(?i:appeared|published|ran|posted|printed)\s+(?i:on|in|at|by)\s+(?:the\s+)?{_NAME}",
+        rf"(?i:re-?published|re-?printed|adapted|re-?posted)\s+(?:here\s+)?(?i:from)\s+(?:the\s+)?{_NAME}",
+        rf"{_NAME}\s+(?i:originally|first)\s+(?i:published|ran)\s+(?i:this)",
+        rf"(?i:was\s+(?:first\s+)?(?:published|reported|produced))\s+(?i:by)\s+(?:the\s+)?{_NAME}",
+        rf"(?i:publiée?\s+(?:initialement|originellement|à\s+l['’]origine)?\s*(?:sur|par|dans))\s+{_NAME}",
+        rf"(?i:publicad[oa]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\s+(?:en|por))\s+{_NAME}",
+        rf"(?i:zuerst|ursprünglich|erstmals)\s+(?i:bei|auf|in|im)\s+{_NAME}",
+        rf"(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAME}",
+    )
+)
+_TRAILING_SMALL = regex.compile(r"(?:\s+(?:of|for|the|and|&|de|la|du|del|der|die))+$")
+URL = regex.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|news|info|media|co\.uk|org\.uk|de|fr|es|io|us|ca|au)\b(?!@)")
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+HANDLE = regex.compile(r"(?<![\w.@])@[A-Za-z0-9_][\w.]{0,29}[A-Za-z0-9_]")
+CC_CODE = regex.compile(r"\bCC[- ]?(?P<code>BY(?:-(?:NC|ND|SA))*|0)(?:\s*(?P<ver>\d\.\d))?|\b(?P<bare>BY-(?:NC|ND|SA)(?:-(?:NC|ND|SA))*)\s+(?P<bver>\d\.\d)", regex.I)
+CC_SPELLED = regex.compile(
+    r"\bAttribution(?P<parts>(?:[- ](?:Non-?Commercial|No-?Derivatives|No-?Derivs|Share-?Alike))*)(?:\s+(?P<ver>\d\.\d))?",
+    regex.I,
+)
+CC_NAME = regex.compile(r"creative[- ]commons", regex.I)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item.rstrip(".,;:"), None)
+    return tuple(seen)
+
+
+def find_license(text: str) -> str | None:
+    m = CC_CODE.search(text)
+    if m:
+        code = (m.group("code") or m.group("bare")).upper()
+        ver = m.group("ver") or m.group("bver")
+        return f"CC {code}" + (f" {ver}" if ver else "") if code != "0" else "CC0"
+    m = CC_SPELLED.search(text)
+    if m and CC_NAME.search(text) or (m and m.group("parts")):
+        parts = m.group("parts").lower()
+        code = "BY" + "".join(
+            tag for key, tag in (("commercial", "-NC"), ("deriv", "-ND"), ("share", "-SA")) if key in parts
+        )
+        return f"CC {code}" + (f" {m.group('ver')}" if m.group("ver") else "")
+    return "Creative Commons" if CC_NAME.search(text) else None
+
+
+def find_publisher(text: str) -> str | None:
+    for pat in PUBLISHER_PATTERNS:
+        m = pat.search(text)
+        if m:
+            name = _TRAILING_SMALL.sub("", m.group("name")).rstrip(".,;:")
+            name = regex.sub(r"\s+\d{4}$", "", name)
+            if name and not name[0].isdigit():
+                return name
+    return None
+
+
+def extract(blocks: Iterable[Block], canonical_url: str | None = None) -> Syndication:
+    """Read the facts from boilerplate blocks, attribution notices first."""
+    removed = [b for b in blocks if b.label == "boilerplate"]
+    ordered = sorted(removed, key=lambda b: (not b.kind.startswith("republish"), b.index))
+    publisher = None
+    for b in ordered:
+        if b.kind.startswith(("republish", "wire.copyright")):
+            publisher = find_publisher(b.text)
+            if publisher:
+                break
+    license_ = next((lic for b in ordered if (lic := find_license(b.text))), None)
+    text = "\n".join(b.text for b in removed)
+    emails = _unique(EMAIL.findall(text))
+    no_mail = EMAIL.sub(" ", text)
+    return Syndication(
+        original_publisher=publisher,
+        urls=_unique(URL.findall(no_mail)),
+        license=license_,
+        handles=_unique(HANDLE.findall(no_mail)),
+        emails=emails,
+        canonical_url=canonical_url,
+    )

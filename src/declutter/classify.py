@@ -140,6 +140,9 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         f = b.features if b.features is not None else measure(b.text)
+        if b.pinned:  # an earlier stage (HTML structure, page locator) already decided
+            out.append(replace(b, features=f))
+            continue
         v = judge(b.text, f, rules, config)
         if v.label != "boilerplate" and b.origin == "text":
             parts = _split_glued_notice(b, rules, config)

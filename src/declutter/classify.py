@@ -13,6 +13,7 @@ the trailing sentences alone are pinned boilerplate.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import regex
@@ -48,6 +49,77 @@ def active_rules(config: Config) -> tuple[Rule, ...]:
     return tuple(r for r in REGISTRY + config.extra_rules if config.rule_enabled(r.name))
 
 
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation factored as a trie ('pub(?:lish|lic)'), so ``re``
+    walks shared prefixes once instead of trying each word in turn."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+class RuleSet:
+    """The active rules, with a trigger index for a fast pre-check.
+
+    All triggers form one trie-shaped pattern inside a lookahead, so a single
+    ``findall`` returns the longest trigger starting at every position of a
+    block.  Every shorter trigger that is a prefix of a found one starts there
+    too, hence ``owners`` maps each trigger to the rules of all its prefixes.
+    """
+
+    __slots__ = ("rules", "always", "scanner", "owners")
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self.always = frozenset(i for i, r in enumerate(rules) if not r.triggers)
+        direct: dict[str, set[int]] = {}
+        for i, r in enumerate(rules):
+            for t in r.triggers:
+                direct.setdefault(t, set()).add(i)
+        self.owners = {
+            t: frozenset(i for p, ix in direct.items() if t.startswith(p) for i in ix) for t in direct
+        }
+        self.scanner = re.compile("(?=(" + trie_pattern(list(direct)) + "))") if direct else None
+
+    def candidates(self, text: str) -> list[Rule]:
+        """Rules worth running on ``text`` (one of their triggers occurs in it)."""
+        hit = set(self.always)
+        if self.scanner is not None:
+            for found in set(self.scanner.findall(text.lower())):
+                hit.update(self.owners[found])
+        return [self.rules[i] for i in sorted(hit)]
+
+    def candidates_many(self, texts: list[str]) -> list[list[Rule]]:
+        return [self.candidates(t) for t in texts]
+
+
+_RULESETS: dict[int, tuple[Config, RuleSet]] = {}
+#: Distinct configs whose rule sets are kept compiled (bounded: no leak).
+MAX_CACHED_RULESETS = 16
+
+
+def ruleset(config: Config) -> RuleSet:
+    cached = _RULESETS.get(id(config))
+    if cached is not None and cached[0] is config:
+        return cached[1]
+    if len(_RULESETS) >= MAX_CACHED_RULESETS:
+        _RULESETS.clear()
+    rs = RuleSet(active_rules(config))
+    _RULESETS[id(config)] = (config, rs)
+    return rs
+
+
 def _context_ok(rule: Rule, f: Features) -> bool:
     c = rule.context
     if c == "any":
@@ -61,16 +133,20 @@ def _context_ok(rule: Rule, f: Features) -> bool:
     return not f.reports  # "not_reported"
 
 
-def judge(text: str, f: Features, rules: tuple[Rule, ...], config: Config) -> Verdict:
+def judge(
+    text: str, f: Features, rules: RuleSet, config: Config, candidates: list[Rule] | None = None
+) -> Verdict:
     """Sum rule evidence per (label, kind); return the winning verdict."""
     scores: dict[tuple[str, str], float] = {}
     best_rule: dict[tuple[str, str], tuple[float, Rule, str]] = {}
     factor = LONG_BLOCK_FACTOR if f.words > LONG_BLOCK_WORDS else 1.0
-    for rule in rules:
+    for rule in candidates if candidates is not None else rules.candidates(text):
         if rule.max_words is not None and f.words > rule.max_words:
             continue
+        if not _context_ok(rule, f):  # cached cue, cheaper than the rule's regex
+            continue
         m = rule.search(text)
-        if m is None or not _context_ok(rule, f):
+        if m is None:
             continue
         key = (rule.label, rule.kind)
         w = rule.weight * factor
@@ -105,7 +181,7 @@ def _decision(v: Verdict, config: Config) -> Decision:
     )
 
 
-def _split_glued_notice(block: Block, rules: tuple[Rule, ...], config: Config) -> list[Block] | None:
+def _split_glued_notice(block: Block, rules: RuleSet, config: Config) -> list[Block] | None:
     """'…higher on the day. (Reporting by …)' → body block + notice block."""
     sentences = SENTENCE_SPLIT.split(block.text)
     if len(sentences) < 2:
@@ -136,18 +212,27 @@ def _split_glued_notice(block: Block, rules: tuple[Rule, ...], config: Config) -
 
 def classify(blocks: list[Block], config: Config) -> list[Block]:
     """First verdict for every block (and glued notices split off)."""
-    rules = active_rules(config)
-    out: list[Block] = []
+    rules = ruleset(config)
+    judged: list[Block] = []
+    todo = [b.text for b in blocks if not b.pinned]
+    cands = iter(rules.candidates_many(todo)) if todo else iter(())
     for b in blocks:
         f = b.features if b.features is not None else measure(b.text)
         if b.pinned:  # an earlier stage (HTML structure, page locator) already decided
-            out.append(replace(b, features=f))
+            judged.append(replace(b, features=f))
             continue
-        v = judge(b.text, f, rules, config)
-        if v.label != "boilerplate" and b.origin == "text":
-            parts = _split_glued_notice(b, rules, config)
+        v = judge(b.text, f, rules, config, next(cands))
+        judged.append(replace(b, features=f).decide(_decision(v, config)))
+    # Notices glue onto the paragraph just before a run of notices, or onto
+    # the last paragraph; only those are worth splitting sentence by sentence.
+    last_body = max((i for i, b in enumerate(judged) if b.label != "boilerplate"), default=-1)
+    out: list[Block] = []
+    for i, b in enumerate(judged):
+        before_notice = i + 1 < len(judged) and judged[i + 1].label == "boilerplate"
+        if b.label != "boilerplate" and b.origin == "text" and not b.pinned and (before_notice or i == last_body):
+            parts = _split_glued_notice(replace(b, decisions=()), rules, config)
             if parts:
                 out.extend(parts)
                 continue
-        out.append(replace(b, features=f).decide(_decision(v, config)))
+        out.append(b)
     return [replace(b, index=i) for i, b in enumerate(out)]

@@ -7,20 +7,23 @@ measurements work for English, German, French and Spanish alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 from importlib import resources
+
+import re
 
 import regex
 
 from .model import Block
 from .rules import cues
 
-WORD = regex.compile(r"\w+")
+# Simple patterns use the standard library's ``re``: faster than ``regex`` here.
+WORD = re.compile(r"\w+")
 #: Words for stop-word density: letters only, so numbers don't dilute it.
-LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-TERMINAL = regex.compile(r"[.!?…:;。！？][\"”’»)\]]*\s*$")
-SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)")
+LETTER_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
+TERMINAL = re.compile(r"[.!?…:;。！？][\"”’»)\]]*\s*$")
+SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 URL = regex.compile(r"https?://\S+|www\.\S+")
 HANDLE = regex.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.]{1,30}")
 
@@ -36,10 +39,16 @@ def stopwords(lang: str) -> frozenset[str]:
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*(stopwords(lang) for lang in LANGUAGES))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Features:
-    """Measurements of one block."""
+    """Measurements of one block.
 
+    The stance cues and the language guess cost a few regex passes, and only
+    blocks that some rule fires on need them, so they are computed on first
+    use and cached on the instance.
+    """
+
+    text: str = field(repr=False)
     words: int
     chars: int
     sentences: int
@@ -48,11 +57,23 @@ class Features:
     capitalised_share: float  # share of letter-words starting upper-case
     urls: int
     handles: int
-    addresses_reader: bool
-    refers_to_itself: bool
-    reports: bool
     bullet: bool
-    language: str | None
+
+    @cached_property
+    def addresses_reader(self) -> bool:
+        return cues.addresses_reader(self.text)
+
+    @cached_property
+    def refers_to_itself(self) -> bool:
+        return cues.refers_to_itself(self.text)
+
+    @cached_property
+    def reports(self) -> bool:
+        return cues.reports(self.text)
+
+    @cached_property
+    def language(self) -> str | None:
+        return guess_language([w.lower() for w in LETTER_WORD.findall(self.text)])
 
 
 def guess_language(words: list[str]) -> str | None:
@@ -70,22 +91,19 @@ def guess_language(words: list[str]) -> str | None:
 
 def measure(text: str) -> Features:
     letter_words = LETTER_WORD.findall(text)
-    lower = [w.lower() for w in letter_words]
     n_letters = len(letter_words) or 1
+    stop = ALL_STOPWORDS
     return Features(
+        text=text,
         words=len(WORD.findall(text)),
         chars=len(text),
         sentences=max(1, len(SENTENCE_END.findall(text))),
-        stopword_share=sum(1 for w in lower if w in ALL_STOPWORDS) / n_letters,
+        stopword_share=sum(w.lower() in stop for w in letter_words) / n_letters,
         terminal=bool(TERMINAL.search(text)),
-        capitalised_share=sum(1 for w in letter_words if w[0].isupper()) / n_letters,
-        urls=len(URL.findall(text)),
-        handles=len(HANDLE.findall(text)),
-        addresses_reader=cues.addresses_reader(text),
-        refers_to_itself=cues.refers_to_itself(text),
-        reports=cues.reports(text),
+        capitalised_share=sum(w[0].isupper() for w in letter_words) / n_letters,
+        urls=len(URL.findall(text)) if "/" in text or "www" in text else 0,
+        handles=len(HANDLE.findall(text)) if "@" in text else 0,
         bullet=text.lstrip()[:1] in "•·▪◦‣●-*–",
-        language=guess_language(lower),
     )
 
 

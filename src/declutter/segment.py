@@ -72,6 +72,8 @@ class Repair:
     pattern: regex.Pattern[str]
     replacement: str | Callable[[regex.Match[str]], str]
     why: str
+    #: The repair only runs when one of these substrings occurs (fast pre-check).
+    needs: tuple[str, ...] = ()
 
 
 def _glued_sentence(m: regex.Match[str]) -> str:
@@ -91,22 +93,25 @@ SPACING_REPAIRS: tuple[Repair, ...] = (
         regex.compile(r"(?<=[\w\])”’\"]) +(?=[,.](?:\s|$))(?!\.\.)"),
         "",
         "'Airbase ,' → 'Airbase,': inline markup removed before the comma leaves a space",
+        (" ,", " ."),
     ),
     Repair(
         "space_inside_brackets",
         regex.compile(r"(?<=[(\[]) +| +(?=[)\]])"),
         "",
         "'( RIAC)' → '(RIAC)'",
+        ("( ", "[ ", " )", " ]"),
     ),
     Repair(
         "space_after_opening_quote",
         regex.compile(r"(?<=(?:^|[\s(\[])[“‘]) +(?=\S)"),
         "",
         "'“ Israel' → '“Israel'",
+        ("“ ", "‘ "),
     ),
     Repair(
         "missing_space_after_sentence",
-        regex.compile(r"(?<=\p{Ll}\p{Ll})([.!?])(?=\p{Lu}\p{Ll})"),
+        regex.compile(r"([.!?])(?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll})"),
         _glued_sentence,
         "'infractions.They' → 'infractions. They' (never inside U.S., 3.5, URLs or e-mails)",
     ),
@@ -115,8 +120,9 @@ SPACING_REPAIRS: tuple[Repair, ...] = (
 
 def repair_spacing(text: str) -> str:
     for r in SPACING_REPAIRS:
-        text = r.pattern.sub(r.replacement, text)
-    return MULTI_SPACE.sub(" ", text).strip()
+        if not r.needs or any(n in text for n in r.needs):
+            text = r.pattern.sub(r.replacement, text)
+    return MULTI_SPACE.sub(" ", text).strip() if "  " in text else text.strip()
 
 
 # --- glued headings -----------------------------------------------------------
@@ -136,13 +142,17 @@ GLUED_TAIL = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: How far from a paragraph's end a glued heading can start.
+GLUED_SEARCH_CHARS = 240
 #: A paragraph must keep at least this many words before a heading is split off.
 GLUED_MIN_PREFIX_WORDS = 8
 
 
 def split_glued_heading(text: str, max_words: int) -> tuple[str, str] | None:
     """``'…Shein said. Rules of Engagement'`` → ``('…Shein said.', 'Rules of Engagement')``."""
-    m = GLUED_TAIL.search(text)
+    # the tail is at most 16 short words: search only the paragraph's end
+    offset = max(0, len(text) - GLUED_SEARCH_CHARS)
+    m = GLUED_TAIL.search(text, offset)
     if not m:
         return None
     tail = m.group("tail")

@@ -27,7 +27,18 @@ PUBLISHER_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
     )
 )
 _TRAILING_SMALL = regex.compile(r"(?:\s+(?:of|for|the|and|&|de|la|du|del|der|die))+$")
-URL = regex.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|news|info|media|co\.uk|org\.uk|de|fr|es|io|us|ca|au)\b(?!@)")
+URL = regex.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+")
+#: Bare domains count as links only with one of these endings.
+DOMAIN_ENDINGS = (".org", ".com", ".net", ".news", ".info", ".media", ".co.uk", ".org.uk", ".de", ".fr", ".es", ".io", ".us", ".ca", ".au")
+
+
+def _links(text: str) -> list[str]:
+    out = []
+    for u in URL.findall(text):
+        u = u.rstrip(".,;:")
+        if u.startswith(("http", "www.")) or u.lower().endswith(DOMAIN_ENDINGS):
+            out.append(u)
+    return out
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HANDLE = regex.compile(r"(?<![\w.@])@[A-Za-z0-9_][\w.]{0,29}[A-Za-z0-9_]")
 CC_CODE = regex.compile(r"\bCC[- ]?(?P<code>BY(?:-(?:NC|ND|SA))*|0)(?:\s*(?P<ver>\d\.\d))?|\b(?P<bare>BY-(?:NC|ND|SA)(?:-(?:NC|ND|SA))*)\s+(?P<bver>\d\.\d)", regex.I)
@@ -88,7 +99,7 @@ def extract(blocks: Iterable[Block], canonical_url: str | None = None) -> Syndic
     no_mail = EMAIL.sub(" ", text)
     return Syndication(
         original_publisher=publisher,
-        urls=_unique(URL.findall(no_mail)),
+        urls=_unique(_links(no_mail)),
         license=license_,
         handles=_unique(HANDLE.findall(no_mail)),
         emails=emails,

@@ -57,6 +57,10 @@ class Rule:
         label: the label the rule gives; ``boilerplate`` for nearly all.
         examples / counterexamples: real-shaped texts the rule must / must
             not fire on; the test-suite checks both.
+        triggers: lower-case literal substrings, one of which every match
+            contains; the patterns only run on blocks holding a trigger, which
+            keeps the classifier fast.  Empty means "always run".  The
+            test-suite checks that every example match contains a trigger.
     """
 
     name: str
@@ -69,6 +73,7 @@ class Rule:
     label: Literal["boilerplate", "heading", "body"] = "boilerplate"
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
     compiled: tuple[regex.Pattern[str], ...] = field(
         default=(), init=False, repr=False, compare=False
     )
@@ -89,6 +94,10 @@ class Rule:
     @property
     def family(self) -> str:
         return self.kind.split(".", 1)[0]
+
+    def triggered(self, lowered: str) -> bool:
+        """Cheap pre-check on the lower-cased block text."""
+        return not self.triggers or any(t in lowered for t in self.triggers)
 
     def search(self, text: str) -> regex.Match[str] | None:
         for pat in self.compiled:

@@ -10,20 +10,21 @@ CREDIT_MAX_WORDS = 45
 BIO_MAX_WORDS = 90
 
 #: A person's name: two to four capitalised words.
-NAME = r"[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}"
+NAME = r"(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}"
 
 PHOTO = (
     Rule(
         name="photo_credit.label",
+        triggers=('photo', 'image', 'picture', 'illustration', 'graphic', 'video', 'foto', 'bild', 'imagen', 'crédit', 'credit', '/', 'getty', 'shutterstock', 'istock', 'unsplash'),
         kind="photo_credit",
         patterns=(
             r"""
             ^\W{0,3}(?:(?:top|main|banner|lead|header|featured|cover)\s+)?
                 (?:photo|image|picture|illustration|graphic|video|photograph|foto|bild|imagen|fotografía|crédit|crédits?\s+photo)
                 (?:\s*credit)?s?\s*(?::|by\b|courtesy\b|©)                                   # "Photo: …", "Image by …"
-            | \b(?:photo|image|illustration)\s+(?:by|courtesy\s+of|credit:?)\s+[\p{Lu}]
-            | \bcredit:\s*[\p{Lu}][^.]{0,60}$                                                   # "… Credit: David J. Phillip/AP"
-            | \((?:photo:?\s*|image:?\s*)?[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*/\s*[\p{Lu}][\w .&'’-]{1,40}\)\s*$
+            | \b(?:photo|image|illustration)\s+(?:by|courtesy\s+of|credit:?)\s+(?-i:\p{Lu})
+            | \bcredit:\s*(?-i:\p{Lu})[^.]{0,60}$                                                   # "… Credit: David J. Phillip/AP"
+            | \((?:photo:?\s*|image:?\s*)?(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,3}\s*/\s*(?-i:\p{Lu})[\w .&'’-]{1,40}\)\s*$
             | \b(?:getty\s+images|shutterstock|istock(?:photo)?|AP\s+photo|AFP\s+via\s+getty|unsplash|NASA/JPL)\b
             """,
         ),
@@ -41,12 +42,13 @@ PHOTO = (
 BIO = (
     Rule(
         name="author_bio.is_a_reporter",
+        triggers=('reporter', 'correspondent', 'writer', 'journalist', 'editor', 'columnist', 'author', 'contributor', 'fellow', 'producer', 'photographer', 'freelancer', 'appeared in'),
         kind="author_bio",
         patterns=(
             rf"""
             ^\W{{0,3}}(?:about\s+the\s+author:?\s*)?{NAME}\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the)\s+
                 [^.]{{0,80}}\b(?:reporter|correspondent|writer|journalist|editor|columnist|author|contributor
-                |fellow|producer|photographer|photojournalist|freelancer|intern)\b
+                |fellow|producer|photographer|photojournalist|freelancer)\b
             | ^\W{{0,3}}about\s+the\s+authors?\b
             | \b(?:his|her|their)\s+(?:work|writing|reporting|stories)\s+(?:has|have)\s+appeared\s+in
             """,
@@ -64,6 +66,7 @@ BIO = (
     ),
     Rule(
         name="author_bio.disclosure",
+        triggers=('funding', 'affiliation', 'conflict', 'consult', 'competing'),
         kind="author_bio",
         patterns=(
             r"""
@@ -81,6 +84,7 @@ BIO = (
     ),
     Rule(
         name="author_bio.tip_line",
+        triggers=('@', 'reach him', 'reach her', 'reach them', 'reach me', 'contact', 'have information', 'a tip', 'tips', 'via signal', 'send us'),
         kind="author_bio",
         patterns=(
             r"""

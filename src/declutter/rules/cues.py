@@ -28,8 +28,11 @@ QUOTED = regex.compile(
     regex.VERBOSE,
 )
 
-#: Sentence starts: beginning of text, or after terminal punctuation / bullets.
-SENTENCE_START = r"(?:^|(?<=[.!?:;•·▸|>\-–—]\s{0,3})|(?<=\n))\s*(?:[\(\[]?\d\)\s*)?"
+#: Where a sentence (or bullet, or list item) starts: imperative verbs are
+#: only looked for right after one of these.
+SENTENCE_BOUNDARY = regex.compile(r"[.!?:;•·▸|>–—-][\"”’)\]]*\s+")
+#: What may stand between a sentence start and its verb: a list number.
+LEAD = r"\s*(?:[\(\[]?\d[.)]\s*)?"
 
 
 def _read_phrases(name: str) -> dict[str, list[str]]:
@@ -44,23 +47,37 @@ def _read_phrases(name: str) -> dict[str, list[str]]:
     return out
 
 
-def _phrase_regex(phrases: list[str], *, sentence_initial: bool = False) -> regex.Pattern[str]:
-    """One alternation for a phrase list; ``=phrase`` is matched case-sensitively."""
-    parts = []
-    for p in phrases:
-        sensitive = p.startswith("=")
-        body = regex.escape(p.lstrip("=")).replace(r"\ ", r"\s+")
-        body = body.replace("'", "['’]")
-        parts.append(body if sensitive else f"(?i:{body})")
-    alternation = "|".join(sorted(parts, key=len, reverse=True))
-    lead = SENTENCE_START if sentence_initial else r"(?<![\w@])"
-    return regex.compile(rf"{lead}(?:{alternation})(?![\w@])", regex.V1)
+class PhraseSet:
+    """A phrase list compiled for speed: one case-insensitive alternation and
+    one case-sensitive alternation (for ``=phrase`` entries), each starting
+    with the phrase itself so the engine can skip ahead on its first letter."""
+
+    def __init__(self, phrases: list[str], *, sentence_initial: bool = False) -> None:
+        def alt(ps: list[str]) -> str:
+            bodies = [regex.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in ps]
+            return "|".join(sorted(bodies, key=len, reverse=True))
+
+        insensitive = [p for p in phrases if not p.startswith("=")]
+        sensitive = [p[1:] for p in phrases if p.startswith("=")]
+        lead = LEAD if sentence_initial else r"\b"
+        self.sentence_initial = sentence_initial
+        self.patterns = tuple(
+            regex.compile(rf"{lead}(?:{alt(ps)})(?![\w@])", flags)
+            for ps, flags in ((insensitive, regex.I), (sensitive, 0))
+            if ps
+        )
+
+    def search(self, text: str) -> bool:
+        if not self.sentence_initial:
+            return any(p.search(text) for p in self.patterns)
+        starts = [0] + [m.end() for m in SENTENCE_BOUNDARY.finditer(text)]
+        return any(p.match(text, i) for i in starts for p in self.patterns)
 
 
 @lru_cache(maxsize=None)
-def _cue(name: str, sentence_initial: bool = False) -> regex.Pattern[str]:
+def _cue(name: str, sentence_initial: bool = False) -> PhraseSet:
     phrases = [p for ps in _read_phrases(name).values() for p in ps]
-    return _phrase_regex(phrases, sentence_initial=sentence_initial)
+    return PhraseSet(phrases, sentence_initial=sentence_initial)
 
 
 def unquoted(text: str) -> str:

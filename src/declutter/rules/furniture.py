@@ -59,10 +59,11 @@ SHARE = (
 FOLLOW = (
     Rule(
         name="social_follow.follow_us",
+        triggers=('follow', 'like us', 'find us', 'suivez', 'síguenos', 'folgen'),
         kind="social_follow",
         patterns=(
             r"""
-            ^\W{0,3}(?:follow|like|find)\s+(?:us|[\p{Lu}][\w\s'’&.-]{0,40}?)\s+on\s+
+            ^\W{0,3}(?:(?:follow|like|find)\s+us|follow\s+(?-i:\p{Lu})[\w\s'’&.-]{0,40}?)\s+on\s+
                 (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon|social\s+media)\b
             | \bfollow\s+us\b | \bsuivez-nous\b | \bsíguenos\b | \bfolgen\s+sie\s+uns\b
             """,
@@ -79,6 +80,7 @@ FOLLOW = (
 COMMENTS = (
     Rule(
         name="comments.chrome",
+        triggers=('comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation'),
         kind="comments",
         patterns=(
             r"""
@@ -105,6 +107,7 @@ COMMENTS = (
 COOKIES = (
     Rule(
         name="cookie_notice.banner",
+        triggers=('cookie', 'consent', 'privacy', 'tracking technolog', 'accept all', 'reject all', 'manage cookies', 'manage settings', 'manage preferences', 'akzeptieren', 'accepter', 'aceptar'),
         kind="cookie_notice",
         patterns=(
             r"""
@@ -154,6 +157,7 @@ NAVIGATION = (
 MARKUP = (
     Rule(
         name="markup.html_fragment",
+        triggers=('<', '!['),
         kind="markup",
         patterns=(
             r"""^\s*(?:<[!/]?[a-zA-Z][^<>]{0,600}>\s*)+$""",    # nothing but tags

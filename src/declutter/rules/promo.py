@@ -8,6 +8,7 @@ from . import Rule, group
 NEWSLETTER = (
     Rule(
         name="newsletter.sign_up",
+        triggers=('newsletter', 'mailing', 'inbox', 'briefing', 'digest', 'alert', 'bulletin', 'mail', 'subscribe'),
         kind="newsletter",
         patterns=(
             r"""
@@ -34,6 +35,7 @@ NEWSLETTER = (
     ),
     Rule(
         name="newsletter.foreign_language",
+        triggers=('newsletter', 'abonnieren', 'abonnez', 'inscrivez', 'lettre', 'suscr', 'bolet'),
         kind="newsletter",
         patterns=(
             r"""
@@ -54,6 +56,7 @@ NEWSLETTER = (
 DONATION = (
     Rule(
         name="donation.ask",
+        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'membership', 'become a member', '-supported', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'every dollar', 'every euro', 'every pound', 'every gift'),
         kind="donation",
         patterns=(
             r"""
@@ -81,10 +84,11 @@ DONATION = (
     ),
     Rule(
         name="donation.foreign_language",
+        triggers=('un don', 'soutenez', 'soutenir', 'dons de', 'donaci', 'dona', 'apoya', 'spenden', 'unterstützen', 'mitglied'),
         kind="donation",
         patterns=(
             r"""
-            \b(?:faites|faire)\s+un\s+don\b | \bsoutenez\b | \bsoutenir\s+[\p{Lu}] | \bdons\s+de\s+(?:ses|nos)\s+lecteurs  # fr
+            \b(?:faites|faire)\s+un\s+don\b | \bsoutenez\b | \bsoutenir\s+(?-i:\p{Lu}) | \bdons\s+de\s+(?:ses|nos)\s+lecteurs  # fr
             | \bhaz\s+una\s+donaci[oó]n\b | \bdona\s+(?:ahora|hoy)\b | \bap[oó]ya(?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
             | \bjetzt\s+spenden\b | \bunterstützen\s+sie\b | \bspenden\s+sie\b | \bmitglied\s+werden\b  # de
             """,

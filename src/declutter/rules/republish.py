@@ -18,6 +18,7 @@ STORY = r"(?:story|stories|article|articles|piece|pieces|report|essay|analysis|i
 TRACKING = (
     Rule(
         name="republish.tracking_code.pixel_instruction",
+        triggers=('tracking', 'analytics', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -44,6 +45,7 @@ TRACKING = (
     ),
     Rule(
         name="republish.tracking_code.paste_html",
+        triggers=('html', 'code', 'snippet'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -66,6 +68,7 @@ TRACKING = (
     ),
     Rule(
         name="republish.tracking_code.html_img_pixel",
+        triggers=('<img', '<script'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -84,6 +87,8 @@ TRACKING = (
 ATTRIBUTION = (
     Rule(
         name="republish.attribution.originally_published",
+        triggers=tuple(f"{a} {v}" for a in ("originally", "first", "also")
+                       for v in ("appeared", "published", "ran", "posted", "printed", "aired")),
         kind="republish.attribution",
         patterns=(
             rf"""
@@ -93,7 +98,7 @@ ATTRIBUTION = (
                 \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed)           # "this report originally appeared"
             | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this|the)\s+{STORY}      # "X first published this investigation"
             | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\b                  # "note that it originally appeared on X"
-            | \boriginally\s+(?:published|appeared|ran)\s+(?:on|in|at|by)\s+[\p{{Lu}}\d]      # "originally published at Common Dreams"
+            | \boriginally\s+(?:published|appeared|ran)\s+(?:on|in|at|by)\s+(?-i:[\p{{Lu}}\d])      # "originally published at Common Dreams"
             """,
         ),
         context="not_reported",
@@ -110,6 +115,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.republished_from",
+        triggers=('published', 'printed', 'posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -135,6 +141,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.outlet_network",
+        triggers=('part of', 'belongs to', 'member of', 'affiliate', 'editorial independence', 'produced', 'published', 'distributed'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -158,6 +165,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.foreign_language",
+        triggers=('publié', 'publiee', 'publicad', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -190,6 +198,7 @@ ATTRIBUTION = (
 LICENSE = (
     Rule(
         name="republish.license.creative_commons",
+        triggers=('creative', 'cc by', 'cc-by', 'ccby', 'cc0', 'cc 0', 'cc-0', 'attribution-', 'namensnennung-', 'paternité-', 'reconocimiento-', 'by-nc', 'by-nd', 'by-sa'),
         kind="republish.license",
         patterns=(
             r"""
@@ -216,6 +225,7 @@ LICENSE = (
     ),
     Rule(
         name="republish.license.offered_under",
+        triggers=('under', 'licen', 'lizenz'),
         kind="republish.license",
         patterns=(
             rf"""
@@ -244,6 +254,7 @@ LICENSE = (
 SOCIAL_TAGGING = (
     Rule(
         name="republish.social_tagging.tag_us",
+        triggers=('tag', 'mention', 'credit', 'handle'),
         kind="republish.social_tagging",
         patterns=(
             r"""
@@ -272,6 +283,7 @@ SOCIAL_TAGGING = (
 RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.conditions",
+        triggers=('publish', 'publication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork'),
         kind="republish.rules",
         patterns=(
             rf"""
@@ -296,6 +308,7 @@ RULES_FOR_PARTNERS = (
     ),
     Rule(
         name="republish.rules.edit_limits",
+        triggers=('limited to', 'restricted to', 'do not', "don't", 'don’t', 'may not', 'must not', 'cannot', "can't", 'can’t', 'can not', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without', 'no image', 'no photo', 'no content', 'reporting was done'),
         kind="republish.rules",
         patterns=(
             r"""
@@ -319,6 +332,7 @@ RULES_FOR_PARTNERS = (
     ),
     Rule(
         name="republish.rules.numbered_list",
+        triggers=('rules', 'guidelines', 'terms', 'conditions'),
         kind="republish.rules",
         patterns=(r"""\b(?:rules|guidelines|terms|conditions)\s+(?:for|of)\s+(?:re-?publish\w*|reuse|republication)""",),
         weight=2.0,
@@ -331,6 +345,7 @@ RULES_FOR_PARTNERS = (
 CTA = (
     Rule(
         name="republish.cta.button",
+        triggers=('publish', 'copy'),
         kind="republish.cta",
         patterns=(
             r"""
@@ -348,6 +363,7 @@ CTA = (
     ),
     Rule(
         name="republish.cta.welcome",
+        triggers=('welcome to', 'free to', 'want to', 'like to', 'publish'),
         kind="republish.cta",
         patterns=(
             rf"""

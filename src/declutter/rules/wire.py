@@ -14,10 +14,11 @@ CREDITS_MAX_WORDS = 60
 COPYRIGHT = (
     Rule(
         name="wire.copyright.notice",
+        triggers=('©', '(c)', 'copyright', 'copr', 'reserved', 'vorbehalten', 'réservés', 'reservados', 'riservati'),
         kind="wire.copyright",
         patterns=(
             r"""
-            (?:©|\(c\)|\bcopyright\b|\bcopr\.)\s*(?:\d{4}|[\p{Lu}])                  # "© 2023 …", "(c) Reuters"
+            (?:©|\(c\)|\bcopyright\b|\bcopr\.)\s*(?:\d{4}|(?-i:\p{Lu}))                  # "© 2023 …", "(c) Reuters"
             | \ball\s+rights\s+reserved\b
             | \balle\s+rechte\s+vorbehalten\b | \btous\s+droits\s+réservés\b
             | \btodos\s+los\s+derechos\s+reservados\b | \btutti\s+i\s+diritti\s+riservati\b
@@ -34,6 +35,7 @@ COPYRIGHT = (
     ),
     Rule(
         name="wire.copyright.reproduction_prohibited",
+        triggers=('may not', 'must not', 'cannot', 'no part', 'reproduc', 'redistribu', 'redifus', 'vervielf', 'prohibida', 'interdite', 'nachdruck'),
         kind="wire.copyright",
         patterns=(
             r"""
@@ -57,16 +59,21 @@ COPYRIGHT = (
 CREDITS = (
     Rule(
         name="wire.credits.reporting_editing",
+        triggers=("reporting by", "writing by", "editing by", "compiled by", "translated by", "graphics by",
+                  "production by", "produced by", "research by", "checking by", "assistance from",
+                  "contributed", "((", "redacción", "información de", "edición de", "material von",
+                  "mitarbeit", "reportage", "rédigé", "édité", "avec afp", "avec reuters", "avec ap",
+                  "avec dpa"),
         kind="wire.credits",
         patterns=(
             r"""
             \b(?:reporting|writing|editing|additional\s+reporting|compiled|translated|graphics|production
-                |produced|research|fact-?checking)\s+by\s+[\p{Lu}]                    # "Editing by Gareth Jones"
-            | ^\W{0,4}(?:--|—|–)?\s*with\s+assistance\s+from\s+[\p{Lu}]               # Bloomberg
+                |produced|research|fact-?checking)\s+by\s+(?-i:\p{Lu})                    # "Editing by Gareth Jones"
+            | ^\W{0,4}(?:--|—|–)?\s*with\s+assistance\s+from\s+(?-i:\p{Lu})               # Bloomberg
             | \b(?:writers?|reporters?|correspondents?)\s+[^.]{0,120}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)
             | \bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)
             | ^\s*\(\([^()]{0,200}@[^()]{0,200}\)\)\s*$                              # ((reporter@agency; +44 …))
-            | \b(?:redacción|información|edición)\s+de\s+[\p{Lu}][^;]{0,60};        # es
+            | \b(?:redacción|información|edición)\s+de\s+(?-i:\p{Lu})[^;]{0,60};        # es
             | \b(?:mit\s+material\s+von|mitarbeit:)\s                                # de
             | \b(?:reportage|rédigé|édité|avec)\s+(?:par\s+)?(?:AFP|Reuters|AP|dpa)\b # fr
             """,
@@ -87,7 +94,7 @@ CREDITS = (
         kind="wire.credits",
         patterns=(
             r"""^\W{0,3}(?:AP|AFP|Reuters|dpa|EFE|ANSA|PTI|IANS|UPI|Xinhua|Bloomberg|Europa\s+Press|CNN|BBC)
-                (?:\s*[/,]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|PTI|IANS|UPI|Xinhua|[\p{Lu}]\w+))*\W{0,3}$""",
+                (?:\s*[/,]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|PTI|IANS|UPI|Xinhua|(?-i:\p{Lu})\w+))*\W{0,3}$""",
         ),
         max_words=6,
         weight=2.0,

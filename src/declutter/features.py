@@ -108,5 +108,8 @@ def measure(text: str) -> Features:
 
 
 def features(blocks: list[Block]) -> list[Block]:
-    """Attach :class:`Features` to every block."""
-    return [replace(b, features=measure(b.text)) for b in blocks]
+    """Attach :class:`Features` to every block that has none yet.
+
+    Blocks the page locator pinned already carry cheap features.
+    """
+    return [b if b.features is not None else replace(b, features=measure(b.text)) for b in blocks]

@@ -7,7 +7,7 @@ measurements only: a handful of string operations per block, no rule regexes.
 Only the blocks the locator keeps pay for the full pipeline.
 
 Every word list is a data file (``data/page-cues.txt``, ``page-bylines.txt``,
-``months.txt``, and the shared ``stopwords-*.txt``), with English, German,
+``page-consent.txt``, ``months.txt``, and the shared ``stopwords-*.txt``), with English, German,
 French and Spanish entries, so that no decision leans on English words alone.
 """
 
@@ -91,6 +91,16 @@ def _month_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(words)})\b\.?")
 
 
+@lru_cache(maxsize=None)
+def _consent_words() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for _, w in _read("page-consent.txt")}))
+
+
+def is_cookie_banner(lower: str) -> bool:
+    """'cookie' next to a consent word (any of en/de/fr/es): a banner, not a recipe."""
+    return "cookie" in lower and any(w in lower for w in _consent_words())
+
+
 def cue_kind(lower: str) -> str:
     """Kind of section a short line opens ('' when it opens none)."""
     for kind, pat in cue_patterns():
@@ -129,7 +139,7 @@ class Shape:
     dated: bool
     byline: bool  # opens like a byline ('By …', 'Von …', 'Par …', 'Por …')
     bullet: bool
-    cookie: bool  # mentions cookies (the word is the same in all four languages)
+    cookie: bool  # a consent banner: 'cookie' and a consent word
 
 
 def shape(text: str) -> Shape:
@@ -148,7 +158,7 @@ def shape(text: str) -> Shape:
         dated=is_dated(lower) if words <= 2 * CUE_MAX_WORDS else False,
         byline=bool(_byline_pattern().match(lower)) if words <= 2 * CUE_MAX_WORDS else False,
         bullet=text.lstrip()[:1] in BULLETS,
-        cookie="cookie" in lower,
+        cookie=is_cookie_banner(lower),
     )
 
 
@@ -156,9 +166,11 @@ def cheap_features(text: str, s: Shape) -> Features:
     """A :class:`Features` for a block the locator removed (no cue regexes run).
 
     Later stages only read features of body blocks, but every block must have
-    them; this keeps removed page furniture from costing a full measurement.
+    them; this keeps removed page furniture from costing a full measurement
+    (the stance cues stay lazy properties of :class:`Features`).
     """
     return Features(
+        text=text,
         words=s.words,
         chars=len(text),
         sentences=1,
@@ -167,9 +179,5 @@ def cheap_features(text: str, s: Shape) -> Features:
         capitalised_share=0.0,
         urls=0,
         handles=0,
-        addresses_reader=False,
-        refers_to_itself=False,
-        reports=False,
         bullet=s.bullet,
-        language=None,
     )

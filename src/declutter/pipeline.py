@@ -1,6 +1,6 @@
 """The pipeline: small named stages, each typed in and out, run in order.
 
-    load → segment → features → [locate] → classify → smooth → structure → assemble
+    load → segment → [locate] → features → classify → smooth → structure → assemble
 
 ``TEXT_STAGES`` lists the block stages so tests (and curious users) can run
 any prefix of them with :func:`run_stages`.  HTML input replaces ``segment``
@@ -37,11 +37,12 @@ def _locate(blocks: list[Block], config: Config) -> list[Block]:
     return locate(blocks, config)
 
 
-#: The block stages after segmentation, in order.
+#: The block stages after segmentation, in order.  ``locate`` comes first so
+#: that page furniture it pins never pays for the full features and rules.
 TEXT_STAGES: tuple[tuple[str, Stage], ...] = (
+    ("locate", _locate),
     ("features", _features),
     ("classify", classify),
-    ("locate", _locate),
     ("smooth", smooth),
     ("structure", structure),
 )

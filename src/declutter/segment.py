@@ -204,9 +204,17 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
+#: Bare tags that are markup even without attributes; other bare tags such as
+#: '<img>' or '<script>' inside prose are mentions ('strips out <img> tags').
+FORMATTING_TAGS = INLINE_TAGS | frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 blockquote hr tr td th table".split())
+
+
 def _strip_tags(text: str) -> str:
     def sub(m: regex.Match[str]) -> str:
         name = (m.group(2) or "").lower()
+        whole = m.group(0)
+        if not name or not (m.group(1) or name in FORMATTING_TAGS or whole.find(" ", 1) != -1):
+            return whole if name else " "
         return "" if name in INLINE_TAGS else " "
 
     return HTML_TAG.sub(sub, text)

@@ -8,7 +8,8 @@ from . import Rule, group
 NEWSLETTER = (
     Rule(
         name="newsletter.sign_up",
-        triggers=('newsletter', 'mailing', 'inbox', 'briefing', 'digest', 'alert', 'bulletin', 'mail', 'subscribe'),
+        triggers=('newsletter', 'mailing', 'inbox', 'briefing', 'digest', 'alert', 'bulletin', 'mail', 'subscribe',
+                  'sign up', 'signup', 'sign-up'),
         kind="newsletter",
         patterns=(
             r"""
@@ -18,6 +19,8 @@ NEWSLETTER = (
                 \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail)\b
             | \benter\s+your\s+e-?mail
             | \be-?mail\s+subscribe\b | \bsubscribe\s+now\b
+            | \b(?:get|receive)\b[^.]{0,80}\b(?:newsletter|briefing|digest|in\s+your\s+inbox)\b
+            | ^\W*(?:sign\s*up|subscribe)(?:\s+(?:now|here|today|for\s+free))?\W*$
             """,
         ),
         context="address_or_self",
@@ -66,6 +69,8 @@ DONATION = (
             | \b(?:readers\s+like\s+you|reader-supported|member-supported|listener-supported)\b
             | \b(?:donate|give|chip\s+in)\s+(?:now|today|here)\b
             | \bnewsmatch\b | \bswitch\s+off\s+your\s+ad\s?blocker
+            | \b(?:chip|pitch)\s+in\b | \bif\s+you\s+value\b | \bfund(?:raising|\s+drive)\b
+            | \bcampaign\b[^.]{0,40}[$€£]\s?\d
             | \bevery\s+(?:dollar|euro|pound|gift)\b
             """,
         ),

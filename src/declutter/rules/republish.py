@@ -94,7 +94,7 @@ ATTRIBUTION = (
             rf"""
             ^\W{{0,4}}(?:note:\s*)?(?:this\s+\w+(?:\s\w+){{0,3}}\s+)?
                 (?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|printed|aired)  # block opens with it
-            | \b(?:this|the|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
+            | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
                 \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed)           # "this report originally appeared"
             | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this|the)\s+{STORY}      # "X first published this investigation"
             | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\b                  # "note that it originally appeared on X"
@@ -283,13 +283,17 @@ SOCIAL_TAGGING = (
 RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.conditions",
-        triggers=('publish', 'publication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork'),
+        triggers=('publish', 'publication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back'),
         kind="republish.rules",
         patterns=(
             rf"""
             \b{REPUB}\b                                   # any talk of republishing …
             | \b(?:run|publish|use)\s+(?:this|the|our)\s+{STORY}\s+(?:in\s+full|online|in\s+print)
             | \b(?:house\s+style|byline|credit\s+line|dateline)\b
+            | ^\W*(?:partners|republishers|editors|note\s+to\s+editors)\s*[:,]          # "Partners: if you …"
+            | \bif\s+you\s+(?:correct|update|edit|change|shorten|trim|run|republish|publish|use|excerpt|translate|add)\b
+            | \b(?:excerpts?|excerpting)\b | \bpoint(?:ing)?\s+readers\s+to\b
+            | \blink\s+(?:back\s+)?to\s+(?:the\s+)?(?:original|full)\b
             | \b(?:photos?|photographs|images|illustrations|graphics|artwork)\b[^.]{{0,80}}
                 \b(?:not\s+(?:covered|included)|excluded|separately|permission|license\s+them)
             """,
@@ -317,12 +321,12 @@ RULES_FOR_PARTNERS = (
                 (?:edit|alter|change|modify|sell|shorten|excerpt|rewrite|remove|strip)\b  # prohibitions
             | \b(?:shortening|excerpting|editing|altering|translating)\b[^.]{0,40}\b(?:allowed|permitted|approval|permission)
             | \bkeep\s+(?:the|all|every|our)\s+(?:byline|links?|credit|text)
-            | \bin\s+full\b[^.]{0,40}\bunaltered\b | \bunaltered\b | \bwithout\s+(?:our\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission)
+            | \bin\s+full\b[^.]{0,40}\bunaltered\b | \bunaltered\b | \bwithout\s+our\s+(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent)
             | \bno\s+(?:images?|photos?|content)\s+from\s+our\b
             | \b(?:additional|local)\s+reporting\s+was\s+done
             """,
         ),
-        context="not_reported",
+        context="address_or_self",
         weight=1.0,
         why="Editing limits for partners are phrased as prohibitions; reports of bans carry 'said'.",
         examples=("Shortening the story is allowed only with our written approval.",),
@@ -381,4 +385,21 @@ CTA = (
     ),
 )
 
-RULES = group(*TRACKING, *ATTRIBUTION, *LICENSE, *SOCIAL_TAGGING, *RULES_FOR_PARTNERS, *CTA)
+PARTNER_SITE = (
+    Rule(
+        name="republish.rules.partner_site",
+        kind="republish.rules",
+        triggers=("your organization", "your organisation", "your site", "your website", "your outlet",
+                  "your publication", "your newsroom", "your page", "your version"),
+        patterns=(
+            r"""\byour\s+(?:organi[sz]ation|site|website|outlet|publication|newsroom|page|version)\b""",
+        ),
+        context="address",
+        weight=2.5,
+        why="Guidance to partner sites speaks of 'your site' / 'your organization'; asks to readers do not.",
+        examples=("Please don't imply that donations to your organization support our reporting.",),
+        counterexamples=("Sign up for our newsletter to get the news in your inbox.",),
+    ),
+)
+
+RULES = group(*TRACKING, *ATTRIBUTION, *LICENSE, *SOCIAL_TAGGING, *RULES_FOR_PARTNERS, *PARTNER_SITE, *CTA)

@@ -60,15 +60,15 @@ CREDITS = (
     Rule(
         name="wire.credits.reporting_editing",
         triggers=("reporting by", "writing by", "editing by", "compiled by", "translated by", "graphics by",
-                  "production by", "produced by", "research by", "checking by", "assistance from",
+                  "research by", "checking by", "assistance from",
                   "contributed", "((", "redacción", "información de", "edición de", "material von",
                   "mitarbeit", "reportage", "rédigé", "édité", "avec afp", "avec reuters", "avec ap",
                   "avec dpa"),
         kind="wire.credits",
         patterns=(
             r"""
-            \b(?:reporting|writing|editing|additional\s+reporting|compiled|translated|graphics|production
-                |produced|research|fact-?checking)\s+by\s+(?-i:\p{Lu})                    # "Editing by Gareth Jones"
+            \b(?:reporting|writing|editing|additional\s+reporting|compiled|translated|graphics
+                |research|fact-?checking)\s+by\s+(?-i:\p{Lu})                    # "Editing by Gareth Jones"
             | ^\W{0,4}(?:--|—|–)?\s*with\s+assistance\s+from\s+(?-i:\p{Lu})               # Bloomberg
             | \b(?:writers?|reporters?|correspondents?)\s+[^.]{0,120}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)
             | \bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)

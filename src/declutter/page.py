@@ -1,0 +1,323 @@
+"""Stage ``locate``: find the article inside a whole-page text dump.
+
+Scrapers that save a page's whole visible text (``html_text.extract_text``,
+``get_text()``, ``innerText``) hand over the menus, breadcrumbs, cookie banner,
+"most read" lists, footer and comment thread with the article somewhere in the
+middle, one line or paragraph each.  Observations that drive this stage:
+
+1. Article paragraphs are long, end like sentences and are dense in function
+   words (in any of en/de/fr/es); page furniture is short, unpunctuated and
+   nearly free of function words.
+2. Furniture comes in runs (a menu is twenty one-word lines), so a run of
+   furniture between two stretches of prose outweighs a list or a heading
+   inside the article, which is short.
+3. Non-article sections announce themselves with a label line ("Comments",
+   "Most read", "Lesen Sie auch", "Les plus lus", "Lo más leído"), listed per
+   language in ``data/page-cues.txt``.
+
+So each block gets a score (prose: +words; furniture: a fixed penalty; a
+section label: a larger one; a comment-section label: a wall) and the article
+is the contiguous run with the largest sum (max-subarray, like jusText's
+context-free pass followed by one global revision).  The run is then trimmed at
+section labels that are followed by little prose, the title line is looked up
+above it, and every block outside is pinned as boilerplate with the kind of
+section it sits in.
+
+The stage runs right after segmentation, on :mod:`declutter.page_features`
+only, so page furniture never pays for the full features and rule pass; the
+blocks inside the run go on through ``features → classify → smooth →
+structure`` exactly like an article.  In ``auto`` mode a text counts as a page
+only when the run leaves at least :data:`PAGE_MIN_FURNITURE` furniture blocks
+outside; an article (and the library's own output) leaves none, so it comes
+back unchanged and re-cleaning is stable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .config import Config
+from .model import Block, Decision
+from .page_features import Shape, cheap_features, shape
+
+# --- block scores: calibrated together on the AEB text track (181 pages), the
+# --- seed and the page fixtures; do not tune one in isolation.
+
+#: A block with at least this many words and function-word share is prose.
+PROSE_MIN_WORDS = 10
+PROSE_MIN_STOP = 0.15
+#: A shorter block that ends like a sentence still counts, at this factor.
+SENTENCE_MIN_WORDS = 4
+SHORT_SENTENCE_FACTOR = 0.5
+#: Prose without a final stop (a paragraph ending in a link) counts at this
+#: factor from this length on; shorter unpunctuated lines are headline-like.
+UNTERMINATED_MIN_WORDS = 30
+UNTERMINATED_FACTOR = 0.5
+#: Cost of one furniture line (menu item, date, button), in words of prose.
+FURNITURE_PENALTY = 5.0
+#: A headline-like line (a teaser): half a furniture line.
+HEADLINE_PENALTY = 2.5
+#: Cost of a section label ("Most read", "Teilen", "Publicité").
+CUE_PENALTY = 30.0
+#: Section labels no article run may cross (a comment thread is prose too).
+WALL_KINDS = frozenset({"comments"})
+WALL = -1e9
+
+#: Below this share of a page's sentences reaching ``PROSE_MIN_STOP``, the page
+#: is in a language our stop-word lists do not cover (see :func:`stop_gate`).
+LANGUAGE_MIN_COVERAGE = 0.3
+#: A comment thread is damped only after this much prose (about two article
+#: paragraphs), and only when a time stamp follows its label this closely.
+THREAD_MIN_PROSE = 100.0
+THREAD_STAMP_WINDOW = 8
+
+#: Section kinds after which the rest of the run is dropped when little prose
+#: follows (a "Related" box with teaser summaries, a footer "About us" blurb).
+TRAILING_KINDS = frozenset({"related_links", "footer", "newsletter", "comments"})
+#: Section kinds before which the top of the run is dropped when little prose
+#: precedes (a cookie banner, a "Top stories" box with summaries).
+LEADING_KINDS = frozenset({"related_links", "footer", "newsletter", "comments", "cookie_notice"})
+#: "Little prose": under this share of the run's positive score.
+TRAIL_MAX_SHARE = 0.35
+
+# --- page or article ------------------------------------------------------------
+
+#: ``auto`` treats a text as a page when the article run leaves at least this
+#: many furniture blocks outside.  An article has a title and some notices
+#: outside at most; the smallest AEB page leaves 9.
+PAGE_MIN_FURNITURE = 6
+#: Fewer blocks than this cannot be a page dump in ``auto`` mode.
+PAGE_MIN_BLOCKS = 8
+
+# --- title ----------------------------------------------------------------------------
+
+#: The title line is searched this many blocks above the run (bylines, share
+#: bars and a lead image caption sit in between).
+TITLE_LOOKBACK = 12
+TITLE_MAX_WORDS = 30
+#: Share of a candidate's words that must occur in the page's first line (its
+#: ``<title>``) for the candidate to be the repeated title.
+TITLE_MIN_OVERLAP = 0.6
+#: Lines this close above the run that carry a date or 'By …' are bylines.
+BYLINE_WINDOW = 6
+
+
+def score(s: Shape, min_stop: float = PROSE_MIN_STOP) -> float:
+    """Prose scores its length; furniture, headlines and labels cost."""
+    if s.cue:
+        return WALL if s.cue in WALL_KINDS else -CUE_PENALTY
+    if s.cookie:
+        return -CUE_PENALTY
+    if s.stop_share >= min_stop:
+        if s.terminal and s.words >= PROSE_MIN_WORDS:
+            return float(s.words)
+        if s.terminal and s.words >= SENTENCE_MIN_WORDS:
+            return s.words * SHORT_SENTENCE_FACTOR
+        if s.words >= UNTERMINATED_MIN_WORDS:
+            return s.words * UNTERMINATED_FACTOR
+        if s.words >= PROSE_MIN_WORDS:
+            return -HEADLINE_PENALTY
+    return -FURNITURE_PENALTY
+
+
+def stop_gate(shapes: list[Shape]) -> float:
+    """The function-word share prose must reach on this page.
+
+    Our lists cover en/de/fr/es.  On a page in another language (Portuguese,
+    Indonesian, Russian…) even the article has almost no listed function
+    words; there the gate is off and length and punctuation decide alone.
+    """
+    sentences = [s for s in shapes if s.terminal and s.words >= PROSE_MIN_WORDS]
+    covered = sum(1 for s in sentences if s.stop_share >= PROSE_MIN_STOP)
+    return PROSE_MIN_STOP if covered >= LANGUAGE_MIN_COVERAGE * len(sentences) else 0.0
+
+
+def page_scores(shapes: list[Shape]) -> list[float]:
+    """Block scores, with comment threads after the article damped.
+
+    A comment thread is prose too, and a long one outweighs the article.  Once
+    a comment-section label follows a fair amount of prose and a time stamp
+    follows the label (every comment has one), the thread's prose counts as
+    furniture until another section label ends it.
+    """
+    min_stop = stop_gate(shapes)
+    scores = [score(s, min_stop) for s in shapes]
+    prose, thread = 0.0, False
+    for i, s in enumerate(shapes):
+        if s.cue and s.cue not in WALL_KINDS:
+            thread = False
+        elif s.cue in WALL_KINDS and prose >= THREAD_MIN_PROSE and any(
+            t.dated for t in shapes[i + 1 : i + 1 + THREAD_STAMP_WINDOW]
+        ):
+            thread = True
+        elif thread:
+            scores[i] = min(scores[i], -HEADLINE_PENALTY)
+        elif scores[i] > 0:
+            prose += scores[i]
+    return scores
+
+
+def densest_run(scores: list[float]) -> tuple[int, int]:
+    """``(start, end)`` of the contiguous run with the largest sum (end exclusive).
+
+    >>> densest_run([-5, 40, -5, 30, -30, 10])
+    (1, 4)
+    """
+    best, best_run = 0.0, (0, 0)
+    cur, cur_start = 0.0, 0
+    for i, x in enumerate(scores):
+        if cur <= 0:
+            cur, cur_start = x, i
+        else:
+            cur += x
+        if cur > best:
+            best, best_run = cur, (cur_start, i + 1)
+    return best_run
+
+
+def trim_at_sections(shapes: list[Shape], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Cut the run at a section label that has little of the run's prose on one side.
+
+    A "Related" box whose teasers carry summaries, or a footer "About us"
+    blurb, is prose and can join the run; its label gives it away.  Share bars
+    and ad labels are left alone here: they sit inside articles too.
+    """
+    total = sum(x for x in scores[start:end] if x > 0) or 1.0
+    seen = 0.0
+    new_start = start
+    for i in range(start, end):
+        kind = shapes[i].cue
+        if kind in TRAILING_KINDS and seen / total >= 1 - TRAIL_MAX_SHARE:
+            end = i
+            break
+        if kind in LEADING_KINDS and seen / total < TRAIL_MAX_SHARE:
+            new_start = i + 1
+        if scores[i] > 0:
+            seen += scores[i]
+    start = new_start
+    while start < end and scores[start] <= 0:
+        start += 1
+    while end > start and scores[end - 1] <= 0:
+        end -= 1
+    return start, end
+
+
+def _title_like(text: str, s: Shape) -> bool:
+    return (
+        2 <= s.words <= TITLE_MAX_WORDS
+        and not s.cue and not s.dated
+        and not (s.terminal and text.rstrip()[-1:] not in "?!")
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“«‘'")
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,:;!?\"“”«»'’()").lower() for w in text.split()} - {""}
+
+
+def find_title(blocks: list[Block], shapes: list[Shape], start: int) -> tuple[int | None, int | None]:
+    """(title block, repeated title to drop): the ``<title>`` line or the h1 above the run."""
+    first = 0 if _title_like(blocks[0].text, shapes[0]) else None
+    first_words = _words(blocks[0].text) if first is not None else set()
+    for i in range(start - 1, max(0, start - TITLE_LOOKBACK) - 1, -1):
+        if i == 0 or not _title_like(blocks[i].text, shapes[i]):
+            continue
+        cand = _words(blocks[i].text)
+        if cand and first_words and len(cand & first_words) / len(cand) >= TITLE_MIN_OVERLAP:
+            # the page's first line repeats this title with the site name: keep that one
+            if blocks[i].text.lower() in blocks[0].text.lower() and len(blocks[0].text) > len(blocks[i].text):
+                return 0, i
+            return i, None
+    return first, None
+
+
+def looks_like_page(scores: list[float], start: int, end: int) -> bool:
+    outside = [x for i, x in enumerate(scores) if (i < start or i >= end) and x < 0]
+    return len(outside) >= PAGE_MIN_FURNITURE
+
+
+def _pin(b: Block, s: Shape, kind: str, rule: str, evidence: str) -> Block:
+    d = Decision("boilerplate", kind, rule, "locate", evidence=evidence, pinned=True)
+    return replace(b, features=cheap_features(b.text, s)).decide(d)
+
+
+def _teaser(s: Shape) -> bool:
+    return not s.terminal and s.words >= SENTENCE_MIN_WORDS
+
+
+def label_outside(blocks: list[Block], shapes: list[Shape], start: int, end: int,
+                  title: int | None, repeat: int | None) -> list[Block]:
+    """Pin every block outside the run, with the kind of section it sits in."""
+    out = list(blocks)
+    section = ""
+    for i in range(len(out)):
+        if start <= i < end:
+            section = ""
+            continue
+        b, s = out[i], shapes[i]
+        if i == title or b.pinned:
+            continue
+        if i == repeat:
+            out[i] = _pin(b, s, "navigation", "page.title_repeat", "repeats the title line")
+            continue
+        if i < start and start - i <= BYLINE_WINDOW and (s.dated or s.byline) and (title is None or i > title):
+            out[i] = _pin(b, s, "byline", "page.byline", "date or author line above the article")
+        elif s.cue:
+            section = s.cue
+            out[i] = _pin(b, s, s.cue, "page.section_label", f"{s.cue} section label")
+        elif s.cookie:
+            out[i] = _pin(b, s, "cookie_notice", "page.cookie_banner", "cookie consent text outside the article")
+        elif section:
+            where = "after" if i >= end else "before"
+            out[i] = _pin(b, s, section, "page.in_section", f"{where} the article, under a {section} label")
+        elif i < start:
+            out[i] = _pin(b, s, "navigation", "page.before_article", "page head before the article run")
+        elif _teaser(s):
+            out[i] = _pin(b, s, "related_links", "page.after_article", "headline-like line after the article")
+        else:
+            out[i] = _pin(b, s, "footer", "page.after_article", "page foot after the article run")
+    return out
+
+
+def label_inline_boxes(blocks: list[Block], shapes: list[Shape], scores: list[float],
+                       start: int, end: int) -> list[Block]:
+    """Inside the run, a section label and the link lines after it are a box."""
+    out = list(blocks)
+    i = start
+    while i < end:
+        s = shapes[i]
+        if s.cue and not out[i].pinned:
+            kind = s.cue
+            out[i] = _pin(out[i], s, kind, "page.inline_label", f"{kind} label inside the article")
+            j = i + 1
+            while j < end and scores[j] < 0 and not shapes[j].cue and not out[j].pinned:
+                out[j] = _pin(out[j], shapes[j], kind, "page.inline_box", f"link line under a {kind} label")
+                j += 1
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def locate(blocks: list[Block], config: Config) -> list[Block]:
+    """Pin everything outside the article run as boilerplate (see module docstring).
+
+    ``article`` mode and article-shaped text in ``auto`` mode: unchanged.
+    """
+    if config.mode == "article" or not blocks:
+        return blocks
+    if config.mode == "auto" and len(blocks) < PAGE_MIN_BLOCKS:
+        return blocks
+    shapes = [shape(b.text) for b in blocks]
+    scores = page_scores(shapes)
+    start, end = densest_run(scores)
+    if end <= start:
+        return blocks
+    if config.mode == "auto" and not looks_like_page(scores, start, end):
+        return blocks
+    start, end = trim_at_sections(shapes, scores, start, end)
+    if end <= start:
+        return blocks
+    title, repeat = find_title(blocks, shapes, start)
+    out = label_outside(blocks, shapes, start, end, title, repeat)
+    return label_inline_boxes(out, shapes, scores, start, end)

@@ -219,7 +219,7 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
     for b in blocks:
         f = b.features if b.features is not None else measure(b.text)
         if b.pinned:  # an earlier stage (HTML structure, page locator) already decided
-            judged.append(replace(b, features=f))
+            judged.append(b if b.features is f else replace(b, features=f))
             continue
         v = judge(b.text, f, rules, config, next(cands))
         judged.append(replace(b, features=f).decide(_decision(v, config)))
@@ -235,4 +235,4 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
                 out.extend(parts)
                 continue
         out.append(b)
-    return [replace(b, index=i) for i, b in enumerate(out)]
+    return [b if b.index == i else replace(b, index=i) for i, b in enumerate(out)]

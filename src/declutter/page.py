@@ -34,7 +34,7 @@ back unchanged and re-cleaning is stable.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import lru_cache
 
 from .config import Config
 from .model import Block, Decision
@@ -236,67 +236,88 @@ def looks_like_page(scores: list[float], start: int, end: int) -> bool:
     return len(outside) >= PAGE_MIN_FURNITURE
 
 
-def _pin(b: Block, s: Shape, kind: str, rule: str, evidence: str) -> Block:
-    d = Decision("boilerplate", kind, rule, "locate", evidence=evidence, pinned=True)
-    return replace(b, features=cheap_features(b.text, s)).decide(d)
+@lru_cache(maxsize=256)
+def _decision(kind: str, rule: str, evidence: str) -> Decision:
+    """Decisions are immutable, so blocks with the same verdict share one."""
+    return Decision("boilerplate", kind, rule, "locate", evidence=evidence, pinned=True)
+
+
+def _pin(b: Block, s: Shape, why: tuple[str, str, str]) -> Block:
+    # built directly: dataclasses.replace costs more than the whole measurement
+    return Block(index=b.index, text=b.text, decisions=b.decisions + (_decision(*why),),
+                 signals=b.signals, features=cheap_features(b.text, s), origin=b.origin)
 
 
 def _teaser(s: Shape) -> bool:
     return not s.terminal and s.words >= SENTENCE_MIN_WORDS
 
 
-def label_outside(blocks: list[Block], shapes: list[Shape], start: int, end: int,
-                  title: int | None, repeat: int | None) -> list[Block]:
-    """Pin every block outside the run, with the kind of section it sits in."""
-    out = list(blocks)
-    section = ""
-    for i in range(len(out)):
-        if start <= i < end:
-            section = ""
-            continue
-        b, s = out[i], shapes[i]
-        if i == title or b.pinned:
-            continue
-        if i == repeat:
-            out[i] = _pin(b, s, "navigation", "page.title_repeat", "repeats the title line")
-            continue
-        if i < start and start - i <= BYLINE_WINDOW and (s.dated or s.byline) and (title is None or i > title):
-            out[i] = _pin(b, s, "byline", "page.byline", "date or author line above the article")
-        elif s.cue:
-            section = s.cue
-            out[i] = _pin(b, s, s.cue, "page.section_label", f"{s.cue} section label")
-        elif s.cookie:
-            out[i] = _pin(b, s, "cookie_notice", "page.cookie_banner", "cookie consent text outside the article")
-        elif section:
-            where = "after" if i >= end else "before"
-            out[i] = _pin(b, s, section, "page.in_section", f"{where} the article, under a {section} label")
-        elif i < start:
-            out[i] = _pin(b, s, "navigation", "page.before_article", "page head before the article run")
-        elif _teaser(s):
-            out[i] = _pin(b, s, "related_links", "page.after_article", "headline-like line after the article")
-        else:
-            out[i] = _pin(b, s, "footer", "page.after_article", "page foot after the article run")
-    return out
+Why = tuple[str, str, str]  # (kind, rule, evidence)
 
 
-def label_inline_boxes(blocks: list[Block], shapes: list[Shape], scores: list[float],
-                       start: int, end: int) -> list[Block]:
-    """Inside the run, a section label and the link lines after it are a box."""
-    out = list(blocks)
+def inline_boxes(shapes: list[Shape], scores: list[float], start: int, end: int) -> dict[int, Why]:
+    """Inside the run, a section label and the link lines right after it are a box."""
+    boxes: dict[int, Why] = {}
     i = start
     while i < end:
-        s = shapes[i]
-        if s.cue and not out[i].pinned:
-            kind = s.cue
-            out[i] = _pin(out[i], s, kind, "page.inline_label", f"{kind} label inside the article")
-            j = i + 1
-            while j < end and scores[j] < 0 and not shapes[j].cue and not out[j].pinned:
-                out[j] = _pin(out[j], shapes[j], kind, "page.inline_box", f"link line under a {kind} label")
-                j += 1
-            i = j
-        else:
+        kind = shapes[i].cue
+        if not kind:
             i += 1
-    return out
+            continue
+        boxes[i] = (kind, "page.inline_label", f"{kind} label inside the article")
+        i += 1
+        while i < end and scores[i] < 0 and not shapes[i].cue:
+            boxes[i] = (kind, "page.inline_box", f"link line under a {kind} label")
+            i += 1
+    return boxes
+
+
+def outside_reason(i: int, s: Shape, first: int, last: int, title: int | None, section: str) -> Why:
+    """Why block ``i`` (not in the article run ``first..last``) is boilerplate."""
+    if i < first and first - i <= BYLINE_WINDOW and (s.dated or s.byline) and (title is None or i > title):
+        return ("byline", "page.byline", "date or author line above the article")
+    if s.cue:
+        return (s.cue, "page.section_label", f"{s.cue} section label")
+    if s.cookie:
+        return ("cookie_notice", "page.cookie_banner", "cookie consent text outside the article")
+    where = "after" if i > last else "before"
+    if section:
+        return (section, "page.in_section", f"{where} the article, under a {section} label")
+    if i < first:
+        return ("navigation", "page.before_article", "page head before the article run")
+    if _teaser(s):
+        return ("related_links", "page.after_article", "headline-like line after the article")
+    return ("footer", "page.after_article", "page foot after the article run")
+
+
+def find_article(shapes: list[Shape], auto: bool) -> tuple[list[int], dict[int, Why]] | None:
+    """Indices of the article's blocks, and the inline boxes dropped from it.
+
+    Iterated to a fixpoint: the kept blocks, located again, give themselves
+    back.  That is what makes ``clean(clean(page).text)`` stable: the second
+    pass sees exactly the blocks this one kept.
+    """
+    keep = list(range(len(shapes)))
+    boxes: dict[int, Why] = {}
+    first_pass = True
+    while True:
+        sub = [shapes[i] for i in keep]
+        scores = page_scores(sub)
+        start, end = densest_run(scores)
+        if end <= start:
+            return None if first_pass else (keep, boxes)
+        if first_pass and auto and not looks_like_page(scores, start, end):
+            return None
+        first_pass = False
+        start, end = trim_at_sections(sub, scores, start, end)
+        if end <= start:
+            return None
+        inline = inline_boxes(sub, scores, start, end)
+        boxes.update((keep[j], why) for j, why in inline.items())
+        new_keep = [keep[j] for j in range(start, end) if j not in inline]
+        if new_keep == keep or not new_keep:
+            return (keep, boxes) if keep else None
+        keep = new_keep
 
 
 def locate(blocks: list[Block], config: Config) -> list[Block]:
@@ -309,15 +330,25 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     if config.mode == "auto" and len(blocks) < PAGE_MIN_BLOCKS:
         return blocks
     shapes = [shape(b.text) for b in blocks]
-    scores = page_scores(shapes)
-    start, end = densest_run(scores)
-    if end <= start:
+    found = find_article(shapes, auto=config.mode == "auto")
+    if found is None:
         return blocks
-    if config.mode == "auto" and not looks_like_page(scores, start, end):
-        return blocks
-    start, end = trim_at_sections(shapes, scores, start, end)
-    if end <= start:
-        return blocks
-    title, repeat = find_title(blocks, shapes, start)
-    out = label_outside(blocks, shapes, start, end, title, repeat)
-    return label_inline_boxes(out, shapes, scores, start, end)
+    keep, boxes = found
+    first, last = keep[0], keep[-1]
+    title, repeat = find_title(blocks, shapes, first)
+    kept = set(keep)
+    out = list(blocks)
+    section = ""
+    for i, (b, s) in enumerate(zip(blocks, shapes)):
+        if i in kept or i == title or b.pinned:
+            section = "" if i in kept else section
+            continue
+        if i == repeat:
+            why: Why = ("navigation", "page.title_repeat", "repeats the title line")
+        elif i in boxes:
+            why = boxes[i]
+        else:
+            why = outside_reason(i, s, first, last, title, section)
+            section = s.cue or section
+        out[i] = _pin(b, s, why)
+    return out

@@ -14,9 +14,9 @@ French and Spanish entries, so that no decision leans on English words alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .features import ALL_STOPWORDS, Features
 
@@ -25,8 +25,6 @@ from .features import ALL_STOPWORDS, Features
 #: words; "More from <outlet name>" has up to 6.
 CUE_MAX_WORDS = 6
 
-#: Letter words (stdlib ``re``: several times faster than ``regex`` here).
-LETTER_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 #: Closing quotes and brackets that may follow a sentence end.
 CLOSERS = "\"”’»)]'"
 #: Characters that end a sentence (CJK full stops included).
@@ -34,6 +32,10 @@ SENTENCE_ENDERS = frozenset(".!?…:;。！？")
 #: Numeric dates and clock times: '19.11.2019', '2019-11-19', '11/19/19', '10:31'.
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
 BULLETS = "•·▪◦‣●-*–"
+DIGIT = re.compile(r"\d")
+#: Tokens for the stop-word share (stdlib ``re``: several times faster than
+#: ``regex`` or ``str.translate`` here, and the locator runs on every line).
+TOKEN = re.compile(r"\w+")
 
 
 def _read(name: str) -> list[tuple[str, str]]:
@@ -50,45 +52,45 @@ def _read(name: str) -> list[tuple[str, str]]:
 
 #: A cue phrase ending in this may be followed by a few words ('More from …').
 OPEN_TAIL = " *"
-OPEN_TAIL_PATTERN = r"(?:\s+\S+){1,4}"
+#: How many words may follow an open-tailed cue phrase.
+OPEN_TAIL_MAX_WORDS = 4
 
 
-def _alternation(phrases: list[str]) -> str:
-    def one(p: str) -> str:
-        tail = OPEN_TAIL_PATTERN if p.endswith(OPEN_TAIL) else ""
-        return re.escape(p.removesuffix(OPEN_TAIL)).replace(r"\ ", r"\s+") + tail
-
-    return "|".join(sorted({one(p) for p in phrases}, key=len, reverse=True))
+def _key(text: str) -> tuple[str, ...]:
+    """Words of a line without numbers and punctuation: '12 Comments:' → ('comments',)."""
+    return tuple(t for t in TOKEN.findall(text.lower()) if not t.isdigit())
 
 
 @lru_cache(maxsize=None)
-def cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One anchored pattern per boilerplate kind in ``page-cues.txt``.
+def cue_table() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    """(exact phrases, open-tailed phrases) of ``page-cues.txt``, word tuples → kind.
 
-    A cue is the whole line: the phrase, optionally a count before or after it
-    ('12 Comments', 'Comments (3)') and trailing punctuation ('Related:').
+    A cue is the whole line: the phrase, maybe a count ('12 Comments',
+    'Comments (3)') and punctuation ('Related:'); an open-tailed phrase may be
+    followed by a few words ('More from <outlet>').  Dictionary look-ups, not
+    a regex alternation: this runs on every short line of every page.
     """
-    by_kind: dict[str, list[str]] = {}
+    exact: dict[tuple[str, ...], str] = {}
+    tails: dict[tuple[str, ...], str] = {}
     for head, phrase in _read("page-cues.txt"):
         kind = head.split(":", 1)[0].strip()
-        by_kind.setdefault(kind, []).append(phrase.lower())
-    count = r"(?:[\(\[]?\d+[\)\]]?\s*)?"
-    return tuple(
-        (kind, re.compile(rf"^\W*{count}(?:{_alternation(ps)})\W*{count}\W*$"))
-        for kind, ps in by_kind.items()
-    )
+        table = tails if phrase.endswith(OPEN_TAIL) else exact
+        key = _key(phrase.removesuffix(OPEN_TAIL))
+        if key:
+            table.setdefault(key, kind)
+    return exact, tails
 
 
 @lru_cache(maxsize=None)
 def _byline_pattern() -> re.Pattern[str]:
-    phrases = [p.lower() for _, p in _read("page-bylines.txt")]
-    return re.compile(rf"^\W*(?:{_alternation(phrases)})\b")
+    phrases = sorted({re.escape(p.lower()).replace(r"\ ", r"\s+") for _, p in _read("page-bylines.txt")},
+                     key=len, reverse=True)
+    return re.compile(rf"^\W*(?:{'|'.join(phrases)})\b")
 
 
 @lru_cache(maxsize=None)
-def _month_pattern() -> re.Pattern[str]:
-    words = [w for _, line in _read("months.txt") for w in line.lower().split()]
-    return re.compile(rf"\b(?:{_alternation(words)})\b\.?")
+def month_words() -> frozenset[str]:
+    return frozenset(w for _, line in _read("months.txt") for w in line.lower().split())
 
 
 @lru_cache(maxsize=None)
@@ -101,19 +103,26 @@ def is_cookie_banner(lower: str) -> bool:
     return "cookie" in lower and any(w in lower for w in _consent_words())
 
 
-def cue_kind(lower: str) -> str:
-    """Kind of section a short line opens ('' when it opens none)."""
-    for kind, pat in cue_patterns():
-        if pat.match(lower):
-            return kind
+def cue_kind(key: tuple[str, ...]) -> str:
+    """Kind of section a short line opens ('' when it opens none); ``key`` from :func:`_key`."""
+    exact, tails = cue_table()
+    kind = exact.get(key)
+    if kind:
+        return kind
+    for n in range(1, len(key)):
+        if len(key) - n <= OPEN_TAIL_MAX_WORDS and key[:n] in tails:
+            return tails[key[:n]]
     return ""
 
 
-def is_dated(lower: str) -> bool:
+def is_dated(lower: str, tokens: list[str]) -> bool:
     """A date or time stamp: '19.11.2019', '10:31 pm', 'Nov 19, 2019', '3. März'."""
+    if not DIGIT.search(lower):
+        return False
     if NUMERIC_DATE.search(lower):
         return True
-    return any(c.isdigit() for c in lower) and bool(_month_pattern().search(lower))
+    months = month_words()
+    return any(t in months for t in tokens)
 
 
 def ends_sentence(text: str) -> bool:
@@ -127,13 +136,12 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in "”»"
 
 
-@dataclass(frozen=True, slots=True)
-class Shape:
-    """What the locator knows about one block."""
+class Shape(NamedTuple):
+    """What the locator knows about one block (a tuple: built ~30k times a second)."""
 
     words: int
-    letters: int  # letter-words (stop-word share denominator)
-    stop_share: float  # share of letter-words that are function words (en/de/fr/es)
+    letters: int  # tokens once punctuation is dropped (stop-word share denominator)
+    stop_share: float  # share of tokens that are function words (en/de/fr/es)
     terminal: bool
     cue: str  # boilerplate kind of a section-opening label, or ''
     dated: bool
@@ -144,21 +152,20 @@ class Shape:
 
 def shape(text: str) -> Shape:
     lower = text.lower()
+    tokens = TOKEN.findall(lower)
+    n = len(tokens)
     words = len(text.split())
-    letter_words = LETTER_WORD.findall(lower)
-    n = len(letter_words)
-    stops = sum(1 for w in letter_words if w in ALL_STOPWORDS)
-    short = words <= CUE_MAX_WORDS
+    stamp_sized = words <= 2 * CUE_MAX_WORDS
     return Shape(
         words=words,
         letters=n,
-        stop_share=stops / n if n else 0.0,
+        stop_share=sum(map(ALL_STOPWORDS.__contains__, tokens)) / n if n else 0.0,
         terminal=ends_sentence(text),
-        cue=cue_kind(lower) if short else "",
-        dated=is_dated(lower) if words <= 2 * CUE_MAX_WORDS else False,
-        byline=bool(_byline_pattern().match(lower)) if words <= 2 * CUE_MAX_WORDS else False,
+        cue=cue_kind(tuple(t for t in tokens if not t.isdigit())) if words <= CUE_MAX_WORDS else "",
+        dated=is_dated(lower, tokens) if stamp_sized else False,
+        byline=bool(_byline_pattern().match(lower)) if stamp_sized else False,
         bullet=text.lstrip()[:1] in BULLETS,
-        cookie=is_cookie_banner(lower),
+        cookie="cookie" in lower and is_cookie_banner(lower),
     )
 
 

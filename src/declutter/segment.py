@@ -45,9 +45,9 @@ BULLET = regex.compile(r"^\s*(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\
 
 MD_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 MD_RULE = regex.compile(r"^\s*(?:[-*_]\s*){3,}$")
-MD_IMAGE_INLINE = regex.compile(r"!\[([^\]\n]{0,300})\]\([^)\s]{1,600}\)")
-MD_LINK = regex.compile(r"(?<!!)\[([^\]\n]{1,300})\]\((?:https?://|/|#|mailto:)[^)\s]{0,600}\)")
-MD_BOLD = regex.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+MD_IMAGE_INLINE = regex.compile(r"(?<!\w)!\[([^\]\n]{0,300})\]\([^)\s]{1,600}\)")
+MD_LINK = regex.compile(r"(?<![!\w])\[([^\]\n]{1,300})\]\((?:https?://|/|#|mailto:)[^)\s]{0,600}\)(?!\w)")
+MD_BOLD = regex.compile(r"(?<!\w)(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1(?!\w)")
 MD_ITALIC = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
 MD_QUOTE = regex.compile(r"^\s{0,3}>\s?")
 HTML_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,600}>|<!--.{0,2000}?-->", regex.DOTALL)
@@ -220,6 +220,20 @@ def _strip_tags(text: str) -> str:
     return HTML_TAG.sub(sub, text)
 
 
+#: Characters of a neighbouring markdown span: removing ours next to one must
+#: not glue two words together.
+MARKUP_NEIGHBOURS = "*_[]()!"
+
+
+def _unwrap(m: regex.Match[str], group: int) -> str:
+    """Drop emphasis markers; pad with a space where a neighbouring span's
+    marker would otherwise glue two words together ('**a****b**')."""
+    s, inner = m.string, m.group(group)
+    pre = " " if m.start() > 0 and s[m.start() - 1] in MARKUP_NEIGHBOURS else ""
+    post = " " if m.end() < len(s) and s[m.end()] in MARKUP_NEIGHBOURS else ""
+    return pre + inner + post
+
+
 def clean_markup(text: str) -> tuple[str, str]:
     """Strip markdown/HTML remnants from one paragraph; return (text, origin)."""
     origin = "text"
@@ -235,10 +249,10 @@ def clean_markup(text: str) -> tuple[str, str]:
     if "](" in text:
         if not MD_IMAGE_INLINE.fullmatch(text.strip()):
             text = MD_IMAGE_INLINE.sub("", text)
-        text = MD_LINK.sub(r"\1", text)
+        text = MD_LINK.sub(lambda m: _unwrap(m, 1), text)
     if "*" in text or "__" in text:
-        text = MD_BOLD.sub(r"\2", text)
-        text = MD_ITALIC.sub(r"\1", text)
+        text = MD_BOLD.sub(lambda m: _unwrap(m, 2), text)
+        text = MD_ITALIC.sub(lambda m: _unwrap(m, 1), text)
     return text, origin
 
 

@@ -398,7 +398,7 @@ PARTNER_SITE = (
         weight=2.5,
         why="Guidance to partner sites speaks of 'your site' / 'your organization'; asks to readers do not.",
         examples=("Please don't imply that donations to your organization support our reporting.",),
-        counterexamples=("Sign up for our newsletter to get the news in your inbox.",),
+        counterexamples=("The council said residents can read the full audit on the city website, a spokeswoman said.",),
     ),
 )
 

@@ -1,0 +1,202 @@
+"""Segmentation, spacing repair, glued headings, title line, bad input, CLI."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import declutter
+from declutter.assemble import split_title
+from declutter.cli import main
+from declutter.segment import repair_spacing, split_glued_heading, split_paragraphs
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_54ab00ffa025e8ef.txt"
+BODY = "The council approved the budget on Tuesday after a long debate about roads and schools."
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("the T4 Airbase , a Syrian", "the T4 Airbase, a Syrian"),
+        ("Council ( RIAC).", "Council (RIAC)."),
+        ("entitled “ Israel, Hizbollah", "entitled “Israel, Hizbollah"),
+        ("any infractions.They [both]", "any infractions. They [both]"),
+        ("the U.S. Navy", "the U.S. Navy"),
+        ("e.g. this", "e.g. this"),
+        ("rose 3.5 percent", "rose 3.5 percent"),
+        ("see www.example.org/News.Today", "see www.example.org/News.Today"),
+        ("mail jane.Doe@example.org now", "mail jane.Doe@example.org now"),
+        ("wait ... what", "wait ... what"),
+    ],
+)
+def test_spacing_repairs_change_no_word(raw: str, fixed: str) -> None:
+    assert repair_spacing(raw) == fixed
+
+
+def test_paragraph_splitting_variants() -> None:
+    assert split_paragraphs("One.\n\nTwo.") == ["One.", "Two."]
+    assert split_paragraphs("One.\nTwo.\nThree.") == ["One.", "Two.", "Three."]
+    assert split_paragraphs("First sentence here.  Second paragraph here.") == [
+        "First sentence here.",
+        "Second paragraph here.",
+    ]
+    wrapped = ("This line is hard wrapped at a fixed width like\n"
+               "an old e-mail or a plain text dump of an article\nand ends here.")
+    assert len(split_paragraphs("Title\n\n" + wrapped)) == 2
+
+
+@pytest.mark.parametrize(
+    ("para", "heading"),
+    [
+        ("Both sides said the talks would continue next week in Geneva, Alexander Shein said. Rules of Engagement",
+         "Rules of Engagement"),
+        ("Russia appeared to be the only entity capable of preventing further escalation. Potential for Escalation",
+         "Potential for Escalation"),
+    ],
+)
+def test_glued_heading_split(para: str, heading: str) -> None:
+    assert split_glued_heading(para, 6) == (para[: -len(heading) - 1], heading)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "The agency said the outbreak was contained, said the head of the World Health Organization",
+        "The ship docked in Norfolk on Monday after a long deployment with the U.S. Navy",
+        "Officials met on Monday to discuss the plan. Reuters",
+        "Short para. Big Heading",
+    ],
+)
+def test_no_false_glued_heading(para: str) -> None:
+    assert split_glued_heading(para, 6) is None
+
+
+def test_title_site_split_confirmed_and_recapitalised() -> None:
+    t, site, junk = split_title("A title here — example daily click here", "he told Example Daily on Monday")
+    assert (t, site, junk) == ("A title here", "Example Daily", "click here")
+    assert split_title("Army chief: the border is calm", "") == ("Army chief: the border is calm", None, "")
+    assert split_title("Storm hits coast | WXYZ", "")[1] == "WXYZ"
+
+
+def test_seed_comes_out_right() -> None:
+    a = declutter.clean(SEED.read_text("utf-8"))
+    assert a.title == "Russian and israeli military relations remain durable despite"
+    assert a.site_name == "Syria Deeply"
+    assert len(a.paragraphs) == 16
+    assert [s.heading for s in a.sections] == [None, "Rules of Engagement", "Potential for Escalation"]
+    assert [b.kind.split(".")[0] for b in a.boilerplate] == ["republish"] * 3
+    assert a.syndication.original_publisher == "Syria Deeply"
+    assert "@SyriaDeeply" in a.syndication.handles
+    for fixed in ("Airbase,", "(RIAC)", "“Israel", "infractions. They"):
+        assert fixed in a.text
+
+
+def test_every_block_explains_itself() -> None:
+    a = declutter.clean(SEED.read_text("utf-8"))
+    for b in a.blocks:
+        assert b.label in ("title", "body", "heading", "boilerplate")
+        assert b.rule and b.kind and b.decisions
+
+
+# --- bad input -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n"])
+def test_empty_input_is_an_empty_article(text: str) -> None:
+    a = declutter.clean(text)
+    assert a.sections == () and a.text == "" and a.warnings
+
+
+def test_all_boilerplate_is_reported_not_dropped_silently() -> None:
+    a = declutter.clean("© 2024 Example Wire. All rights reserved.\n\nShare on Facebook Share on X Email")
+    assert a.text == "" and len(a.boilerplate) == 2
+    assert any("no article body" in w for w in a.warnings)
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG"),
+        (b"%PDF-1.7\n" + bytes(100), "PDF"),
+        (gzip.compress(b"hello"), "gzip"),
+        (bytes(range(256)) * 4, "binary"),
+    ],
+)
+def test_binary_input_is_a_clear_error(data: bytes, what: str) -> None:
+    with pytest.raises(declutter.InputError, match=what):
+        declutter.clean(data)
+
+
+def test_undecodable_bytes_fall_back_to_cp1252() -> None:
+    a = declutter.clean(("Caf\xe9 owners said the r\xe9forme was " + BODY).encode("cp1252"))
+    assert "Café" in a.text and "réforme" in a.text
+
+
+def test_mojibake_is_repaired() -> None:
+    a = declutter.clean("The mayor’s plan passed on Tuesday after a long debate.".encode("utf-8").decode("cp1252"))
+    assert "mayor’s" in a.text
+
+
+def test_too_large_is_a_clear_error() -> None:
+    with pytest.raises(declutter.InputError, match="max_input_chars"):
+        declutter.clean("x" * 101, declutter.Config(max_input_chars=100))
+
+
+def test_text_without_blank_lines_keeps_every_paragraph() -> None:
+    paras = [f"Paragraph {i} reports that the council met and voted on item {i}." for i in range(30)]
+    a = declutter.clean("\n".join(paras))
+    assert list(a.paragraphs) == paras
+
+
+def test_config_is_validated() -> None:
+    with pytest.raises(ValueError):
+        declutter.Config(boilerplate_threshold=3.0, pin_threshold=2.0)
+    with pytest.raises(ValueError):
+        declutter.Config(mode="everything")  # type: ignore[arg-type]
+
+
+# --- CLI ----------------------------------------------------------------------------
+
+
+def test_cli_formats_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text(SEED.read_text("utf-8"), encoding="utf-8")
+    assert main([str(good)]) == 0
+    assert "Rules of Engagement" in capsys.readouterr().out
+    assert main(["--format", "json", str(good)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"title", "site_name", "sections", "text", "boilerplate", "blocks", "syndication"}
+    assert main(["--format", "markdown", str(good)]) == 0
+    assert "## Rules of Engagement" in capsys.readouterr().out
+    assert main(["--explain", str(good)]) == 0
+    assert "republish.tracking_code" in capsys.readouterr().out
+
+
+def test_cli_many_files_with_a_bad_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Title\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
+    out = tmp_path / "out"
+    code = main(["-o", str(out), str(tmp_path / "in"), str(tmp_path / "missing.txt")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert len(err) == 2 and all(line.startswith("declutter: ") for line in err)
+    assert (out / "a.txt").read_text("utf-8").strip() == BODY
+
+
+def test_cli_empty_input_exit_code(tmp_path: Path) -> None:
+    f = tmp_path / "e.txt"
+    f.write_text("", encoding="utf-8")
+    assert main([str(f)]) == 3
+
+
+def test_cli_stdin_and_module_entry_point() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "declutter", "-"], input=("Title\n\n" + BODY).encode(), capture_output=True, check=False
+    )
+    assert proc.returncode == 0 and proc.stdout.decode().strip() == BODY

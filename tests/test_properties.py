@@ -1,0 +1,70 @@
+"""Invariants over arbitrary text (hypothesis).
+
+- ``clean`` never raises on any string;
+- cleaning clean output changes nothing;
+- every word of the output occurs in the input: in the raw input, or in its
+  text content (inline tags such as ``<b>`` join their neighbours, as a
+  browser renders them) after removing the invisible characters that
+  segmentation deletes on purpose (zero-width spaces, soft hyphens).
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import declutter
+from declutter.segment import HTML_TAG, INVISIBLES
+
+WORD = regex.compile(r"\w+")
+
+# Text built from article-like pieces, so the strategy reaches real code paths
+# (titles, headings, notices, markup) rather than only random noise.
+PIECES = st.sampled_from(
+    [
+        "Rules of Engagement", "The council met on Monday.", " said.", "originally appeared on Example News",
+        "© 2024 Example Wire. All rights reserved.", "Share on Facebook Share on X", "\n\n", "\n", "  ",
+        "Please tag @example when you republish this story.", "( RIAC)", "Airbase ,", "“ Israel", "rule.They",
+        "<p>", "</p>", "<b>bold</b>of", "## Heading", "**strong**", "[link](https://example.org)", "•",
+        "Sign up for our newsletter.", "U.S.", "3.5", "e.g.", "www.example.org", "a.b@example.org", " — ",
+        " | ", "Title line", "Reporting by Jane Doe; Editing by Sam Roe", "Follow us on Twitter",
+    ]
+)
+ARTICLEISH = st.lists(st.one_of(PIECES, st.text(max_size=40)), max_size=30).map("".join)
+ANY_TEXT = st.one_of(st.text(max_size=400), ARTICLEISH)
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_never_raises(text: str) -> None:
+    article = declutter.clean(text)
+    assert isinstance(article.text, str)
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_idempotent(text: str) -> None:
+    once = declutter.clean(text).text
+    assert declutter.clean(once).text == once
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_output_words_come_from_input(text: str) -> None:
+    visible = INVISIBLES.sub("", text)
+    source = set(WORD.findall(visible)) | set(WORD.findall(HTML_TAG.sub("", visible)))
+    out = declutter.clean(text)
+    for w in WORD.findall(out.text):
+        assert w in source, f"{w!r} not in input"
+
+
+@SETTINGS
+@given(st.binary(max_size=300))
+def test_any_bytes_give_article_or_input_error(data: bytes) -> None:
+    try:
+        declutter.clean(data)
+    except declutter.InputError:
+        pass

@@ -1,0 +1,88 @@
+"""Every rule's own examples and counterexamples, checked as data."""
+
+from __future__ import annotations
+
+import pytest
+
+import declutter
+from declutter.classify import _context_ok, judge, ruleset
+from declutter.config import DEFAULT_CONFIG
+from declutter.features import measure
+from declutter.rules import REGISTRY, TAXONOMY, Rule
+
+EXAMPLES = [(r, e) for r in REGISTRY for e in r.examples]
+COUNTER = [(r, e) for r in REGISTRY for e in r.counterexamples]
+
+
+def fires(rule: Rule, text: str) -> bool:
+    f = measure(text)
+    if rule.max_words is not None and f.words > rule.max_words:
+        return False
+    return rule.search(text) is not None and _context_ok(rule, f)
+
+
+@pytest.mark.parametrize(("rule", "text"), EXAMPLES, ids=[f"{r.name}:{e[:30]}" for r, e in EXAMPLES])
+def test_rule_fires_on_its_examples(rule: Rule, text: str) -> None:
+    assert fires(rule, text), f"{rule.name} should fire on {text!r}"
+    low = text.lower()
+    assert not rule.triggers or any(t in low for t in rule.triggers), f"{rule.name}: no trigger in {text!r}"
+
+
+@pytest.mark.parametrize(("rule", "text"), COUNTER, ids=[f"{r.name}:{e[:30]}" for r, e in COUNTER])
+def test_rule_stays_quiet_on_counterexamples(rule: Rule, text: str) -> None:
+    assert not fires(rule, text), f"{rule.name} fired on its counterexample {text!r}"
+
+
+@pytest.mark.parametrize(("rule", "text"), COUNTER, ids=[f"{r.name}:{e[:30]}" for r, e in COUNTER])
+def test_counterexamples_stay_body_overall(rule: Rule, text: str) -> None:
+    v = judge(text, measure(text), ruleset(DEFAULT_CONFIG), DEFAULT_CONFIG)
+    assert v.label != "boilerplate", f"{text!r} classified {v.kind} by {v.rule}"
+
+
+def test_every_rule_is_documented_and_in_taxonomy() -> None:
+    names = [r.name for r in REGISTRY]
+    assert len(names) == len(set(names))
+    for r in REGISTRY:
+        assert r.why and r.examples and r.counterexamples, r.name
+        assert r.kind in TAXONOMY, f"{r.name}: kind {r.kind} not in TAXONOMY"
+
+
+def test_trigger_prefilter_never_hides_a_match() -> None:
+    """A rule whose pattern matches must have been a candidate (all examples + counterexamples)."""
+    rs = ruleset(DEFAULT_CONFIG)
+    for r in REGISTRY:
+        for text in r.examples + r.counterexamples:
+            cands = {c.name for c in rs.candidates(text)}
+            for other in REGISTRY:
+                if other.search(text) is not None:
+                    assert other.name in cands, f"{other.name} matches {text!r} but was not a candidate"
+
+
+def test_user_rule_is_applied_and_explained() -> None:
+    rule = Rule(
+        name="user.podcast_promo",
+        kind="newsletter",
+        patterns=(r"\blisten\s+to\s+our\s+podcast\b",),
+        why="site-specific promo line",
+        examples=("Listen to our podcast on your favourite app.",),
+    )
+    text = "Title here\n\nThe mayor resigned on Monday after a long dispute.\n\nListen to our podcast on your favourite app."
+    a = declutter.clean(text, declutter.Config(extra_rules=(rule,)))
+    assert [(b.kind, b.rule) for b in a.boilerplate] == [("newsletter", "user.podcast_promo")]
+    from declutter.render import explain
+
+    assert "user.podcast_promo" in explain(a)
+
+
+def test_disabled_rule_is_skipped() -> None:
+    text = "Title here\n\nThe mayor resigned on Monday after a long dispute.\n\n© 2024 Example News. All rights reserved."
+    assert declutter.clean(text).boilerplate
+    off = declutter.Config(disabled_rules=frozenset({"wire.copyright"}))
+    assert not declutter.clean(text, off).boilerplate
+
+
+def test_bad_user_rule_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="bad pattern"):
+        Rule(name="user.bad", kind="newsletter", patterns=("(unclosed",), why="x")
+    with pytest.raises(ValueError, match="dotted"):
+        Rule(name="nodot", kind="newsletter", patterns=("x",), why="x")

@@ -36,11 +36,12 @@ def _confirmed_prefix(part: str, haystack: str) -> tuple[str, str] | None:
     words = part.split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
-        if n == 1 and len(cand) < SITE_MIN_CHARS:
-            continue
+        if n == 1 and (len(cand) < SITE_MIN_CHARS or len(words) > 1):
+            continue  # one common word ('red', 'Bayside') is no confirmation of a longer name
         found = _find_spelling(cand, haystack)
         if found:
-            return found, " ".join(words[n:])
+            spelled = found if any(c.isupper() for c in found) else cand
+            return spelled, " ".join(words[n:])
     return None
 
 

@@ -28,8 +28,15 @@ from .rules import REGISTRY, Rule
 LONG_BLOCK_WORDS = 150
 LONG_BLOCK_FACTOR = 0.5
 
+#: A kind's score is its strongest rule plus this share of the others, so
+#: several generic rules cannot outvote one specific rule of another kind.
+SUPPORT_SHARE = 0.25
+
 #: At most this many trailing sentences are tried as a glued notice.
 GLUED_NOTICE_MAX_SENTENCES = 4
+#: A paragraph already judged a notice is split only when the part before the
+#: notice is plainly body: this many words, not speaking to the reader.
+GLUED_BODY_MIN_WORDS = 12
 
 SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d(\[“\"«—–-])")
 
@@ -137,7 +144,7 @@ def judge(
     text: str, f: Features, rules: RuleSet, config: Config, candidates: list[Rule] | None = None
 ) -> Verdict:
     """Sum rule evidence per (label, kind); return the winning verdict."""
-    scores: dict[tuple[str, str], float] = {}
+    weights: dict[tuple[str, str], list[float]] = {}
     best_rule: dict[tuple[str, str], tuple[float, Rule, str]] = {}
     factor = LONG_BLOCK_FACTOR if f.words > LONG_BLOCK_WORDS else 1.0
     for rule in candidates if candidates is not None else rules.candidates(text):
@@ -150,11 +157,12 @@ def judge(
             continue
         key = (rule.label, rule.kind)
         w = rule.weight * factor
-        scores[key] = scores.get(key, 0.0) + w
+        weights.setdefault(key, []).append(w)
         if key not in best_rule or w > best_rule[key][0]:
             best_rule[key] = (w, rule, m.group(0)[:120])
-    if not scores:
+    if not weights:
         return Verdict("body", "body", "default.body", 0.0, "")
+    scores = {k: max(ws) + SUPPORT_SHARE * (sum(ws) - max(ws)) for k, ws in weights.items()}
     key = max(scores, key=lambda k: scores[k])
     total = scores[key]
     _, rule, evidence = best_rule[key]
@@ -181,7 +189,9 @@ def _decision(v: Verdict, config: Config) -> Decision:
     )
 
 
-def _split_glued_notice(block: Block, rules: RuleSet, config: Config) -> list[Block] | None:
+def _split_glued_notice(
+    block: Block, rules: RuleSet, config: Config, *, require_plain_head: bool = False
+) -> list[Block] | None:
     """'…higher on the day. (Reporting by …)' → body block + notice block."""
     sentences = SENTENCE_SPLIT.split(block.text)
     if len(sentences) < 2:
@@ -202,6 +212,12 @@ def _split_glued_notice(block: Block, rules: RuleSet, config: Config) -> list[Bl
                 v = judge(tail, measure(tail), rules, config)
             head = " ".join(sentences[:-k])
             head_block = replace(block, text=head, features=measure(head))
+            if require_plain_head:
+                hv = judge(head, head_block.features, rules, config)
+                hf = head_block.features
+                if (hv.label != "body" or hv.candidate or hf.words < GLUED_BODY_MIN_WORDS
+                        or hf.addresses_reader or hf.refers_to_itself):
+                    return None
             tail_block = replace(block, text=tail, features=measure(tail), origin="glued_notice")
             return [
                 head_block.decide(_decision(judge(head, head_block.features, rules, config), config)),
@@ -229,10 +245,12 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
     out: list[Block] = []
     for i, b in enumerate(judged):
         before_notice = i + 1 < len(judged) and judged[i + 1].label == "boilerplate"
-        if b.label != "boilerplate" and b.origin == "text" and not b.pinned and (before_notice or i == last_body):
-            parts = _split_glued_notice(replace(b, decisions=()), rules, config)
-            if parts:
-                out.extend(parts)
-                continue
+        if b.origin == "text" and (before_notice or i >= last_body):
+            notice = b.label == "boilerplate"
+            if not notice or b.final is not None and b.final.stage == "classify":
+                parts = _split_glued_notice(replace(b, decisions=()), rules, config, require_plain_head=notice)
+                if parts:
+                    out.extend(parts)
+                    continue
         out.append(b)
     return [b if b.index == i else replace(b, index=i) for i, b in enumerate(out)]

@@ -71,8 +71,8 @@ def looks_like_html(text: str) -> bool:
     head = text[:SNIFF_BYTES]
     if _HTML_START.match(head):
         return True
-    if "</" not in head and "</" not in text[-SNIFF_BYTES:]:
-        return False
+    if not head.lstrip().startswith("<") or ("</" not in head and "</" not in text[-SNIFF_BYTES:]):
+        return False  # a text that opens with prose and pastes some tags is text
     tags = len(_BLOCK_TAG.findall(text[: 200_000]))
     size = max(1, min(len(text), 200_000))
     return tags >= HTML_MIN_BLOCK_TAGS and tags * 1000 / size >= HTML_TAG_DENSITY

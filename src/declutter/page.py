@@ -34,6 +34,7 @@ back unchanged and re-cleaning is stable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from .config import Config
@@ -71,6 +72,13 @@ LANGUAGE_MIN_COVERAGE = 0.3
 THREAD_MIN_PROSE = 100.0
 THREAD_STAMP_WINDOW = 8
 
+#: After the article, a label of these kinds gives its kind to the lines that
+#: follow it (up to the next label); before the article, labels never carry:
+#: a "Subscribe" button is followed by the menu, not by a newsletter box.
+CARRY_KINDS = frozenset({"related_links", "comments", "newsletter", "footer", "social_follow", "share_widget"})
+#: Before the article only a share label carries (its buttons follow it).
+CARRY_BEFORE_KINDS = frozenset({"share_widget"})
+
 #: Section kinds after which the rest of the run is dropped when little prose
 #: follows (a "Related" box with teaser summaries, a footer "About us" blurb).
 TRAILING_KINDS = frozenset({"related_links", "footer", "newsletter", "comments"})
@@ -95,6 +103,8 @@ PAGE_MIN_BLOCKS = 8
 #: bars and a lead image caption sit in between).
 TITLE_LOOKBACK = 12
 TITLE_MAX_WORDS = 30
+#: Without a ``<title>`` line to confirm it, a title needs this many words.
+TITLE_MIN_WORDS = 4
 #: Share of a candidate's words that must occur in the page's first line (its
 #: ``<title>``) for the candidate to be the repeated title.
 TITLE_MIN_OVERLAP = 0.6
@@ -228,6 +238,14 @@ def find_title(blocks: list[Block], shapes: list[Shape], start: int) -> tuple[in
             if blocks[i].text.lower() in blocks[0].text.lower() and len(blocks[0].text) > len(blocks[i].text):
                 return 0, i
             return i, None
+    # no <title> line to compare with (a banner came first): the nearest
+    # title-like line right above the run, over bylines and dates
+    for i in range(start - 1, max(0, start - BYLINE_WINDOW) - 1, -1):
+        if shapes[i].dated or shapes[i].byline:
+            continue
+        if _title_like(blocks[i].text, shapes[i]) and shapes[i].words >= TITLE_MIN_WORDS:
+            return i, None
+        break
     return first, None
 
 
@@ -290,6 +308,10 @@ def outside_reason(i: int, s: Shape, first: int, last: int, title: int | None, s
     return ("footer", "page.after_article", "page foot after the article run")
 
 
+#: Marks the blocks of the article run (not pinned: the rules still judge them).
+RUN_DECISION = Decision("body", "body", "page.article_run", "locate", evidence="inside the article run")
+
+
 def find_article(shapes: list[Shape], auto: bool) -> tuple[list[int], dict[int, Why]] | None:
     """Indices of the article's blocks, and the inline boxes dropped from it.
 
@@ -340,8 +362,11 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     out = list(blocks)
     section = ""
     for i, (b, s) in enumerate(zip(blocks, shapes)):
-        if i in kept or i == title or b.pinned:
-            section = "" if i in kept else section
+        if i in kept:
+            section = ""
+            out[i] = b.decide(RUN_DECISION)
+            continue
+        if i == title or b.pinned:
             continue
         if i == repeat:
             why: Why = ("navigation", "page.title_repeat", "repeats the title line")
@@ -349,6 +374,58 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
             why = boxes[i]
         else:
             why = outside_reason(i, s, first, last, title, section)
-            section = s.cue or section
+            if s.cue:
+                carry = CARRY_KINDS if i > last else CARRY_BEFORE_KINDS
+                section = s.cue if s.cue in carry else ""
         out[i] = _pin(b, s, why)
     return out
+
+
+def relocate(blocks: list[Block], config: Config) -> list[Block]:
+    """After the rules: trim page furniture the rules' removals left at the run's edges.
+
+    A newsletter ask or a copyright line is prose and can anchor the end of
+    the article run; once the classifier removes it, the share buttons and
+    teaser lines between it and the article are left hanging.  Locating again
+    over what is still kept (the same fixpoint as :func:`find_article`) drops
+    them, so the output, cleaned again, locates to itself.
+    """
+    run = [i for i, b in enumerate(blocks) if RUN_DECISION in b.decisions]
+    if not run:
+        return blocks
+    cand = [i for i in range(run[0], run[-1] + 1) if blocks[i].label != "boilerplate"]
+    shapes = [shape(blocks[i].text) for i in cand]
+    found = find_article(shapes, auto=False)
+    if found is None:
+        return blocks
+    keep, boxes = found
+    kept = {cand[j] for j in keep}
+    first, last = cand[keep[0]], cand[keep[-1]]
+    out = list(blocks)
+    for j, i in enumerate(cand):
+        if i not in kept:
+            why = boxes.get(j) or outside_reason(i, shapes[j], first, last, None, "")
+            out[i] = _pin(blocks[i], shapes[j], why)
+    return out
+
+
+def located_out(b: Block) -> bool:
+    """Pinned outside the article by this stage."""
+    return any(d.stage == "locate" and d.pinned for d in b.decisions)
+
+
+def inside_article(stage: Callable[[list[Block], Config], list[Block]],
+                   blocks: list[Block], config: Config) -> list[Block]:
+    """Run a length-preserving stage on the article's blocks only.
+
+    Neighbour smoothing reads runs of boilerplate as context ("a short block
+    between two notices is a notice"); the page furniture around the article
+    would make every short first or last paragraph look like one.  Running it
+    on the article alone also gives it the same context as a second pass over
+    the output, which keeps re-cleaning stable.
+    """
+    if not any(located_out(b) for b in blocks):
+        return stage(blocks, config)
+    inner = [b for b in blocks if not located_out(b)]
+    done = iter(stage(inner, config))
+    return [b if located_out(b) else next(done) for b in blocks]

@@ -1,6 +1,6 @@
 """The pipeline: small named stages, each typed in and out, run in order.
 
-    load → segment → [locate] → features → classify → smooth → structure → assemble
+    load → segment → [locate] → features → classify → smooth → [relocate] → structure → assemble
 
 ``TEXT_STAGES`` lists the block stages so tests (and curious users) can run
 any prefix of them with :func:`run_stages`.  HTML input replaces ``segment``
@@ -28,6 +28,24 @@ def _features(blocks: list[Block], config: Config) -> list[Block]:
     return features(blocks)
 
 
+def _smooth(blocks: list[Block], config: Config) -> list[Block]:
+    """Neighbour revision, on the article's blocks only when a page was located."""
+    try:
+        from .page import inside_article
+    except ImportError:  # pragma: no cover - page module optional during development
+        return smooth(blocks, config)
+    return inside_article(smooth, blocks, config)
+
+
+def _relocate(blocks: list[Block], config: Config) -> list[Block]:
+    """Whole-page dumps: trim furniture the rules' removals left at the article's edges."""
+    try:
+        from .page import relocate
+    except ImportError:  # pragma: no cover - page module optional during development
+        return blocks
+    return relocate(blocks, config)
+
+
 def _locate(blocks: list[Block], config: Config) -> list[Block]:
     """Whole-page dumps: find the article run (no-op for article-shaped text)."""
     try:
@@ -43,7 +61,8 @@ TEXT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("locate", _locate),
     ("features", _features),
     ("classify", classify),
-    ("smooth", smooth),
+    ("smooth", _smooth),
+    ("relocate", _relocate),
     ("structure", structure),
 )
 

@@ -28,9 +28,10 @@ ODD_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 INVISIBLES = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 BLANK_LINE = regex.compile(r"\n[ \t]*\n\s*")
 MULTI_SPACE = regex.compile(r" {2,}")
-#: Paragraph break in a text without newlines: two or more spaces after the
-#: end of a sentence.
-DOUBLE_SPACE_BREAK = regex.compile(r"(?<=[.!?…\"”»)])\s{2,}(?=\S)")
+#: Paragraph break in a text without newlines: two or more spaces.  (Typists'
+#: double spaces after every sentence then give one block per sentence: the
+#: words all stay, only the paragraphing is finer.)
+DOUBLE_SPACE_BREAK = regex.compile(r" {2,}(?=\S)")
 
 #: Hard-wrapped lines: every line but the last is at least this long …
 WRAP_MIN_LINE = 30

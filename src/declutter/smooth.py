@@ -7,8 +7,8 @@ Two revisions, both only from body to boilerplate, and never on a pinned block:
 ``context.between_notices``
     a short or weakly suspicious block with boilerplate on both sides.
 ``context.trailing_run``
-    after the last solid body paragraph, once a pinned notice has started the
-    closing run, short or weakly suspicious blocks belong to that run.
+    in the closing run (the longest suffix of notices and suspicious blocks,
+    from its first pinned notice on), suspicious blocks belong to the run.
 
 A long block with no evidence of its own is never moved: no body paragraph is
 lost to context alone.
@@ -19,8 +19,10 @@ from __future__ import annotations
 from .config import Config
 from .model import Block, Decision
 
-#: A block this short (in words) may take its neighbours' label.
-SHORT_BLOCK_WORDS = 25
+#: A block this short (in words) with no evidence of its own may take its
+#: neighbours' label: list bullets and lead-ins ("Our recommended example is:").
+#: Body paragraphs are longer; calibrated so no fixture paragraph qualifies.
+SHORT_BLOCK_WORDS = 12
 #: A body block at least this long with no rule evidence is "solid body" and
 #: ends any trailing run.
 SOLID_BODY_WORDS = 30
@@ -29,7 +31,10 @@ SOLID_BODY_WORDS = 30
 def _suspicious(b: Block) -> bool:
     d = b.final
     return b.label == "body" and not b.pinned and (
-        b.features.words <= SHORT_BLOCK_WORDS or bool(d and d.candidate)
+        b.features.words <= SHORT_BLOCK_WORDS
+        or bool(d and d.candidate)
+        or (b.features.bullet and b.features.words <= SOLID_BODY_WORDS)
+        or b.text.rstrip().endswith(":")
     )
 
 
@@ -62,14 +67,16 @@ def smooth(blocks: list[Block], config: Config) -> list[Block]:
                 Decision("boilerplate", _take_kind(cur, prev, nxt), "context.between_notices", "smooth",
                          evidence=f"between {prev.kind} and {nxt.kind}")
             )
-    # trailing run
-    last_solid = max((i for i, b in enumerate(out) if _solid(b)), default=-1)
-    tail = range(last_solid + 1, n)
-    if any(out[i].label == "boilerplate" and out[i].pinned for i in tail):
-        first_notice = min(i for i in tail if out[i].label == "boilerplate")
-        for i in tail:
+    # trailing run: the longest suffix of notices and suspicious blocks,
+    # starting at its first pinned notice
+    start = n
+    while start > 0 and (out[start - 1].label == "boilerplate" or _suspicious(out[start - 1])):
+        start -= 1
+    first_notice = next((i for i in range(start, n) if out[i].label == "boilerplate" and out[i].pinned), n)
+    if first_notice < n:
+        for i in range(first_notice + 1, n):
             cur = out[i]
-            if i > first_notice and _suspicious(cur):
+            if _suspicious(cur):
                 prev = next((out[j] for j in range(i - 1, -1, -1) if out[j].label == "boilerplate"), cur)
                 out[i] = cur.decide(
                     Decision("boilerplate", _take_kind(cur, prev), "context.trailing_run", "smooth",

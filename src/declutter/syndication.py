@@ -9,13 +9,15 @@ import regex
 
 from .model import Block, Syndication
 
+_SMALL = r"(?:of|for|the|and|&|de|la|le|les|des|du|del|der|die|das|von|van|y|e|da|do|di|dos)(?!\w)"
 _WORD = r"[\p{Lu}\d][\w'’&-]*(?:\.[\w'’&-]+)*"
-_NAME = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|for|the|and|&|de|la|du|del|der|die)){{0,6}})"
+_NAME = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_SMALL})(?=\s|$|[.,;:)])){{0,6}})"
 
 #: Patterns that name the original publisher, most specific first.
 PUBLISHER_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
     regex.compile(p, regex.V1)
     for p in (
+        rf"(?i:originally|first|also)\s+(?i:appeared|published|ran|posted|printed)\s+(?i:in)\s+\w+\s+(?i:by)\s+(?:the\s+)?{_NAME}",
         rf"(?i:originally|first|also)\s+(?i:appeared|published|ran|posted|printed)\s+(?i:on|in|at|by)\s+(?:the\s+)?{_NAME}",
         rf"(?i:re-?published|re-?printed|adapted|re-?posted)\s+(?:here\s+)?(?i:from)\s+(?:the\s+)?{_NAME}",
         rf"{_NAME}\s+(?i:originally|first)\s+(?i:published|ran)\s+(?i:this)",
@@ -26,7 +28,7 @@ PUBLISHER_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
         rf"(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAME}",
     )
 )
-_TRAILING_SMALL = regex.compile(r"(?:\s+(?:of|for|the|and|&|de|la|du|del|der|die))+$")
+_TRAILING_SMALL = regex.compile(rf"(?:\s+{_SMALL})+$")
 URL = regex.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+")
 #: Bare domains count as links only with one of these endings.
 DOMAIN_ENDINGS = (".org", ".com", ".net", ".news", ".info", ".media", ".co.uk", ".org.uk", ".de", ".fr", ".es", ".io", ".us", ".ca", ".au")

@@ -42,7 +42,7 @@ PHOTO = (
 BIO = (
     Rule(
         name="author_bio.is_a_reporter",
-        triggers=('reporter', 'correspondent', 'writer', 'journalist', 'editor', 'columnist', 'author', 'contributor', 'fellow', 'producer', 'photographer', 'freelancer', 'appeared in'),
+        triggers=('disclosure', 'conflict of interest', 'conflicts of interest', 'competing interests', 'reporter', 'correspondent', 'writer', 'journalist', 'editor', 'columnist', 'author', 'contributor', 'fellow', 'producer', 'photographer', 'freelancer', 'appeared in'),
         kind="author_bio",
         patterns=(
             rf"""
@@ -50,6 +50,7 @@ BIO = (
                 [^.]{{0,80}}\b(?:reporter|correspondent|writer|journalist|editor|columnist|author|contributor
                 |fellow|producer|photographer|photojournalist|freelancer)\b
             | ^\W{{0,3}}about\s+the\s+authors?\b
+            | ^\W{{0,3}}(?:disclosure(?:\s+statement)?|conflicts?\s+of\s+interest|competing\s+interests)\W{{0,3}}$
             | \b(?:his|her|their)\s+(?:work|writing|reporting|stories)\s+(?:has|have)\s+appeared\s+in
             """,
         ),
@@ -121,4 +122,47 @@ BYLINE = (
     ),
 )
 
-RULES = group(*PHOTO, *BIO, *BYLINE)
+#: Month names (en, de, fr, es) for date lines.
+MONTH = (
+    r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|m[aä]r(?:ch|z|s)?|apr(?:il)?|avr(?:il)?|may|mai|mayo"
+    r"|june?|juni|juin|junio|july|juli|juillet|julio|aug(?:ust)?|ao[uû]t|agosto|sep(?:t(?:ember)?)?|sept(?:embre)?"
+    r"|septiembre|oct(?:ober|obre)?|okt(?:ober)?|octubre|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?"
+    r"|d[ée]cembre|diciembre|enero|febrero|marzo|abril|janvier)\.?"
+)
+
+DATELINE = (
+    Rule(
+        name="byline.date_line",
+        kind="byline",
+        patterns=(
+            rf"""^\W{{0,3}}(?:(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|mis\s+à\s+jour
+                |publié|actualizado|publicado)\s*(?:on|am|le|el)?\s*:?\s*)?
+                (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?
+                (?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{{2,4}})?\s*[,|·–-]?\s*)?
+                (?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?\d{{4}}
+                  |\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})
+                (?:\s*(?:,|at|um|à|a\s+las|[|·–-])?\s*\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{{2,4}})?)?\W{{0,3}}$""",
+        ),
+        max_words=14,
+        weight=2.0,
+        why="A line that is only a (published/updated) date is page furniture.",
+        examples=("Updated 4:12 PM CDT, June 6, 2024", "Publié le 3 mars 2024 à 10h15", "2024-03-01"),
+        counterexamples=("On June 6, 2024, the council voted to close the bridge.",),
+    ),
+    Rule(
+        name="byline.author_affiliation",
+        kind="byline",
+        patterns=(
+            rf"""^\W{{0,3}}{NAME}\s*,\s*[^.]{{0,60}}\b(?:professor|lecturer|researcher|fellow|scientist|student
+                |director|editor|reporter|correspondent|writer|journalist|chair|dean|candidate|associate|analyst
+                |economist|historian|curator|physician|lawyer)\b[^.]{{0,80}}$""",
+        ),
+        max_words=25,
+        weight=2.0,
+        why="'Name, Senior Lecturer, University' author lines under a title.",
+        examples=("Priya Raman, Senior Lecturer in Geomorphology, University of Otago",),
+        counterexamples=("Alexey Khlebnikov, a Middle East expert, said relations were stable.",),
+    ),
+)
+
+RULES = group(*PHOTO, *BIO, *BYLINE, *DATELINE)

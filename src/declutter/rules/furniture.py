@@ -64,7 +64,7 @@ FOLLOW = (
         kind="social_follow",
         patterns=(
             r"""
-            ^\W{0,3}(?:(?:follow|like|find)\s+us|follow\s+(?-i:\p{Lu})[\w\s'’&.-]{0,40}?)\s+on\s+
+            ^\W{0,3}(?:(?:follow|like|find)\s+us|follow\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?)\s+on\s+
                 (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon|social\s+media)\b
             | \bfollow\s+us\b | \bsuivez-nous\b | \bsíguenos\b | \bfolgen\s+sie\s+uns\b
             """,
@@ -81,7 +81,7 @@ FOLLOW = (
 COMMENTS = (
     Rule(
         name="comments.chrome",
-        triggers=('comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation'),
+        triggers=('thoughts on', 'thoughts to', 'responses to', 'responses on', 'reactions to', 'will not be published', 'required fields', 'comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation'),
         kind="comments",
         patterns=(
             r"""
@@ -92,6 +92,9 @@ COMMENTS = (
             | \blog\s*in\b[^.]{0,40}\b(?:comment|post|reply)\b
             | \bcommunity\s+(?:guidelines|standards|rules)\b | \bsort\s+by:?\s+(?:newest|oldest|best|top)
             | \bmoderation\s+(?:faq|policy)\b
+            | ^\W{0,3}\d+\s+(?:thoughts|responses|reactions)\s+(?:on|to)\b            # "7 thoughts on “…”"
+            | \byour\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b
+            | \brequired\s+fields\s+are\s+marked\b
             """,
         ),
         max_words=WIDGET_MAX_WORDS,
@@ -171,4 +174,25 @@ MARKUP = (
     ),
 )
 
-RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *NAVIGATION, *MARKUP)
+FOOTER = (
+    Rule(
+        name="footer.policy_line",
+        kind="footer",
+        triggers=("our standards", "editorial standards", "editorial policy", "ethics policy", "corrections policy",
+                  "trust principles", "code of ethics", "about us", "contact us", "impressum", "mentions légales",
+                  "aviso legal", "datenschutz"),
+        patterns=(
+            r"""^\W{0,3}(?:our\s+(?:editorial\s+)?standards|editorial\s+(?:standards|policy|guidelines)
+               |ethics\s+policy|corrections?\s+policy|code\s+of\s+ethics|about\s+us|contact\s+us|impressum
+               |mentions\s+légales|aviso\s+legal|datenschutz(?:erklärung)?)\W{0,3}(?:$|[:|·•–—-])""",
+            r"""\btrust\s+principles\b""",
+        ),
+        max_words=25,
+        weight=2.0,
+        why="Standards, ethics and legal link lines close a page, never an article's prose.",
+        examples=("Our Standards: The Thomson Reuters Trust Principles.", "Impressum | Datenschutz"),
+        counterexamples=("Our standards for drinking water are among the strictest in Europe, the minister said.",),
+    ),
+)
+
+RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *NAVIGATION, *MARKUP, *FOOTER)

@@ -9,7 +9,7 @@ NEWSLETTER = (
     Rule(
         name="newsletter.sign_up",
         triggers=('newsletter', 'mailing', 'inbox', 'briefing', 'digest', 'alert', 'bulletin', 'mail', 'subscribe',
-                  'sign up', 'signup', 'sign-up'),
+                  'sign up', 'signup', 'sign-up', 'unsubscribe', 'no spam'),
         kind="newsletter",
         patterns=(
             r"""
@@ -19,7 +19,8 @@ NEWSLETTER = (
                 \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail)\b
             | \benter\s+your\s+e-?mail
             | \be-?mail\s+subscribe\b | \bsubscribe\s+now\b
-            | \b(?:get|receive)\b[^.]{0,80}\b(?:newsletter|briefing|digest|in\s+your\s+inbox)\b
+            | \b(?:get|receive)\b[^.]{0,80}\b(?:newsletter|briefing|digest|(?:in|to|into)\s+your\s+inbox)\b
+            | \bunsubscribe\s+(?:at\s+)?any\s*time\b | \bno\s+spam\b
             | ^\W*(?:sign\s*up|subscribe)(?:\s+(?:now|here|today|for\s+free))?\W*$
             """,
         ),

@@ -32,7 +32,7 @@ TRACKING = (
             """,
         ),
         context="address_or_self",
-        weight=2.0,
+        weight=3.0,
         why="Partners are told to keep a tracking pixel/snippet; news about pixels has no address.",
         examples=(
             "Ensure that you include a line of our HTML tracking code on every article you republish.",
@@ -131,7 +131,7 @@ ATTRIBUTION = (
             """,
         ),
         context="any",
-        weight=2.0,
+        weight=2.5,
         why="Syndication credit lines; news sentences use other words for the same events.",
         examples=(
             "— Republished from Piedmont Watch (piedmontwatch.org)",
@@ -377,7 +377,7 @@ CTA = (
             | \b(?:may|can)\s+re-?publish\s+(?:it|this|our)\b[^.]{0,40}\b(?:free|no\s+cost|charge)
             """,
         ),
-        context="any",
+        context="address_or_self",
         weight=1.5,
         why="Invitations to republish the story for free.",
         examples=("Want to run this story in your publication? Use the Republish button below.",),

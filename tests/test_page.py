@@ -1,0 +1,193 @@
+"""Whole-page text dumps: the locator (``declutter.page``) and its fixtures.
+
+Fixtures live in ``tests/fixtures/pages/<slug>/{input.txt, expected.json}``;
+each input is a page's whole visible text as ``html_text`` lays it out (blank
+line between blocks, single newlines inside menus).  Regenerate the goldens
+only with ``python tests/test_page.py --regenerate`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import declutter
+from declutter.config import Config
+from declutter.page import densest_run, find_article, score, stop_gate
+from declutter.page_features import cue_kind, is_cookie_banner, is_dated, shape
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+SLUGS = sorted(p.name for p in PAGES.iterdir() if (p / "input.txt").is_file())
+SEED = sorted((Path(__file__).resolve().parents[2] / "shared" / "seed").glob("*.txt"))
+
+
+def summary(article: declutter.Article) -> dict[str, Any]:
+    """The fields a fixture pins: title, site, sections and every removed block's kind."""
+    return {
+        "title": article.title,
+        "site_name": article.site_name,
+        "sections": [s.to_dict() for s in article.sections],
+        "removed": [{"kind": r.kind, "text": r.text} for r in article.boilerplate],
+    }
+
+
+def _read(slug: str) -> str:
+    return (PAGES / slug / "input.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_page_fixture(slug: str) -> None:
+    expected = json.loads((PAGES / slug / "expected.json").read_text(encoding="utf-8"))
+    got = summary(declutter.clean(_read(slug)))
+    problems = []
+    for field in expected:
+        if got[field] != expected[field]:
+            a = json.dumps(expected[field], ensure_ascii=False, indent=1).splitlines()
+            b = json.dumps(got[field], ensure_ascii=False, indent=1).splitlines()
+            diff = "\n".join(difflib.unified_diff(a, b, "expected", "got", lineterm="", n=1))
+            problems.append(f"--- field {field!r} differs:\n{diff}")
+    assert not problems, f"{slug}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_page_output_is_stable(slug: str) -> None:
+    """Page output, cleaned again in auto mode, is treated as an article and kept."""
+    once = declutter.clean(_read(slug)).text
+    assert declutter.clean(once).text == once
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_output_word_is_in_the_input(slug: str) -> None:
+    text = _read(slug)
+    words = set(re.findall(r"\w+", text))
+    assert set(re.findall(r"\w+", declutter.clean(text).text)) <= words
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_article_mode_never_locates(slug: str) -> None:
+    article = declutter.clean(_read(slug), Config(mode="article"))
+    assert not any(d.stage == "locate" for b in article.blocks for d in b.decisions)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_removed_blocks_carry_a_locate_reason(slug: str) -> None:
+    for b in declutter.clean(_read(slug)).blocks:
+        if b.label == "boilerplate":
+            assert b.rule and b.kind and b.final is not None and b.final.evidence
+
+
+@pytest.mark.skipif(not SEED, reason="shared seed not present")
+def test_seed_article_is_left_alone_in_auto_mode() -> None:
+    text = SEED[0].read_text(encoding="utf-8")
+    auto = declutter.clean(text)
+    assert auto.to_dict() == declutter.clean(text, Config(mode="article")).to_dict()
+
+
+def test_article_shaped_text_has_no_locate_decisions() -> None:
+    article = declutter.clean(_read("article-shaped-unchanged"))
+    assert not any(d.stage == "locate" for b in article.blocks for d in b.decisions)
+
+
+def test_page_mode_locates_short_texts_too() -> None:
+    text = "Home\nNews\nSport\n\nThe council approved the new budget on Monday after a long debate.\n\nAbout us\nContact"
+    article = declutter.clean(text, Config(mode="page"))
+    assert article.paragraphs == ("The council approved the new budget on Monday after a long debate.",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n\n", "a", "Menu\n" * 50, "." * 500, "Comments\n" * 30, "© 2024\n\n" * 40, "\x00\ufeff"],
+)
+@pytest.mark.parametrize("mode", ["auto", "page", "article"])
+def test_never_raises(text: str, mode: str) -> None:
+    declutter.clean(text, Config(mode=mode))  # type: ignore[arg-type]
+
+
+# --- pieces -------------------------------------------------------------------------
+
+
+def test_densest_run() -> None:
+    assert densest_run([-5, 40, -5, 30, -30, 10]) == (1, 4)
+    assert densest_run([-5, -5]) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("12 Comments", "comments"), ("Kommentare (3)", "comments"), ("3 comentarios", "comments"),
+        ("Most read", "related_links"), ("Meistgelesen", "related_links"), ("Les plus lus", "related_links"),
+        ("Lo más leído", "related_links"), ("More from Environment", "related_links"),
+        ("Teilen", "share_widget"), ("Partager", "share_widget"), ("Impressum", "footer"),
+        ("Mentions légales", "footer"), ("Aviso legal", "footer"), ("Anzeige", "advertisement"),
+        ("Harbour", ""), ("Comments from residents were overwhelmingly positive", ""),
+    ],
+)
+def test_section_labels_in_four_languages(line: str, kind: str) -> None:
+    assert shape(line).cue == kind
+    assert cue_kind(tuple(w for w in re.findall(r"\w+", line.lower()) if not w.isdigit())) == kind
+
+
+@pytest.mark.parametrize(
+    "line, dated",
+    [("12.04.2024, 16:45 Uhr", True), ("Publié le 3 juillet 2024", True), ("8 de mayo de 2023", True),
+     ("Nov 19, 2019", True), ("Top 10 tips", False), ("Weather", False)],
+)
+def test_dates(line: str, dated: bool) -> None:
+    assert is_dated(line.lower(), re.findall(r"\w+", line.lower())) == dated
+
+
+def test_cookie_banner_needs_a_consent_word() -> None:
+    assert is_cookie_banner("we use cookies to improve your experience on our website.")
+    assert is_cookie_banner("wir verwenden cookies. mit der nutzung der webseite stimmen sie zu.")
+    assert not is_cookie_banner("bake the cookies for twelve minutes until golden.")
+
+
+def test_prose_outscores_furniture_in_every_language() -> None:
+    prose = {
+        "en": "The board approved the plan by five votes to two after a three-hour meeting on Thursday.",
+        "de": "Der Stadtrat hat am Donnerstag mit großer Mehrheit ein neues Netz von Radwegen beschlossen.",
+        "fr": "La municipalité a présenté mardi un plan de dix ans pour réduire la température en ville.",
+        "es": "Después de muchas pruebas, estos son los métodos que mejor me han funcionado para el pan.",
+    }
+    for text in prose.values():
+        assert score(shape(text)) > 0
+    assert score(shape("Politik")) < 0 and score(shape("Most read")) < score(shape("Politik"))
+
+
+def test_uncovered_language_falls_back_to_length_and_punctuation() -> None:
+    # Indonesian function words are not in our lists: the gate opens.
+    shapes = [shape("Kita tidak boleh membenci satu kaum secara berlebihan karena hal itu tidak baik untuk semua.")] * 3
+    assert stop_gate(shapes) == 0.0
+
+
+def test_comment_thread_after_the_article_is_not_the_article() -> None:
+    article = " ".join(["The council approved the budget after a long debate on Monday evening."] * 3)
+    comment = " ".join(["I really think this is a terrible idea and the council should have waited longer."] * 2)
+    lines = ["Home", "News", "Sport", "Weather", "Jobs", "Contact", article, article, "5 Comments"]
+    for n in range(6):
+        lines += [f"user{n}", f"{n + 1} March 2024 at 10:0{n}", comment, "Reply"]
+    found = find_article([shape(x) for x in lines], auto=True)
+    assert found is not None and found[0] == [6, 7]
+
+
+# --- goldens --------------------------------------------------------------------------
+
+
+def regenerate() -> None:
+    for slug in SLUGS:
+        out = json.dumps(summary(declutter.clean(_read(slug))), ensure_ascii=False, indent=2) + "\n"
+        (PAGES / slug / "expected.json").write_text(out, encoding="utf-8")
+        print(f"wrote {slug}/expected.json")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--regenerate"]:
+        regenerate()
+    else:
+        print(__doc__)

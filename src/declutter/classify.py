@@ -196,6 +196,10 @@ def _split_glued_notice(
     sentences = SENTENCE_SPLIT.split(block.text)
     if len(sentences) < 2:
         return None
+    if require_plain_head:  # cheap early exit: a notice that opens like one stays whole
+        first = measure(sentences[0])
+        if first.addresses_reader or first.refers_to_itself or judge(sentences[0], first, rules, config).candidate:
+            return None
     limit = min(GLUED_NOTICE_MAX_SENTENCES, len(sentences) - 1)
     for k in range(1, limit + 1):
         tail = " ".join(sentences[-k:])

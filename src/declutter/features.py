@@ -51,13 +51,40 @@ class Features:
     text: str = field(repr=False)
     words: int
     chars: int
-    sentences: int
-    stopword_share: float  # share of letter-words that are function words (any language)
-    terminal: bool  # ends like a sentence
-    capitalised_share: float  # share of letter-words starting upper-case
-    urls: int
-    handles: int
     bullet: bool
+
+    # Cheap to store, but only some callers need them: computed on first use.
+    @cached_property
+    def _letter_words(self) -> list[str]:
+        return LETTER_WORD.findall(self.text)
+
+    @cached_property
+    def sentences(self) -> int:
+        return max(1, len(SENTENCE_END.findall(self.text)))
+
+    @cached_property
+    def stopword_share(self) -> float:
+        """Share of letter-words that are function words (any of the four languages)."""
+        lw = self._letter_words
+        return sum(w.lower() in ALL_STOPWORDS for w in lw) / (len(lw) or 1)
+
+    @cached_property
+    def terminal(self) -> bool:
+        """Ends like a sentence."""
+        return bool(TERMINAL.search(self.text))
+
+    @cached_property
+    def capitalised_share(self) -> float:
+        lw = self._letter_words
+        return sum(w[0].isupper() for w in lw) / (len(lw) or 1)
+
+    @cached_property
+    def urls(self) -> int:
+        return len(URL.findall(self.text)) if "/" in self.text or "www" in self.text else 0
+
+    @cached_property
+    def handles(self) -> int:
+        return len(HANDLE.findall(self.text)) if "@" in self.text else 0
 
     @cached_property
     def addresses_reader(self) -> bool:
@@ -90,19 +117,10 @@ def guess_language(words: list[str]) -> str | None:
 
 
 def measure(text: str) -> Features:
-    letter_words = LETTER_WORD.findall(text)
-    n_letters = len(letter_words) or 1
-    stop = ALL_STOPWORDS
     return Features(
         text=text,
         words=len(WORD.findall(text)),
         chars=len(text),
-        sentences=max(1, len(SENTENCE_END.findall(text))),
-        stopword_share=sum(w.lower() in stop for w in letter_words) / n_letters,
-        terminal=bool(TERMINAL.search(text)),
-        capitalised_share=sum(w[0].isupper() for w in letter_words) / n_letters,
-        urls=len(URL.findall(text)) if "/" in text or "www" in text else 0,
-        handles=len(HANDLE.findall(text)) if "@" in text else 0,
         bullet=text.lstrip()[:1] in "•·▪◦‣●-*–",
     )
 

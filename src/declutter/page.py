@@ -27,7 +27,7 @@ The stage runs right after segmentation, on :mod:`declutter.page_features`
 only, so page furniture never pays for the full features and rule pass; the
 blocks inside the run go on through ``features → classify → smooth →
 structure`` exactly like an article.  In ``auto`` mode a text counts as a page
-only when the run leaves at least :data:`PAGE_MIN_FURNITURE` furniture blocks
+only when the run leaves at least :data:`PAGE_MIN_FURNITURE` menu-like lines
 outside; an article (and the library's own output) leaves none, so it comes
 back unchanged and re-cleaning is stable.
 """
@@ -91,9 +91,11 @@ TRAIL_MAX_SHARE = 0.35
 # --- page or article ------------------------------------------------------------
 
 #: ``auto`` treats a text as a page when the article run leaves at least this
-#: many furniture blocks outside.  An article has a title and some notices
-#: outside at most; the smallest AEB page leaves 9.
+#: many menu-like lines (at most ``MENU_MAX_WORDS`` words, no final stop)
+#: outside.  Calibrated on AEB and the article fixtures: 174 of 181 pages leave
+#: 22 or more, every article fixture (title, notices, buttons) at most 1.
 PAGE_MIN_FURNITURE = 6
+MENU_MAX_WORDS = 4
 #: Fewer blocks than this cannot be a page dump in ``auto`` mode.
 PAGE_MIN_BLOCKS = 8
 
@@ -249,9 +251,13 @@ def find_title(blocks: list[Block], shapes: list[Shape], start: int) -> tuple[in
     return first, None
 
 
-def looks_like_page(scores: list[float], start: int, end: int) -> bool:
-    outside = [x for i, x in enumerate(scores) if (i < start or i >= end) and x < 0]
-    return len(outside) >= PAGE_MIN_FURNITURE
+def looks_like_page(shapes: list[Shape], start: int, end: int) -> bool:
+    """Menu-like lines left outside the run: a page has dozens, an article none."""
+    menu = sum(
+        1 for i, s in enumerate(shapes)
+        if (i < start or i >= end) and s.words <= MENU_MAX_WORDS and not s.terminal
+    )
+    return menu >= PAGE_MIN_FURNITURE
 
 
 @lru_cache(maxsize=256)
@@ -328,7 +334,7 @@ def find_article(shapes: list[Shape], auto: bool) -> tuple[list[int], dict[int, 
         start, end = densest_run(scores)
         if end <= start:
             return None if first_pass else (keep, boxes)
-        if first_pass and auto and not looks_like_page(scores, start, end):
+        if first_pass and auto and not looks_like_page(sub, start, end):
             return None
         first_pass = False
         start, end = trim_at_sections(sub, scores, start, end)

@@ -176,15 +176,4 @@ def cheap_features(text: str, s: Shape) -> Features:
     them; this keeps removed page furniture from costing a full measurement
     (the stance cues stay lazy properties of :class:`Features`).
     """
-    return Features(
-        text=text,
-        words=s.words,
-        chars=len(text),
-        sentences=1,
-        stopword_share=s.stop_share,
-        terminal=s.terminal,
-        capitalised_share=0.0,
-        urls=0,
-        handles=0,
-        bullet=s.bullet,
-    )
+    return Features(text=text, words=s.words, chars=len(text), bullet=s.bullet)

@@ -67,9 +67,17 @@ TEXT_STAGES: tuple[tuple[str, Stage], ...] = (
 )
 
 
-def run_stages(blocks: list[Block], config: Config, *, until: str | None = None) -> list[Block]:
-    """Run the block stages in order, stopping after ``until`` if given."""
+def run_stages(
+    blocks: list[Block], config: Config, *, until: str | None = None, skip: tuple[str, ...] = ()
+) -> list[Block]:
+    """Run the block stages in order, stopping after ``until`` if given.
+
+    ``skip`` names stages to leave out (the HTML path skips ``locate``: the
+    DOM already found the article region).
+    """
     for name, stage in TEXT_STAGES:
+        if name in skip:
+            continue
         blocks = stage(blocks, config)
         if name == until:
             break

@@ -74,7 +74,15 @@ def find_license(text: str) -> str | None:
     return "Creative Commons" if CC_NAME.search(text) else None
 
 
+#: Literal cues without which no publisher pattern can match (a fast pre-check).
+PUBLISHER_CUES = ("originally", "first", "also", "republish", "reprint", "adapted", "repost", "published by",
+                  "reported by", "produced by", "publi", "zuerst", "ursprünglich", "erstmals", "©", "(c)", "copyright")
+
+
 def find_publisher(text: str) -> str | None:
+    low = text.lower()
+    if not any(c in low for c in PUBLISHER_CUES):
+        return None
     for pat in PUBLISHER_PATTERNS:
         m = pat.search(text)
         if m:

@@ -23,6 +23,8 @@ SITE_MIN_CHARS = 3
 
 def _find_spelling(candidate: str, haystack: str) -> str | None:
     """The candidate as the text spells it (word-bounded, case-insensitive)."""
+    if " ".join(candidate.lower().split()) not in haystack.lower():
+        return None  # cheap literal pre-check before the regex
     pat = regex.compile(r"(?<!\w)" + r"\s+".join(map(regex.escape, candidate.split())) + r"(?!\w)", regex.I)
     spellings = [m.group(0) for m in pat.finditer(haystack)]
     if not spellings:

@@ -355,7 +355,11 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     """
     if config.mode == "article" or not blocks:
         return blocks
-    if config.mode == "auto" and len(blocks) < PAGE_MIN_BLOCKS:
+    if config.mode == "auto" and (
+        len(blocks) < PAGE_MIN_BLOCKS
+        # a necessary condition of looks_like_page, counted without shaping every block
+        or sum(len(b.text.split()) <= MENU_MAX_WORDS for b in blocks) < PAGE_MIN_FURNITURE
+    ):
         return blocks
     shapes = [shape(b.text) for b in blocks]
     found = find_article(shapes, auto=config.mode == "auto")

@@ -8,7 +8,7 @@ from . import Rule, group
 NEWSLETTER = (
     Rule(
         name="newsletter.sign_up",
-        triggers=('newsletter', 'mailing', 'inbox', 'briefing', 'digest', 'alert', 'bulletin', 'mail', 'subscribe',
+        triggers=('newsletter', 'mailing', 'inbox', 'briefing', 'digest', 'alert', 'bulletin', 'mail', 'email', 'subscribe',
                   'sign up', 'signup', 'sign-up', 'unsubscribe', 'no spam'),
         kind="newsletter",
         patterns=(
@@ -60,7 +60,7 @@ NEWSLETTER = (
 DONATION = (
     Rule(
         name="donation.ask",
-        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'membership', 'become a member', '-supported', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'every dollar', 'every euro', 'every pound', 'every gift'),
+        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'membership', 'become a member', '-supported', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift'),
         kind="donation",
         patterns=(
             r"""

@@ -18,7 +18,7 @@ STORY = r"(?:story|stories|article|articles|piece|pieces|report|essay|analysis|i
 TRACKING = (
     Rule(
         name="republish.tracking_code.pixel_instruction",
-        triggers=('tracking', 'analytics', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon'),
+        triggers=('tracking', 'analytics', 'trackingpixel', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -115,7 +115,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.republished_from",
-        triggers=('published', 'printed', 'posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission'),
+        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -283,7 +283,7 @@ SOCIAL_TAGGING = (
 RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.conditions",
-        triggers=('publish', 'publication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back'),
+        triggers=('publish', 'republish', 'publication', 'republication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back'),
         kind="republish.rules",
         patterns=(
             rf"""
@@ -349,7 +349,7 @@ RULES_FOR_PARTNERS = (
 CTA = (
     Rule(
         name="republish.cta.button",
-        triggers=('publish', 'copy'),
+        triggers=('publish', 'republish', 're-publish', 'copy'),
         kind="republish.cta",
         patterns=(
             r"""
@@ -367,7 +367,7 @@ CTA = (
     ),
     Rule(
         name="republish.cta.welcome",
-        triggers=('welcome to', 'free to', 'want to', 'like to', 'publish'),
+        triggers=('welcome to', 'free to', 'want to', 'like to', 'publish', 'republish'),
         kind="republish.cta",
         patterns=(
             rf"""

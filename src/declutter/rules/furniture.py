@@ -24,8 +24,8 @@ RELATED = (
               |(?:à\s+)?lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|leer\s+m[aá]s|lea\s+tambi[eé]n|te\s+puede\s+interesar
               |m[aá]s\s+informaci[oó]n|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel)
             \s*(?::|▸|»|›|>|\||–|—|-|\s*$)                                     # label followed by the list
-            | ▸.*▸                                                              # "▸ teaser ▸ teaser"
             """,
+            r"▸[^▸]*▸",  # "▸ teaser ▸ teaser" (its own pattern: the anchored one above fails fast)
         ),
         max_words=RELATED_MAX_WORDS,
         weight=2.0,
@@ -146,7 +146,9 @@ NAVIGATION = (
                |main\s+menu|open\s+menu|close\s+menu|sign\s+in|log\s+in|my\s+account|advertisement|advertising
                |anzeige|publicidad|publicité|sponsored(?:\s+content)?|paid\s+content|partner\s+content)\W{0,3}$
             | ^\W{0,3}home\s*(?:›|»|>|/|\|)                                                    # breadcrumbs
-            | \b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy)\b[^.]{0,60}
+            """,
+            r"""
+            \b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy)\b[^.]{0,60}
                 \b(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|contact|about\s+us|sitemap)\b
             """,
         ),

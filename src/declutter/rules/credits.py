@@ -112,7 +112,7 @@ BYLINE = (
         patterns=(
             rf"""^\W{{0,3}}(?:by|von|par|por|door|di)\s+{NAME}(?:\s*(?:,|and|&|und|et|y)\s*{NAME})*
                  (?:\s*[,|·–—-]\s*[^.]{{0,60}})?\s*$""",
-            rf"""^\W{{0,3}}(?:posted|published|updated|written)\s+(?:by|on)\b[^.]{{0,80}}$""",
+            r"""^\W{0,3}(?:posted|published|updated|written)\s+(?:by|on)\b[^.]{0,80}$""",
         ),
         max_words=20,
         weight=2.0,

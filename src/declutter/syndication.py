@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import re
+
 import regex
 
 from .model import Block, Syndication
@@ -13,20 +15,30 @@ _SMALL = r"(?:of|for|the|and|&|de|la|le|les|des|du|del|der|die|das|von|van|y|e|d
 _WORD = r"[\p{Lu}\d][\w'’&-]*(?:\.[\w'’&-]+)*"
 _NAME = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_SMALL})(?=\s|$|[.,;:)])){{0,6}})"
 
-#: Patterns that name the original publisher, most specific first.
-PUBLISHER_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
-    regex.compile(p, regex.V1)
-    for p in (
-        rf"(?i:originally|first|also)\s+(?i:appeared|published|ran|posted|printed)\s+(?i:in)\s+\w+\s+(?i:by)\s+(?:the\s+)?{_NAME}",
-        rf"(?i:originally|first|also)\s+(?i:appeared|published|ran|posted|printed)\s+(?i:on|in|at|by)\s+(?:the\s+)?{_NAME}",
-        rf"(?i:re-?published|re-?printed|adapted|re-?posted)\s+(?:here\s+)?(?i:from)\s+(?:the\s+)?{_NAME}",
-        rf"{_NAME}\s+(?i:originally|first)\s+(?i:published|ran)\s+(?i:this)",
-        rf"(?i:was\s+(?:first\s+)?(?:published|reported|produced))\s+(?i:by)\s+(?:the\s+)?{_NAME}",
-        rf"(?i:publiée?\s+(?:initialement|originellement|à\s+l['’]origine)?\s*(?:sur|par|dans))\s+{_NAME}",
-        rf"(?i:publicad[oa]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\s+(?:en|por))\s+{_NAME}",
-        rf"(?i:zuerst|ursprünglich|erstmals)\s+(?i:bei|auf|in|im)\s+{_NAME}",
-        rf"(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAME}",
-    )
+#: Patterns that name the original publisher, most specific first, each with
+#: the literal cues one of which it needs (checked before the regex runs).
+_PUBLISHER_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("originally", "first", "also"),
+     rf"(?i:originally|first|also)\s+(?i:appeared|published|ran|posted|printed)\s+(?i:in)\s+\w+\s+(?i:by)\s+(?:the\s+)?{_NAME}"),
+    (("originally", "first", "also"),
+     rf"(?i:originally|first|also)\s+(?i:appeared|published|ran|posted|printed)\s+(?i:on|in|at|by)\s+(?:the\s+)?{_NAME}"),
+    (("published", "printed", "adapted", "posted"),
+     rf"(?i:re-?published|re-?printed|adapted|re-?posted)\s+(?:here\s+)?(?i:from)\s+(?:the\s+)?{_NAME}"),
+    (("originally published this", "first published this", "originally ran this", "first ran this"),
+     rf"{_NAME}\s+(?i:originally|first)\s+(?i:published|ran)\s+(?i:this)"),
+    (("published by", "reported by", "produced by"),
+     rf"(?i:was\s+(?:first\s+)?(?:published|reported|produced))\s+(?i:by)\s+(?:the\s+)?{_NAME}"),
+    (("publié",),
+     rf"(?i:publiée?\s+(?:initialement|originellement|à\s+l['’]origine)?\s*(?:sur|par|dans))\s+{_NAME}"),
+    (("publicad",),
+     rf"(?i:publicad[oa]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\s+(?:en|por))\s+{_NAME}"),
+    (("zuerst", "ursprünglich", "erstmals"),
+     rf"(?i:zuerst|ursprünglich|erstmals)\s+(?i:bei|auf|in|im)\s+{_NAME}"),
+    (("©", "(c)", "copyright"),
+     rf"(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAME}"),
+)
+PUBLISHER_PATTERNS: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...] = tuple(
+    (cues, regex.compile(p, regex.V1)) for cues, p in _PUBLISHER_SPECS
 )
 _TRAILING_SMALL = regex.compile(rf"(?:\s+{_SMALL})+$")
 URL = regex.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+")
@@ -41,7 +53,7 @@ def _links(text: str) -> list[str]:
         if u.startswith(("http", "www.")) or u.lower().endswith(DOMAIN_ENDINGS):
             out.append(u)
     return out
-EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HANDLE = regex.compile(r"(?<![\w.@])@[A-Za-z0-9_][\w.]{0,29}[A-Za-z0-9_]")
 CC_CODE = regex.compile(r"\bCC[- ]?(?P<code>BY(?:-(?:NC|ND|SA))*|0)(?:\s*(?P<ver>\d\.\d))?|\b(?P<bare>BY-(?:NC|ND|SA)(?:-(?:NC|ND|SA))*)\s+(?P<bver>\d\.\d)", regex.I)
 CC_SPELLED = regex.compile(
@@ -83,7 +95,9 @@ def find_publisher(text: str) -> str | None:
     low = text.lower()
     if not any(c in low for c in PUBLISHER_CUES):
         return None
-    for pat in PUBLISHER_PATTERNS:
+    for cues, pat in PUBLISHER_PATTERNS:
+        if not any(c in low for c in cues):
+            continue
         m = pat.search(text)
         if m:
             name = _TRAILING_SMALL.sub("", m.group("name")).rstrip(".,;:")
@@ -105,8 +119,8 @@ def extract(blocks: Iterable[Block], canonical_url: str | None = None) -> Syndic
                 break
     license_ = next((lic for b in ordered if (lic := find_license(b.text))), None)
     text = "\n".join(b.text for b in removed)
-    emails = _unique(EMAIL.findall(text))
-    no_mail = EMAIL.sub(" ", text)
+    emails = _unique(EMAIL.findall(text)) if "@" in text else ()
+    no_mail = EMAIL.sub(" ", text) if emails else text
     return Syndication(
         original_publisher=publisher,
         urls=_unique(_links(no_mail)),

@@ -249,10 +249,10 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
     for b in blocks:
         f = b.features if b.features is not None else measure(b.text)
         if b.pinned:  # an earlier stage (HTML structure, page locator) already decided
-            judged.append(b if b.features is f else replace(b, features=f))
+            judged.append(b if b.features is f else b.with_features(f))
             continue
         v = judge(b.text, f, rules, config, next(cands))
-        judged.append(replace(b, features=f).decide(_decision(v, config)))
+        judged.append(b.with_features(f).decide(_decision(v, config)))
     # Notices glue onto the paragraph just before a run of notices, or onto
     # the last paragraph; only those are worth splitting sentence by sentence.
     last_body = max((i for i, b in enumerate(judged) if b.label != "boilerplate"), default=-1)
@@ -267,4 +267,4 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
                     out.extend(parts)
                     continue
         out.append(b)
-    return [b if b.index == i else replace(b, index=i) for i, b in enumerate(out)]
+    return [b if b.index == i else b.with_index(i) for i, b in enumerate(out)]

@@ -7,7 +7,7 @@ measurements work for English, German, French and Spanish alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -130,4 +130,4 @@ def features(blocks: list[Block]) -> list[Block]:
 
     Blocks the page locator pinned already carry cheap features.
     """
-    return [b if b.features is not None else replace(b, features=measure(b.text)) for b in blocks]
+    return [b if b.features is not None else b.with_features(measure(b.text)) for b in blocks]

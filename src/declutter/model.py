@@ -8,7 +8,7 @@ inspected on its own, and a block keeps every decision made about it
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Label = Literal["title", "body", "heading", "boilerplate"]
@@ -62,6 +62,11 @@ class Signals:
     link_density: float = 0.0
     in_main: bool | None = None  # inside the detected article region
     list_item: bool = False
+    #: HTML only: nearest ancestor tags (innermost last), nesting depth, and
+    #: position in the page (0 = first block, 1 = last).
+    ancestor_tags: tuple[str, ...] = ()
+    depth: int = 0
+    position: float = 0.0
 
 
 NO_SIGNALS = Signals()
@@ -106,7 +111,15 @@ class Block:
         return any(d.pinned for d in self.decisions)
 
     def decide(self, decision: Decision) -> Block:
-        return replace(self, decisions=self.decisions + (decision,))
+        # direct construction: ``dataclasses.replace`` introspects fields on
+        # every call and this runs for every block at every stage
+        return Block(self.index, self.text, self.decisions + (decision,), self.signals, self.features, self.origin)
+
+    def with_features(self, features: Any) -> Block:
+        return Block(self.index, self.text, self.decisions, self.signals, features, self.origin)
+
+    def with_index(self, index: int) -> Block:
+        return Block(index, self.text, self.decisions, self.signals, self.features, self.origin)
 
     def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -50,7 +50,7 @@ def structure(blocks: list[Block], config: Config) -> list[Block]:
     nxt = body[1] if len(body) > 1 else None
     if (
         nxt is not None
-        and out[first].origin != "glued_heading"
+        and out[first].origin not in ("glued_heading", "html")  # HTML: the DOM found the title
         and (title_like(first) or out[first].origin == "markdown_heading")
         and not title_like(nxt)
     ):

@@ -12,6 +12,7 @@ read, tested and switched off on its own.
 from __future__ import annotations
 
 import html as htmllib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -75,6 +76,8 @@ class Repair:
     why: str
     #: The repair only runs when one of these substrings occurs (fast pre-check).
     needs: tuple[str, ...] = ()
+    #: … or when this cheap pattern (stdlib ``re``) finds a candidate.
+    gate: re.Pattern[str] | None = None
 
 
 def _glued_sentence(m: regex.Match[str]) -> str:
@@ -115,12 +118,16 @@ SPACING_REPAIRS: tuple[Repair, ...] = (
         regex.compile(r"([.!?])(?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll})"),
         _glued_sentence,
         "'infractions.They' → 'infractions. They' (never inside U.S., 3.5, URLs or e-mails)",
+        gate=re.compile(r"[^\W\d_][.!?][^\W\d_]"),
     ),
+
 )
 
 
 def repair_spacing(text: str) -> str:
     for r in SPACING_REPAIRS:
+        if r.gate is not None and not r.gate.search(text):
+            continue
         if not r.needs or any(n in text for n in r.needs):
             text = r.pattern.sub(r.replacement, text)
     return MULTI_SPACE.sub(" ", text).strip() if "  " in text else text.strip()
@@ -151,6 +158,8 @@ GLUED_MIN_PREFIX_WORDS = 8
 
 def split_glued_heading(text: str, max_words: int) -> tuple[str, str] | None:
     """``'…Shein said. Rules of Engagement'`` → ``('…Shein said.', 'Rules of Engagement')``."""
+    if not text or not text[-1].isalnum():
+        return None  # a glued heading ends in a letter or digit, most paragraphs in punctuation
     # the tail is at most 16 short words: search only the paragraph's end
     offset = max(0, len(text) - GLUED_SEARCH_CHARS)
     m = GLUED_TAIL.search(text, offset)

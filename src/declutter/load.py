@@ -55,7 +55,8 @@ _MOJIBAKE = regex.compile(r"(?:Ã[\x80-\xbf©¨¢¤§¼½¾¡³º¶±­]|â€[\
 _CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", regex.IGNORECASE)
 #: Stdlib ``re``: on a 500 kB page it is about 20x faster than ``regex`` for this class.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-#: Characters every mojibake match starts with: a cheap pre-check before the regex.
+#: Characters every mojibake match starts with: a cheap pre-check before the
+#: regex (three substring scans beat one regex alternation here).
 _MOJIBAKE_LEADS = ("Ã", "â€", "Â")
 
 Kind = Literal["text", "html"]

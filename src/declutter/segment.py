@@ -247,12 +247,12 @@ def _unwrap(m: regex.Match[str], group: int) -> str:
 def clean_markup(text: str) -> tuple[str, str]:
     """Strip markdown/HTML remnants from one paragraph; return (text, origin)."""
     origin = "text"
+    if "<" in text and ">" in text and not ONLY_TAGS.match(text):
+        text = _strip_tags(text).strip()  # first, so '<p># Heading' is seen as a heading
     m = MD_HEADING.match(text)
     if m:
         text, origin = m.group(1), "markdown_heading"
     text = MD_QUOTE.sub("", text)
-    if "<" in text and ">" in text and not ONLY_TAGS.match(text):
-        text = _strip_tags(text)
     if "&" in text:
         text = SAFE_ENTITIES.sub(lambda e: htmllib.unescape(e.group(0)), text)
         text = text.replace("\u00a0", " ")

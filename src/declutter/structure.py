@@ -34,6 +34,14 @@ def line_like(b: Block, max_words: int) -> bool:
     )
 
 
+#: HTML blocks that are items of a list or cells of a table, never headings.
+ITEM_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
+
+
+def _item(b: Block) -> bool:
+    return b.signals.list_item or b.signals.tag in ITEM_TAGS
+
+
 def structure(blocks: list[Block], config: Config) -> list[Block]:
     out = list(blocks)
     body = [i for i, b in enumerate(out) if b.label == "body"]
@@ -66,7 +74,7 @@ def structure(blocks: list[Block], config: Config) -> list[Block]:
             rule = "heading.glued" if b.origin == "glued_heading" else "heading.markdown"
         elif (b.signals.heading_level and nxt_i is not None):
             rule = "heading.html"
-        elif nxt_i is not None and heading_like(i) and not title_like(nxt_i):
+        elif nxt_i is not None and heading_like(i) and not title_like(nxt_i) and not _item(b):
             rule = "heading.standalone"
         else:
             continue

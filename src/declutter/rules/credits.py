@@ -8,6 +8,9 @@ from . import Rule, group
 CREDIT_MAX_WORDS = 45
 #: Author bios run to a few sentences.
 BIO_MAX_WORDS = 90
+#: Tip lines stand alone and are short (dev set: at most 27 words); a longer
+#: paragraph that mentions an address is an article talking to its readers.
+TIP_LINE_MAX_WORDS = 45
 
 #: A person's name: two to four capitalised words.
 NAME = r"(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}"
@@ -96,7 +99,7 @@ BIO = (
             | \bvia\s+signal\s+at\b | \bsend\s+(?:us\s+)?(?:a\s+)?tips?\b
             """,
         ),
-        max_words=BIO_MAX_WORDS,
+        max_words=TIP_LINE_MAX_WORDS,
         context="address_or_self",
         weight=2.0,
         why="Tip lines and 'reach her at …' addresses close investigative stories.",

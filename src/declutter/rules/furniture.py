@@ -111,13 +111,15 @@ COMMENTS = (
 COOKIES = (
     Rule(
         name="cookie_notice.banner",
-        triggers=('cookie', 'consent', 'privacy', 'tracking technolog', 'accept all', 'reject all', 'manage cookies', 'manage settings', 'manage preferences', 'akzeptieren', 'accepter', 'aceptar'),
+        triggers=('cookie', 'consent', 'we use cookies', 'privacy', 'tracking technolog', 'accept all', 'reject all', 'manage cookies', 'manage settings', 'manage preferences', 'akzeptieren', 'accepter', 'aceptar'),
         kind="cookie_notice",
         patterns=(
             r"""
             \b(?:cookies?|consent|privacy\s+(?:choices|settings|preferences)|tracking\s+technologies)\b[^.]{0,160}
                 \b(?:accept|agree|consent|continu\w+|manage|settings|partners|personali[sz]\w*|analy[sz]\w*|preferences|reject)\b
             | \baccept\s+all\b | \breject\s+all\b | \bmanage\s+(?:cookies|settings|preferences)\b
+            | \b(?:by\s+(?:continuing|using|browsing|clicking|visiting)|you\s+agree|you\s+consent)\b[^.]{0,100}\bcookies?\b
+            | \bwe\s+use\s+cookies\b
             | \b(?:wir|nous|utilizamos|usamos)\b[^.]{0,40}\b(?:cookies)\b
             | \balle\s+akzeptieren\b | \btout\s+accepter\b | \baceptar\s+todas?\b
             """,

@@ -39,11 +39,12 @@ NEWSLETTER = (
     ),
     Rule(
         name="newsletter.foreign_language",
-        triggers=('newsletter', 'abonnieren', 'abonnez', 'inscrivez', 'lettre', 'suscr', 'bolet'),
+        triggers=('newsletter', 'melden sie', 'registrieren sie', 'tragen sie', 'abonnieren', 'abonnez', 'inscrivez', 'lettre', 'suscr', 'bolet'),
         kind="newsletter",
         patterns=(
             r"""
-            \bnewsletter\b[^.]{0,60}\babonnieren\b | \babonnieren\s+sie\b[^.]{0,60}\bnewsletter   # de
+            \bnewsletter\b[^.]{0,60}\b(?:abonnieren|bestellen|anmelden)\b | \babonnieren\s+sie\b[^.]{0,60}\bnewsletter   # de
+            | \b(?:melden|registrieren|tragen)\s+sie\s+sich\b[^.]{0,60}\bnewsletter
             | \babonnez-vous\b | \binscrivez-vous\b[^.]{0,60}\b(?:newsletter|lettre)            # fr
             | \blettre\s+d['’]information\b
             | \bsuscr[ií]b\w*\b[^.]{0,60}\b(?:bolet[ií]n|newsletter)                            # es

@@ -115,7 +115,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.republished_from",
-        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission'),
+        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -128,6 +128,8 @@ ATTRIBUTION = (
             | \b(?:produced|published|reported)\s+(?:in\s+)?(?:partnership|collaboration)\s+with\b
             | \bread\s+the\s+original\s+(?:story|article|piece|post|version)
             | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission
+            | \b(?:shared|reproduced|used|reprinted|republished|included)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission
+            | \b(?:this|the)\s+(?:story|article|report|piece|investigation)\s+is\s+(?:a\s+)?(?:product|part)\s+of\b
             """,
         ),
         context="any",

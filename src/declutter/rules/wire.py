@@ -8,6 +8,9 @@ from . import Rule, group
 #: copyright are news.  Calibrated on the dev set (longest notice: 31 words).
 COPYRIGHT_MAX_WORDS = 60
 
+#: "With information from EFE" lines stand alone.
+AGENCY_LINE_MAX_WORDS = 15
+
 #: Credit lines ("Reporting by …; Editing by …") are short.
 CREDITS_MAX_WORDS = 60
 
@@ -88,6 +91,20 @@ CREDITS = (
         counterexamples=(
             "The photograph, taken by an Associated Press photographer in 1972, later won a Pulitzer Prize.",
         ),
+    ),
+    Rule(
+        name="wire.credits.with_agency",
+        kind="wire.credits",
+        triggers=("con información", "avec", "mit material", "with reporting", "information from"),
+        patterns=(
+            r"""^\W{0,3}(?:con\s+información\s+de|avec|mit\s+material\s+von|with\s+reporting\s+from
+                |with\s+information\s+from)\s+(?-i:\p{Lu})[^.]{0,80}\.?\W{0,3}$""",
+        ),
+        max_words=AGENCY_LINE_MAX_WORDS,
+        weight=2.0,
+        why="A short standalone 'With information from EFE' line; longer text opening so is prose.",
+        examples=("Con información de EFE y Reuters.", "Avec AFP", "Mit Material von dpa"),
+        counterexamples=("Avec Emmanuel Macron, le gouvernement a présenté mardi un plan de relance pour l'industrie.",),
     ),
     Rule(
         name="wire.credits.agency_tag",

@@ -98,7 +98,7 @@ CREDITS = (
         triggers=("con información", "avec", "mit material", "with reporting", "information from"),
         patterns=(
             r"""^\W{0,3}(?:con\s+información\s+de|avec|mit\s+material\s+von|with\s+reporting\s+from
-                |with\s+information\s+from)\s+(?-i:\p{Lu})[^.]{0,80}\.?\W{0,3}$""",
+                |with\s+information\s+from)\s+(?:(?-i:\p{Lu})|dpa\b|epd\b|kna\b|afp\b)[^.]{0,80}\.?\W{0,3}$""",
         ),
         max_words=AGENCY_LINE_MAX_WORDS,
         weight=2.0,

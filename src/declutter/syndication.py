@@ -108,8 +108,17 @@ def find_publisher(text: str) -> str | None:
 
 
 def extract(blocks: Iterable[Block], canonical_url: str | None = None) -> Syndication:
-    """Read the facts from boilerplate blocks, attribution notices first."""
-    removed = [b for b in blocks if b.label == "boilerplate"]
+    """Read the facts from boilerplate blocks, attribution notices first.
+
+    Only notices the rules removed (and any republishing or wire kind) are
+    read: page furniture removed by the HTML or page locator (menus, footers)
+    holds the site's own links and handles, not facts about this story.
+    """
+    removed = [
+        b for b in blocks
+        if b.label == "boilerplate"
+        and (b.kind.startswith(("republish", "wire")) or any(d.stage in ("classify", "smooth") for d in b.decisions))
+    ]
     ordered = sorted(removed, key=lambda b: (not b.kind.startswith("republish"), b.index))
     publisher = None
     for b in ordered:

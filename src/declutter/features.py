@@ -87,16 +87,21 @@ class Features:
         return len(HANDLE.findall(self.text)) if "@" in self.text else 0
 
     @cached_property
+    def _own_words(self) -> str:
+        """The text without quoted speech: what the stance cues read."""
+        return cues.unquoted(self.text)
+
+    @cached_property
     def addresses_reader(self) -> bool:
-        return cues.addresses_reader(self.text)
+        return cues.addresses_reader(self._own_words, quoted_removed=True)
 
     @cached_property
     def refers_to_itself(self) -> bool:
-        return cues.refers_to_itself(self.text)
+        return cues.refers_to_itself(self._own_words, quoted_removed=True)
 
     @cached_property
     def reports(self) -> bool:
-        return cues.reports(self.text)
+        return cues.reports(self._own_words, quoted_removed=True)
 
     @cached_property
     def language(self) -> str | None:
@@ -119,7 +124,9 @@ def guess_language(words: list[str]) -> str | None:
 def measure(text: str) -> Features:
     return Features(
         text=text,
-        words=len(WORD.findall(text)),
+        # whitespace tokens: five times cheaper than counting \w+ runs, and the
+        # word limits (headings, credit lines, buttons) were set in these terms
+        words=len(text.split()),
         chars=len(text),
         bullet=text.lstrip()[:1] in "•·▪◦‣●-*–",
     )

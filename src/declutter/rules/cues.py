@@ -85,20 +85,20 @@ def unquoted(text: str) -> str:
     return QUOTED.sub(" ", text) if ('"' in text or "“" in text or "«" in text or "„" in text) else text
 
 
-def addresses_reader(text: str) -> bool:
+def addresses_reader(text: str, *, quoted_removed: bool = False) -> bool:
     """Second person, a polite request, or an imperative sentence opening."""
-    t = unquoted(text)
+    t = text if quoted_removed else unquoted(text)
     return bool(_cue("cues-address.txt").search(t) or _cue("cues-imperative.txt", True).search(t))
 
 
-def refers_to_itself(text: str) -> bool:
+def refers_to_itself(text: str, *, quoted_removed: bool = False) -> bool:
     """'this story', 'our journalism', 'we' (outside quotes)."""
-    return bool(_cue("cues-self.txt").search(unquoted(text)))
+    return bool(_cue("cues-self.txt").search(text if quoted_removed else unquoted(text)))
 
 
-def reports(text: str) -> bool:
+def reports(text: str, *, quoted_removed: bool = False) -> bool:
     """Reported speech or news narration outside quotes ('said', 'according to')."""
-    return bool(_cue("cues-reported.txt").search(unquoted(text)))
+    return bool(_cue("cues-reported.txt").search(text if quoted_removed else unquoted(text)))
 
 
 def preload() -> None:

@@ -19,7 +19,6 @@ from .model import Block
 from .rules import cues
 
 # Simple patterns use the standard library's ``re``: faster than ``regex`` here.
-WORD = re.compile(r"\w+")
 #: Words for stop-word density: letters only, so numbers don't dilute it.
 LETTER_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
 TERMINAL = re.compile(r"[.!?…:;。！？][\"”’»)\]]*\s*$")

@@ -4,7 +4,7 @@
 
 ``TEXT_STAGES`` lists the block stages so tests (and curious users) can run
 any prefix of them with :func:`run_stages`.  HTML input replaces ``segment``
-with :func:`declutter.html.blocks_from_html`, then feeds the same stages.
+with the DOM walk in :mod:`declutter.html`, then feeds the same stages.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .config import DEFAULT_CONFIG, Config
 from .features import features
 from .load import load
 from .model import Article, Block
+from .page import inside_article, locate, relocate
 from .segment import segment
 from .smooth import smooth
 from .structure import structure
@@ -30,28 +31,16 @@ def _features(blocks: list[Block], config: Config) -> list[Block]:
 
 def _smooth(blocks: list[Block], config: Config) -> list[Block]:
     """Neighbour revision, on the article's blocks only when a page was located."""
-    try:
-        from .page import inside_article
-    except ImportError:  # pragma: no cover - page module optional during development
-        return smooth(blocks, config)
     return inside_article(smooth, blocks, config)
 
 
 def _relocate(blocks: list[Block], config: Config) -> list[Block]:
     """Whole-page dumps: trim furniture the rules' removals left at the article's edges."""
-    try:
-        from .page import relocate
-    except ImportError:  # pragma: no cover - page module optional during development
-        return blocks
     return relocate(blocks, config)
 
 
 def _locate(blocks: list[Block], config: Config) -> list[Block]:
     """Whole-page dumps: find the article run (no-op for article-shaped text)."""
-    try:
-        from .page import locate
-    except ImportError:  # pragma: no cover - page module optional during development
-        return blocks
     return locate(blocks, config)
 
 

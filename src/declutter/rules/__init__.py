@@ -95,10 +95,6 @@ class Rule:
     def family(self) -> str:
         return self.kind.split(".", 1)[0]
 
-    def triggered(self, lowered: str) -> bool:
-        """Cheap pre-check on the lower-cased block text."""
-        return not self.triggers or any(t in lowered for t in self.triggers)
-
     def search(self, text: str) -> regex.Match[str] | None:
         for pat in self.compiled:
             m = pat.search(text)

@@ -21,9 +21,9 @@ SITE_MAX_WORDS = 5
 SITE_MIN_CHARS = 3
 
 
-def _find_spelling(candidate: str, haystack: str) -> str | None:
+def _find_spelling(candidate: str, haystack: str, lowered: str | None = None) -> str | None:
     """The candidate as the text spells it (word-bounded, case-insensitive)."""
-    if " ".join(candidate.lower().split()) not in haystack.lower():
+    if " ".join(candidate.lower().split()) not in (lowered if lowered is not None else haystack.lower()):
         return None  # cheap literal pre-check before the regex
     pat = regex.compile(r"(?<!\w)" + r"\s+".join(map(regex.escape, candidate.split())) + r"(?!\w)", regex.I)
     spellings = [m.group(0) for m in pat.finditer(haystack)]
@@ -36,11 +36,12 @@ def _find_spelling(candidate: str, haystack: str) -> str | None:
 def _confirmed_prefix(part: str, haystack: str) -> tuple[str, str] | None:
     """Longest word-prefix of ``part`` the text names: (spelling, junk after it)."""
     words = part.split()
+    lowered = haystack.lower()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
         if n == 1 and (len(cand) < SITE_MIN_CHARS or len(words) > 1):
             continue  # one common word ('red', 'Bayside') is no confirmation of a longer name
-        found = _find_spelling(cand, haystack)
+        found = _find_spelling(cand, haystack, lowered)
         if found:
             spelled = found if any(c.isupper() for c in found) else cand
             return spelled, " ".join(words[n:])

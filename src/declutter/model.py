@@ -90,20 +90,18 @@ class Block:
     def final(self) -> Decision | None:
         return self.decisions[-1] if self.decisions else None
 
+    # label/kind/rule are read in every later stage's loops: kept to one lookup
     @property
     def label(self) -> Label:
-        d = self.final
-        return d.label if d else "body"
+        return self.decisions[-1].label if self.decisions else "body"
 
     @property
     def kind(self) -> str:
-        d = self.final
-        return d.kind if d else "body"
+        return self.decisions[-1].kind if self.decisions else "body"
 
     @property
     def rule(self) -> str:
-        d = self.final
-        return d.rule if d else "default.body"
+        return self.decisions[-1].rule if self.decisions else "default.body"
 
     @property
     def pinned(self) -> bool:

@@ -15,7 +15,6 @@ import html as htmllib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -25,9 +24,9 @@ from .model import Block
 # --- whitespace -------------------------------------------------------------
 
 #: Spaces that are not U+0020: NBSP, the U+2000 family, narrow NBSP, ideographic.
-ODD_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 #: Invisible characters scrapers leave inside words; removed outright.
-INVISIBLES = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 BLANK_LINE = regex.compile(r"\n[ \t]*\n\s*")
 MULTI_SPACE = regex.compile(r" {2,}")
 #: Paragraph break in a text without newlines: two or more spaces.  (Typists'
@@ -47,6 +46,8 @@ BULLET = regex.compile(r"^\s*(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\
 # --- markup remnants --------------------------------------------------------
 
 MD_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+#: First characters of a markdown horizontal rule ('---', '***', '___').
+RULE_CHARS = ("-", "*", "_")
 MD_RULE = regex.compile(r"^\s*(?:[-*_]\s*){3,}$")
 MD_IMAGE_INLINE = regex.compile(r"(?<!\w)!\[([^\]\n]{0,300})\]\([^)\s]{1,600}\)")
 MD_LINK = regex.compile(r"(?<![!\w])\[([^\]\n]{1,300})\]\((?:https?://|/|#|mailto:)[^)\s]{0,600}\)(?!\w)")
@@ -67,11 +68,6 @@ SAFE_ENTITIES = regex.compile(
 # --- spacing repairs ----------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
-def _needs_pattern(needs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, needs)))
-
-
 @dataclass(frozen=True)
 class Repair:
     """A named spacing repair: pattern, replacement, and what accident it undoes."""
@@ -82,13 +78,7 @@ class Repair:
     why: str
     #: The repair only runs when one of these substrings occurs (fast pre-check).
     needs: tuple[str, ...] = ()
-    #: … or when this cheap pattern (stdlib ``re``) finds a candidate.
-    gate: re.Pattern[str] | None = None
 
-    @property
-    def needs_re(self) -> re.Pattern[str] | None:
-        """``needs`` as one compiled alternation (a single C-speed scan)."""
-        return _needs_pattern(self.needs) if self.needs else None
 
 
 def _glued_sentence(m: regex.Match[str]) -> str:
@@ -129,7 +119,6 @@ SPACING_REPAIRS: tuple[Repair, ...] = (
         regex.compile(r"([.!?])(?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll})"),
         _glued_sentence,
         "'infractions.They' → 'infractions. They' (never inside U.S., 3.5, URLs or e-mails)",
-        gate=re.compile(r"[^\W\d_][.!?][^\W\d_]"),
     ),
 
 )
@@ -137,10 +126,14 @@ SPACING_REPAIRS: tuple[Repair, ...] = (
 
 def repair_spacing(text: str) -> str:
     for r in SPACING_REPAIRS:
-        if r.gate is not None and not r.gate.search(text):
-            continue
-        if r.needs_re is None or r.needs_re.search(text):
-            text = r.pattern.sub(r.replacement, text)
+        needs = r.needs
+        if needs:
+            for n in needs:
+                if n in text:
+                    break
+            else:
+                continue  # none of the substrings the repair needs: skip its regex
+        text = r.pattern.sub(r.replacement, text)
     return MULTI_SPACE.sub(" ", text).strip() if "  " in text else text.strip()
 
 
@@ -284,10 +277,11 @@ def segment(text: str, config: Config) -> list[Block]:
     """Plain text → blocks, with glued headings split off (origin ``glued_heading``)."""
     paragraphs: list[tuple[str, str]] = []
     for raw in split_paragraphs(normalise(text)):
-        if MD_RULE.match(raw):
+        if raw.lstrip()[:1] in RULE_CHARS and MD_RULE.match(raw):
             continue
         cleaned, origin = clean_markup(raw)
-        cleaned = cleaned if ONLY_TAGS.match(cleaned) else repair_spacing(cleaned)
+        if not ("<" in cleaned and ONLY_TAGS.match(cleaned)):
+            cleaned = repair_spacing(cleaned)
         if HAS_WORD.search(cleaned):
             paragraphs.append((cleaned, origin))
     out: list[Block] = []

@@ -46,7 +46,22 @@ URL = regex.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+|\b[\w-]+(?:\
 DOMAIN_ENDINGS = (".org", ".com", ".net", ".news", ".info", ".media", ".co.uk", ".org.uk", ".de", ".fr", ".es", ".io", ".us", ".ca", ".au")
 
 
+#: Punctuation trimmed off a whitespace token before it is checked as an e-mail.
+_TOKEN_EDGES = "()[]<>{}\"'“”‘’,;:.!?"
+
+
+def _emails(text: str) -> tuple[str, ...]:
+    """E-mail addresses, checked only on the tokens that contain an '@'."""
+    if "@" not in text:
+        return ()
+    tokens = (t.strip(_TOKEN_EDGES) for t in text.split() if "@" in t)
+    return _unique(t for t in tokens if EMAIL.fullmatch(t))
+
+
 def _links(text: str) -> list[str]:
+    low = text.lower()
+    if "://" not in low and "www." not in low and not any(e in low for e in DOMAIN_ENDINGS):
+        return []  # nothing link-like: skip the word-by-word scan
     out = []
     for u in URL.findall(text):
         u = u.rstrip(".,;:")
@@ -128,7 +143,7 @@ def extract(blocks: Iterable[Block], canonical_url: str | None = None) -> Syndic
                 break
     license_ = next((lic for b in ordered if (lic := find_license(b.text))), None)
     text = "\n".join(b.text for b in removed)
-    emails = _unique(EMAIL.findall(text)) if "@" in text else ()
+    emails = _emails(text)
     no_mail = EMAIL.sub(" ", text) if emails else text
     return Syndication(
         original_publisher=publisher,

@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+import re
+
 import regex
 
 #: Text between matching quotation marks, removed before cue detection.
@@ -31,6 +33,8 @@ QUOTED = regex.compile(
 #: Where a sentence (or bullet, or list item) starts: imperative verbs are
 #: only looked for right after one of these.
 SENTENCE_BOUNDARY = regex.compile(r"[.!?:;•·▸|>–—-][\"”’)\]]*\s+")
+#: The first word after a sentence start (skipping a list number), for the gate.
+FIRST_WORD = re.compile(r"\s*(?:[\(\[]?\d[.)]\s*)?([^\W\d_]+)")
 #: What may stand between a sentence start and its verb: a list number.
 LEAD = r"\s*(?:[\(\[]?\d[.)]\s*)?"
 
@@ -61,6 +65,11 @@ class PhraseSet:
         sensitive = [p[1:] for p in phrases if p.startswith("=")]
         lead = LEAD if sentence_initial else r"\b"
         self.sentence_initial = sentence_initial
+        #: First words of the phrases: a sentence whose first word is not one
+        #: of them cannot match, so its regex match is skipped.
+        self.first_words = frozenset(
+            m.group(1).lower() for p in phrases if (m := FIRST_WORD.match(p.lstrip("="))) is not None
+        )
         self.patterns = tuple(
             regex.compile(rf"{lead}(?:{alt(ps)})(?![\w@])", flags)
             for ps, flags in ((insensitive, regex.I), (sensitive, 0))
@@ -70,8 +79,13 @@ class PhraseSet:
     def search(self, text: str) -> bool:
         if not self.sentence_initial:
             return any(p.search(text) for p in self.patterns)
-        starts = [0] + [m.end() for m in SENTENCE_BOUNDARY.finditer(text)]
-        return any(p.match(text, i) for i in starts for p in self.patterns)
+        first = self.first_words
+        for i in [0] + [m.end() for m in SENTENCE_BOUNDARY.finditer(text)]:
+            head = FIRST_WORD.match(text, i)
+            if head is not None and head.group(1).lower() in first:
+                if any(p.match(text, i) for p in self.patterns):
+                    return True
+        return False
 
 
 @lru_cache(maxsize=None)

@@ -143,7 +143,10 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.outlet_network",
-        triggers=('part of', 'belongs to', 'member of', 'affiliate', 'editorial independence', 'produced', 'published', 'distributed'),
+        triggers=("part of", "belongs to", "member of", "affiliate of", "editorial independence",
+                  "produced by", "published by", "distributed by", "produced through", "published through",
+                  "distributed through", "produced via", "published via", "distributed via", "produced as part",
+                  "published as part", "distributed as part"),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -227,7 +230,10 @@ LICENSE = (
     ),
     Rule(
         name="republish.license.offered_under",
-        triggers=('under', 'licen', 'lizenz'),
+        triggers=("licen", "lizenz", "terms", "cc", "available to republish") + tuple(
+            f"{verb} {det}" for verb in ("release", "releases", "publish", "publishes", "offer", "offers")
+            for det in ("this", "these", "our")
+        ),
         kind="republish.license",
         patterns=(
             rf"""
@@ -314,7 +320,7 @@ RULES_FOR_PARTNERS = (
     ),
     Rule(
         name="republish.rules.edit_limits",
-        triggers=('limited to', 'restricted to', 'do not', "don't", 'don’t', 'may not', 'must not', 'cannot', "can't", 'can’t', 'can not', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without', 'no image', 'no photo', 'no content', 'reporting was done'),
+        triggers=('limited to', 'restricted to', 'do not', "don't", 'don’t', 'may not', 'must not', 'cannot', "can't", 'can’t', 'can not', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without our', 'no image', 'no photo', 'no content', 'reporting was done'),
         kind="republish.rules",
         patterns=(
             r"""

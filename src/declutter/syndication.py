@@ -30,6 +30,8 @@ _PUBLISHER_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"(?i:was\s+(?:first\s+)?(?:published|reported|produced))\s+(?i:by)\s+(?:the\s+)?{_NAME}"),
     (("publié",),
      rf"(?i:publiée?\s+(?:initialement|originellement|à\s+l['’]origine)?\s*(?:sur|par|dans))\s+{_NAME}"),
+    (("publicó", "publico"),
+     rf"(?i:public[óo]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\s+(?:en|por))\s+{_NAME}"),
     (("publicad",),
      rf"(?i:publicad[oa]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\s+(?:en|por))\s+{_NAME}"),
     (("zuerst", "ursprünglich", "erstmals"),

@@ -121,6 +121,8 @@ COOKIES = (
             | \b(?:by\s+(?:continuing|using|browsing|clicking|visiting)|you\s+agree|you\s+consent)\b[^.]{0,100}\bcookies?\b
             | \bwe\s+use\s+cookies\b
             | \b(?:wir|nous|utilizamos|usamos)\b[^.]{0,40}\b(?:cookies)\b
+            | \b(?:verwendet|nutzt|setzt|utilise|utilisons|utiliza|usa)\s+(?:\w+\s+){0,2}cookies\b
+            | \bstimmen\s+sie\b[^.]{0,80}\bzu\b | \b(?:accepter|refuser|aceptar|rechazar|akzeptieren|ablehnen)\s*(?:/|\||·|$)
             | \balle\s+akzeptieren\b | \btout\s+accepter\b | \baceptar\s+todas?\b
             """,
         ),

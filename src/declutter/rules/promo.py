@@ -39,7 +39,7 @@ NEWSLETTER = (
     ),
     Rule(
         name="newsletter.foreign_language",
-        triggers=('newsletter', 'melden sie', 'registrieren sie', 'tragen sie', 'abonnieren', 'abonnez', 'inscrivez', 'lettre', 'suscr', 'bolet'),
+        triggers=('newsletter', 'recib', 'recevez', 'erhalten sie', 'melden sie', 'registrieren sie', 'tragen sie', 'abonnieren', 'abonnez', 'inscrivez', 'lettre', 'suscr', 'bolet'),
         kind="newsletter",
         patterns=(
             r"""
@@ -49,6 +49,9 @@ NEWSLETTER = (
             | \blettre\s+d['’]information\b
             | \bsuscr[ií]b\w*\b[^.]{0,60}\b(?:bolet[ií]n|newsletter)                            # es
             | \bbolet[ií]n\b[^.]{0,60}\b(?:suscr[ií]b\w*|recibe|correo)
+            | \brecib[ae]\b[^.]{0,40}\bbolet[ií]n | \brecevez\b[^.]{0,40}\b(?:newsletter|lettre)
+            | \berhalten\s+sie\b[^.]{0,40}\bnewsletter
+            | ^\W*(?:suscr[ií]b\w*|abonnez-vous|abonnieren)(?:\s+(?:gratis|aquí|ahora|ya|gratuitement|ici|jetzt|kostenlos))?\W*$
             """,
         ),
         weight=2.0,
@@ -61,7 +64,8 @@ NEWSLETTER = (
 DONATION = (
     Rule(
         name="donation.ask",
-        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'membership', 'become a member', '-supported', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift'),
+        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'membership', 'become a member', '-supported', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
+                  'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not'),
         kind="donation",
         patterns=(
             r"""
@@ -72,6 +76,8 @@ DONATION = (
             | \b(?:donate|give|chip\s+in)\s+(?:now|today|here)\b
             | \bnewsmatch\b | \bswitch\s+off\s+your\s+ad\s?blocker
             | \b(?:chip|pitch)\s+in\b | \bif\s+you\s+value\b | \bfund(?:raising|\s+drive)\b
+            | \bsupport\s+us\b | \b(?:monthly|one-time|recurring|annual|yearly)\s+(?:contribution|donation|gift|membership)
+            | \bjournalism\s+(?:costs|isn['’]t\s+free|is\s+not\s+free)
             | \bcampaign\b[^.]{0,40}[$€£]\s?\d
             | \bevery\s+(?:dollar|euro|pound|gift)\b
             """,

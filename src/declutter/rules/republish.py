@@ -170,7 +170,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.foreign_language",
-        triggers=('publié', 'publiee', 'publicad', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen'),
+        triggers=('publié', 'publiee', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -180,9 +180,10 @@ ATTRIBUTION = (
             | \bavec\s+l['’]aimable\s+autorisation
             | \bpublicad[oa]s?\s+(?:originalmente|originariamente|por\s+primera\s+vez|inicialmente)      # es
             | \b(?:originalmente|originariamente)\s+publicad[oa]
+            | \bse\s+public[óo]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\b | \bse\s+reproduce\s+(?:aquí|con|bajo)\b
             | \breproducid[oa]\s+(?:con\s+(?:autorización|permiso)|de)\b
             | \bcon\s+autorización\s+de\b
-            | \b(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:bei|auf|in|im)\b[^.]{0,80}\b(?:erschienen|veröffentlicht)  # de
+            | \b(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:bei|auf|in|im)\b.{0,80}?\b(?:erschienen|veröffentlicht)  # de (domains have dots)
             | \b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)
             | \bmit\s+freundlicher\s+(?:genehmigung|erlaubnis)
             | \bübernommen\s+(?:von|aus|mit)\b

@@ -65,7 +65,7 @@ CREDITS = (
         triggers=("reporting by", "writing by", "editing by", "compiled by", "translated by", "graphics by",
                   "research by", "checking by", "assistance from",
                   "contributed", "((", "redacción", "información de", "edición de", "material von",
-                  "mitarbeit", "reportage", "rédigé", "édité", "avec afp", "avec reuters", "avec ap",
+                  "mitarbeit", "édité", "edited by", "editado", "bearbeitet", "redigiert", "texte", "rédaction", "reportaje", "texto", "reportage", "rédigé", "édité", "avec afp", "avec reuters", "avec ap",
                   "avec dpa"),
         kind="wire.credits",
         patterns=(
@@ -78,6 +78,8 @@ CREDITS = (
             | ^\s*\(\([^()]{0,200}@[^()]{0,200}\)\)\s*$                              # ((reporter@agency; +44 …))
             | \b(?:redacción|información|edición)\s+de\s+(?-i:\p{Lu})[^;]{0,60};        # es
             | \b(?:mit\s+material\s+von|mitarbeit:)\s                                # de
+            | ;\s*(?:édité|edited|editado|edición|bearbeitet|redigiert)\s+(?:par|by|por|von)\s+(?-i:\p{Lu})  # '…; édité par X'
+            | ^\W{0,3}(?:reportage|texte|rédaction|información|reportaje|texto)\s+(?:de|par|por)\s+(?-i:\p{Lu})[^;]{0,60};
             | \b(?:reportage|rédigé|édité|avec)\s+(?:par\s+)?(?:AFP|Reuters|AP|dpa)\b # fr
             """,
         ),

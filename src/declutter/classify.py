@@ -165,7 +165,7 @@ def judge(
         m = rule.search(text)
         if m is None:
             continue
-        key = (rule.label, rule.kind)
+        key: tuple[str, str] = (rule.label, rule.kind)
         w = rule.weight * factor
         weights.setdefault(key, []).append(w)
         if key not in best_rule or w > best_rule[key][0]:

@@ -127,15 +127,21 @@ def _drop_keep_tail(el: etree._Element) -> None:
     parent.remove(el)
 
 
+def _elements(xpath: etree.XPath, root: etree._Element) -> list[etree._Element]:
+    """An XPath's results that are elements (the type stubs allow any XPath value)."""
+    result = xpath(root)
+    return [el for el in result if isinstance(el, etree._Element)] if isinstance(result, list) else []
+
+
 def prune(root: etree._Element) -> None:
     """Remove invisible content in place (after metadata has been read)."""
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     hidden = [
-        el for el in HIDDEN_XPATH(root)
+        el for el in _elements(HIDDEN_XPATH, root)
         if el.get("hidden") is not None
         or any(h in "".join(el.get("style", "").split()).lower() for h in HIDDEN_STYLES)
     ]
-    for el in hidden + SMALL_FORM_XPATH(root):
+    for el in hidden + _elements(SMALL_FORM_XPATH, root):
         _drop_keep_tail(el)
 
 

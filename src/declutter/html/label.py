@@ -24,9 +24,8 @@ from ..page_features import shape
 from ..segment import clean_markup, repair_spacing
 from .content import (
     LINK_LIST_DENSITY,
-    Region,
-    TokenGroup,
     GroupCache,
+    Region,
     TokenCache,
     in_region,
     inner_chain,
@@ -34,6 +33,7 @@ from .content import (
 )
 from .dom import RawBlock
 from .metadata import PageMeta
+from .tokens import TokenGroup
 
 #: Blocks this close above the region, below the title, may be bylines
 #: (as in the text path's page locator).

@@ -117,9 +117,6 @@ class RuleSet:
                 hit.update(ix)
         return [self.rules[i] for i in sorted(hit)]
 
-    def candidates_many(self, texts: list[str]) -> list[list[Rule]]:
-        return [self.candidates(t) for t in texts]
-
 
 _RULESETS: dict[int, tuple[Config, RuleSet]] = {}
 #: Distinct configs whose rule sets are kept compiled (bounded: no leak).
@@ -150,14 +147,12 @@ def _context_ok(rule: Rule, f: Features) -> bool:
     return not f.reports  # "not_reported"
 
 
-def judge(
-    text: str, f: Features, rules: RuleSet, config: Config, candidates: list[Rule] | None = None
-) -> Verdict:
+def judge(text: str, f: Features, rules: RuleSet, config: Config) -> Verdict:
     """Sum rule evidence per (label, kind); return the winning verdict."""
     weights: dict[tuple[str, str], list[float]] = {}
     best_rule: dict[tuple[str, str], tuple[float, Rule, str]] = {}
     factor = LONG_BLOCK_FACTOR if f.words > LONG_BLOCK_WORDS else 1.0
-    for rule in candidates if candidates is not None else rules.candidates(text):
+    for rule in rules.candidates(text):
         if rule.max_words is not None and f.words > rule.max_words:
             continue
         if not _context_ok(rule, f):  # cached cue, cheaper than the rule's regex
@@ -213,7 +208,8 @@ def _split_glued_notice(
     limit = min(GLUED_NOTICE_MAX_SENTENCES, len(sentences) - 1)
     for k in range(1, limit + 1):
         tail = " ".join(sentences[-k:])
-        v = judge(tail, measure(tail), rules, config)
+        tail_f = measure(tail)
+        v = judge(tail, tail_f, rules, config)
         if v.label == "boilerplate" and v.score >= config.pin_threshold:
             # grow the notice backwards while the previous sentence is boilerplate too
             while k < limit:
@@ -223,20 +219,19 @@ def _split_glued_notice(
                     break
                 k += 1
                 tail = " ".join(sentences[-k:])
-                v = judge(tail, measure(tail), rules, config)
+                tail_f = measure(tail)
+                v = judge(tail, tail_f, rules, config)
             head = " ".join(sentences[:-k])
-            head_block = replace(block, text=head, features=measure(head))
-            if require_plain_head:
-                hv = judge(head, head_block.features, rules, config)
-                hf = head_block.features
-                if (hv.label != "body" or hv.candidate or hf.words < GLUED_BODY_MIN_WORDS
-                        or hf.addresses_reader or hf.refers_to_itself):
-                    return None
-            tail_block = replace(block, text=tail, features=measure(tail), origin="glued_notice")
-            return [
-                head_block.decide(_decision(judge(head, head_block.features, rules, config), config)),
-                tail_block.decide(_decision(v, config)),
-            ]
+            hf = measure(head)
+            hv = judge(head, hf, rules, config)
+            if require_plain_head and (
+                hv.label != "body" or hv.candidate or hf.words < GLUED_BODY_MIN_WORDS
+                or hf.addresses_reader or hf.refers_to_itself
+            ):
+                return None
+            head_block = replace(block, text=head, features=hf)
+            tail_block = replace(block, text=tail, features=tail_f, origin="glued_notice")
+            return [head_block.decide(_decision(hv, config)), tail_block.decide(_decision(v, config))]
     return None
 
 
@@ -244,14 +239,12 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
     """First verdict for every block (and glued notices split off)."""
     rules = ruleset(config)
     judged: list[Block] = []
-    todo = [b.text for b in blocks if not b.pinned]
-    cands = iter(rules.candidates_many(todo)) if todo else iter(())
     for b in blocks:
         f = b.features if b.features is not None else measure(b.text)
         if b.pinned:  # an earlier stage (HTML structure, page locator) already decided
             judged.append(b if b.features is f else b.with_features(f))
             continue
-        v = judge(b.text, f, rules, config, next(cands))
+        v = judge(b.text, f, rules, config)
         judged.append(b.with_features(f).decide(_decision(v, config)))
     # Notices glue onto the paragraph just before a run of notices, or onto
     # the last paragraph; only those are worth splitting sentence by sentence.

@@ -21,13 +21,16 @@ stages skip pinned blocks.  Unpinned blocks in the region go on to the rules.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from lxml import etree
 
 from .dom import RawBlock
 from .tokens import CONTENT, NOT_CONTENT, TokenGroup, furniture_group, split_tokens
+
+T = TypeVar("T")
 
 # --- main-region scoring: readability's scheme, calibrated together on the AEB
 # --- pages; do not tune one in isolation.
@@ -299,27 +302,44 @@ def _promote(top: etree._Element, final: dict[etree._Element, float]) -> etree._
     return top
 
 
-def in_region(b: RawBlock, region: Region | None, memo: dict[etree._Element, bool]) -> bool:
-    """Whether the block lies under a region root (memoised along ancestor chains)."""
-    if region is None:
-        return True
-    roots = region.roots
-    chain = b.ancestors + (b.el,)
+#: ``probe`` result meaning "this element does not answer, look further out".
+_MISS: Any = object()
+
+
+def nearest_answer(
+    chain: Sequence[etree._Element], memo: dict[etree._Element, T], probe: Callable[[etree._Element], T], default: T
+) -> T:
+    """Walk ``chain`` from its innermost element outwards to the first element
+    that answers (``probe`` returns something other than ``_MISS``) or whose
+    answer is memoised, and memoise that answer on every element walked past.
+
+    Blocks share most of their ancestors, so after the first few blocks a walk
+    stops after a step or two.  An element that answers is never memoised
+    itself, so checking the memo before the probe gives the same result.
+    """
     k = len(chain) - 1
-    found = False
+    found = default
     while k >= 0:
         el = chain[k]
-        if el in roots:
-            found = True
+        if el in memo:
+            found = memo[el]
             break
-        known = memo.get(el)
-        if known is not None:
-            found = known
+        got = probe(el)
+        if got is not _MISS:
+            found = got
             break
         k -= 1
     for el in chain[k + 1:]:
         memo[el] = found
     return found
+
+
+def in_region(b: RawBlock, region: Region | None, memo: dict[etree._Element, bool]) -> bool:
+    """Whether the block lies under a region root (memoised along ancestor chains)."""
+    if region is None:
+        return True
+    roots = region.roots
+    return nearest_answer(b.ancestors + (b.el,), memo, lambda el: True if el in roots else _MISS, False)
 
 
 def inner_chain(b: RawBlock, region: Region | None) -> list[etree._Element]:
@@ -363,22 +383,11 @@ class GroupCache:
     def nearest_outside(self, chain: list[etree._Element]) -> TokenGroup | None:
         """:meth:`nearest` for a full ancestor chain, memoised along the chain
         (blocks outside the region share most of their ancestors)."""
-        near = self._near
-        found: TokenGroup | None = None
-        k = len(chain) - 1
-        while k >= 0:
-            el = chain[k]
-            if el in near:
-                found = near[el]
-                break
+        def probe(el: etree._Element) -> TokenGroup | None:
             g = self(el)
-            if g is not _NO_GROUP:
-                found = g
-                break
-            k -= 1
-        for el in chain[k + 1:]:
-            near[el] = found
-        return found
+            return _MISS if g is _NO_GROUP else g
+
+        return nearest_answer(chain, self._near, probe, None)
 
     def nearest(self, chain: list[etree._Element], region: Region | None = None) -> TokenGroup | None:
         """The group named by the nearest marked element of ``chain`` (wrappers of

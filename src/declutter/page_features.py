@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from .features import ALL_STOPWORDS, Features
+from .features import ALL_STOPWORDS, BULLET_CHARS, Features
 
 #: Lines longer than this (in words) are never section cues: a cue is a label.
 #: Calibrated on AEB page texts: menu headings and section labels have 1-4
@@ -31,7 +31,6 @@ CLOSERS = "\"”’»)]'"
 SENTENCE_ENDERS = frozenset(".!?…:;。！？")
 #: Numeric dates and clock times: '19.11.2019', '2019-11-19', '11/19/19', '10:31'.
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
-BULLETS = "•·▪◦‣●-*–"
 DIGIT = re.compile(r"\d")
 #: Tokens for the stop-word share (stdlib ``re``: several times faster than
 #: ``regex`` or ``str.translate`` here, and the locator runs on every line).
@@ -164,7 +163,7 @@ def shape(text: str) -> Shape:
         cue=cue_kind(tuple(t for t in tokens if not t.isdigit())) if words <= CUE_MAX_WORDS else "",
         dated=is_dated(lower, tokens) if stamp_sized else False,
         byline=bool(_byline_pattern().match(lower)) if stamp_sized else False,
-        bullet=text.lstrip()[:1] in BULLETS,
+        bullet=text.lstrip()[:1] in BULLET_CHARS,
         cookie="cookie" in lower and is_cookie_banner(lower),
     )
 

@@ -80,7 +80,6 @@ class Repair:
     needs: tuple[str, ...] = ()
 
 
-
 def _glued_sentence(m: regex.Match[str]) -> str:
     """Insert the missing space unless the dot is inside a URL, e-mail or domain."""
     s = m.string
@@ -120,7 +119,6 @@ SPACING_REPAIRS: tuple[Repair, ...] = (
         _glued_sentence,
         "'infractions.They' → 'infractions. They' (never inside U.S., 3.5, URLs or e-mails)",
     ),
-
 )
 
 

@@ -44,6 +44,8 @@ PUBLISHER_PATTERNS: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...] = tup
 )
 _TRAILING_SMALL = regex.compile(rf"(?:\s+{_SMALL})+$")
 URL = regex.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+HANDLE = regex.compile(r"(?<![\w.@])@[A-Za-z0-9_][\w.]{0,29}[A-Za-z0-9_]")
 #: Bare domains count as links only with one of these endings.
 DOMAIN_ENDINGS = (".org", ".com", ".net", ".news", ".info", ".media", ".co.uk", ".org.uk", ".de", ".fr", ".es", ".io", ".us", ".ca", ".au")
 
@@ -70,8 +72,8 @@ def _links(text: str) -> list[str]:
         if u.startswith(("http", "www.")) or u.lower().endswith(DOMAIN_ENDINGS):
             out.append(u)
     return out
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-HANDLE = regex.compile(r"(?<![\w.@])@[A-Za-z0-9_][\w.]{0,29}[A-Za-z0-9_]")
+
+
 CC_CODE = regex.compile(r"\bCC[- ]?(?P<code>BY(?:-(?:NC|ND|SA))*|0)(?:\s*(?P<ver>\d\.\d))?|\b(?P<bare>BY-(?:NC|ND|SA)(?:-(?:NC|ND|SA))*)\s+(?P<bver>\d\.\d)", regex.I)
 CC_SPELLED = regex.compile(
     r"\bAttribution(?P<parts>(?:[- ](?:Non-?Commercial|No-?Derivatives|No-?Derivs|Share-?Alike))*)(?:\s+(?P<ver>\d\.\d))?",

@@ -22,6 +22,7 @@ from .config import Config
 from .features import Features, measure
 from .model import Block, Decision
 from .rules import REGISTRY, Rule
+from .rules.cues import trie_pattern
 
 #: Blocks longer than this are rarely notices; rule evidence is halved.
 #: Calibrated so the seed's 87-word tracking-code paragraph keeps full weight.
@@ -37,6 +38,9 @@ GLUED_NOTICE_MAX_SENTENCES = 4
 #: A paragraph already judged a notice is split only when the part before the
 #: notice is plainly body: this many words, not speaking to the reader.
 GLUED_BODY_MIN_WORDS = 12
+
+#: What a line-anchored rule's ``\W{0,3}`` may skip before its lead word.
+LEADING_NONWORD = re.compile(r"\W+")
 
 SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d(\[“\"«—–-])")
 
@@ -56,26 +60,6 @@ def active_rules(config: Config) -> tuple[Rule, ...]:
     return tuple(r for r in REGISTRY + config.extra_rules if config.rule_enabled(r.name))
 
 
-def trie_pattern(words: list[str]) -> str:
-    """A regex alternation factored as a trie ('pub(?:lish|lic)'), so ``re``
-    walks shared prefixes once instead of trying each word in turn."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 class RuleSet:
     """The active rules, with a trigger index for a fast pre-check.
 
@@ -86,11 +70,13 @@ class RuleSet:
     too, hence ``owners`` maps each trigger to the rules of all its prefixes.
     """
 
-    __slots__ = ("rules", "always", "scanner", "owners", "loose")
+    __slots__ = ("rules", "always", "scanner", "owners", "loose", "led")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        self.always = frozenset(i for i, r in enumerate(rules) if not r.triggers)
+        self.always = frozenset(i for i, r in enumerate(rules) if not r.gated)
+        # line-anchored rules: one ``str.startswith`` on the block's opening word
+        self.led = tuple((r.leads, i) for i, r in enumerate(rules) if r.leads)
         direct: dict[str, set[int]] = {}
         for i, r in enumerate(rules):
             for t in r.triggers:
@@ -106,9 +92,15 @@ class RuleSet:
         self.scanner = re.compile(r"\b(?=(" + trie_pattern(worded) + "))") if worded else None
 
     def candidates(self, text: str) -> list[Rule]:
-        """Rules worth running on ``text`` (one of their triggers occurs in it)."""
+        """Rules worth running on ``text`` (a trigger occurs in it or a lead opens it)."""
         hit = set(self.always)
         lowered = text.lower()
+        if self.led:
+            skip = LEADING_NONWORD.match(lowered)
+            head = lowered[skip.end():] if skip else lowered
+            for leads, i in self.led:
+                if head.startswith(leads):
+                    hit.add(i)
         if self.scanner is not None:
             for found in set(self.scanner.findall(lowered)):
                 hit.update(self.owners[found])
@@ -155,7 +147,7 @@ def judge(text: str, f: Features, rules: RuleSet, config: Config) -> Verdict:
     for rule in rules.candidates(text):
         if rule.max_words is not None and f.words > rule.max_words:
             continue
-        if not _context_ok(rule, f):  # cached cue, cheaper than the rule's regex
+        if not _context_ok(rule, f):  # a cached stance cue: cheaper than most rule regexes
             continue
         m = rule.search(text)
         if m is None:

@@ -139,8 +139,7 @@ class Shape(NamedTuple):
     """What the locator knows about one block (a tuple: built ~30k times a second)."""
 
     words: int
-    letters: int  # tokens once punctuation is dropped (stop-word share denominator)
-    stop_share: float  # share of tokens that are function words (en/de/fr/es)
+    stop_share: float  # share of tokens that are function words (en/de/fr/es); 0 under 4 words
     terminal: bool
     cue: str  # boilerplate kind of a section-opening label, or ''
     dated: bool
@@ -149,22 +148,49 @@ class Shape(NamedTuple):
     cookie: bool  # a consent banner: 'cookie' and a consent word
 
 
+#: Under this many words a line's function-word share is never read (the
+#: locator scores such lines as furniture or short sentences by punctuation).
+STOP_SHARE_MIN_WORDS = 4
+#: Lines up to this long may be a date stamp or a byline.
+STAMP_MAX_WORDS = 2 * CUE_MAX_WORDS
+
+
+@lru_cache(maxsize=None)
+def _first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the cue phrases and of the byline openers: a line whose
+    first word is none of them skips that look-up (most lines of a page)."""
+    exact, tails = cue_table()
+    cues = frozenset(k[0] for k in (*exact, *tails))
+    bylines = frozenset(TOKEN.findall(p.lower())[0] for _, p in _read("page-bylines.txt") if TOKEN.search(p))
+    return cues, bylines
+
+
 def shape(text: str) -> Shape:
     lower = text.lower()
     tokens = TOKEN.findall(lower)
-    n = len(tokens)
     words = len(text.split())
-    stamp_sized = words <= 2 * CUE_MAX_WORDS
+    cue_first, byline_first = _first_words()
+    stop_share = 0.0
+    if words >= STOP_SHARE_MIN_WORDS and tokens:
+        stop_share = sum(map(ALL_STOPWORDS.__contains__, tokens)) / len(tokens)
+    cue = ""
+    if words <= CUE_MAX_WORDS and tokens:
+        key = tuple(t for t in tokens if not t.isdigit())
+        if key and key[0] in cue_first:
+            cue = cue_kind(key)
+    dated = byline = False
+    if words <= STAMP_MAX_WORDS and tokens:
+        dated = is_dated(lower, tokens)
+        byline = tokens[0] in byline_first and _byline_pattern().match(lower) is not None
     return Shape(
-        words=words,
-        letters=n,
-        stop_share=sum(map(ALL_STOPWORDS.__contains__, tokens)) / n if n else 0.0,
-        terminal=ends_sentence(text),
-        cue=cue_kind(tuple(t for t in tokens if not t.isdigit())) if words <= CUE_MAX_WORDS else "",
-        dated=is_dated(lower, tokens) if stamp_sized else False,
-        byline=bool(_byline_pattern().match(lower)) if stamp_sized else False,
-        bullet=text.lstrip()[:1] in BULLET_CHARS,
-        cookie="cookie" in lower and is_cookie_banner(lower),
+        words,
+        stop_share,
+        ends_sentence(text),
+        cue,
+        dated,
+        byline,
+        text.lstrip()[:1] in BULLET_CHARS,
+        "cookie" in lower and is_cookie_banner(lower),
     )
 
 

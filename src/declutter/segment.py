@@ -122,8 +122,23 @@ SPACING_REPAIRS: tuple[Repair, ...] = (
 )
 
 
-def repair_spacing(text: str) -> str:
+def repairs_for(text: str) -> tuple[Repair, ...]:
+    """The repairs that can fire anywhere in ``text``: checked once per document,
+    so the paragraphs of a 200-line page dump skip every repair that has no
+    occasion anywhere in it."""
+    out = []
     for r in SPACING_REPAIRS:
+        if r.needs:
+            if any(n in text for n in r.needs):
+                out.append(r)
+        elif r.pattern.search(text):
+            out.append(r)
+    return tuple(out)
+
+
+def repair_spacing(text: str, repairs: tuple[Repair, ...] = SPACING_REPAIRS) -> str:
+    """Apply the spacing repairs to one paragraph (``repairs``: see :func:`repairs_for`)."""
+    for r in repairs:
         needs = r.needs
         if needs:
             for n in needs:
@@ -162,6 +177,8 @@ def split_glued_heading(text: str, max_words: int) -> tuple[str, str] | None:
     """``'…Shein said. Rules of Engagement'`` → ``('…Shein said.', 'Rules of Engagement')``."""
     if not text or not text[-1].isalnum():
         return None  # a glued heading ends in a letter or digit, most paragraphs in punctuation
+    if text.count(" ") < GLUED_MIN_PREFIX_WORDS + 1:
+        return None  # too short to hold a paragraph and a heading (menu lines: most of a page)
     # the tail is at most 16 short words: search only the paragraph's end
     offset = max(0, len(text) - GLUED_SEARCH_CHARS)
     m = GLUED_TAIL.search(text, offset)
@@ -189,11 +206,10 @@ def normalise(text: str) -> str:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    body = lines[:-1]
-    if any(BULLET.match(x) or MD_HEADING.match(x) for x in lines):
-        return False
-    longest = max(len(x) for x in lines)
-    return all(WRAP_MIN_LINE <= len(x) <= WRAP_MAX_LINE and len(x) >= WRAP_MIN_RATIO * longest for x in body)
+    longest = max(map(len, lines))
+    if not all(WRAP_MIN_LINE <= len(x) <= WRAP_MAX_LINE and len(x) >= WRAP_MIN_RATIO * longest for x in lines[:-1]):
+        return False  # the cheap length test first: most multi-line chunks are menus
+    return not any(BULLET.match(x) or MD_HEADING.match(x) for x in lines)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -251,10 +267,13 @@ def clean_markup(text: str) -> tuple[str, str]:
     origin = "text"
     if "<" in text and ">" in text and not ONLY_TAGS.match(text):
         text = _strip_tags(text).strip()  # first, so '<p># Heading' is seen as a heading
-    m = MD_HEADING.match(text)
-    if m:
-        text, origin = m.group(1), "markdown_heading"
-    text = MD_QUOTE.sub("", text)
+    lead = text.lstrip()[:1]
+    if lead == "#":
+        m = MD_HEADING.match(text)
+        if m:
+            text, origin = m.group(1), "markdown_heading"
+    elif lead == ">":
+        text = MD_QUOTE.sub("", text)
     if "&" in text:
         text = SAFE_ENTITIES.sub(lambda e: htmllib.unescape(e.group(0)), text)
         text = text.replace("\u00a0", " ")
@@ -274,12 +293,16 @@ HAS_WORD = regex.compile(r"\w")
 def segment(text: str, config: Config) -> list[Block]:
     """Plain text → blocks, with glued headings split off (origin ``glued_heading``)."""
     paragraphs: list[tuple[str, str]] = []
-    for raw in split_paragraphs(normalise(text)):
+    text = normalise(text)
+    # newlines as spaces: a hard-wrapped paragraph is joined with spaces
+    repairs = repairs_for(text.replace("\n", " "))
+    for raw in split_paragraphs(text):
         if raw.lstrip()[:1] in RULE_CHARS and MD_RULE.match(raw):
             continue
         cleaned, origin = clean_markup(raw)
         if not ("<" in cleaned and ONLY_TAGS.match(cleaned)):
-            cleaned = repair_spacing(cleaned)
+            # removed markup can bring a repair's occasion that the raw text lacked
+            cleaned = repair_spacing(cleaned, repairs if cleaned is raw else SPACING_REPAIRS)
         if HAS_WORD.search(cleaned):
             paragraphs.append((cleaned, origin))
     out: list[Block] = []

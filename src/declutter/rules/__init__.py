@@ -59,8 +59,13 @@ class Rule:
             not fire on; the test-suite checks both.
         triggers: lower-case literal substrings, one of which every match
             contains; the patterns only run on blocks holding a trigger, which
-            keeps the classifier fast.  Empty means "always run".  The
-            test-suite checks that every example match contains a trigger.
+            keeps the classifier fast.  The test-suite checks that every
+            example match contains a trigger.
+        leads: lower-case prefixes of the block's first word, for rules
+            anchored at the start of a line ('Read more: …', 'By …'): the
+            patterns also run when the block, past any leading punctuation,
+            opens with one of these.  A rule with neither triggers nor leads
+            always runs.
     """
 
     name: str
@@ -74,6 +79,7 @@ class Rule:
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     triggers: tuple[str, ...] = ()
+    leads: tuple[str, ...] = ()
     compiled: tuple[regex.Pattern[str], ...] = field(
         default=(), init=False, repr=False, compare=False
     )
@@ -85,11 +91,19 @@ class Rule:
             raise ValueError(f"Rule {self.name}: needs at least one pattern")
         if self.weight <= 0:
             raise ValueError(f"Rule {self.name}: weight must be positive")
+        for gate in self.triggers + self.leads:
+            if not gate or gate != gate.lower():
+                raise ValueError(f"Rule {self.name}: triggers and leads must be non-empty lower case, got {gate!r}")
         try:
             compiled = tuple(regex.compile(p, RULE_FLAGS) for p in self.patterns)
         except regex.error as exc:
             raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
         object.__setattr__(self, "compiled", compiled)
+
+    @property
+    def gated(self) -> bool:
+        """Runs only on blocks that hold a trigger or open with a lead."""
+        return bool(self.triggers or self.leads)
 
     @property
     def family(self) -> str:

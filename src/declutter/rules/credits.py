@@ -111,6 +111,7 @@ BIO = (
 BYLINE = (
     Rule(
         name="byline.by_name",
+        leads=("by", "von", "par", "por", "door", "di", "posted", "published", "updated", "written"),
         kind="byline",
         patterns=(
             rf"""^\W{{0,3}}(?:by|von|par|por|door|di)\s+{NAME}(?:\s*(?:,|and|&|und|et|y)\s*{NAME})*
@@ -136,6 +137,12 @@ MONTH = (
 DATELINE = (
     Rule(
         name="byline.date_line",
+        # a date line opens with its label, a weekday, a month name or a digit
+        leads=("last", "updated", "published", "posted", "modified", "aktualisiert", "veröffentlicht", "mis",
+               "publié", "actualizado", "publicado", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+               "jan", "feb", "fév", "fev", "mar", "mär", "apr", "avr", "may", "mai", "jun", "jul", "aug", "ao",
+               "sep", "oct", "okt", "nov", "dec", "dez", "déc", "dic", "ene", "abr",
+               "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         kind="byline",
         patterns=(
             rf"""^\W{{0,3}}(?:(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|mis\s+à\s+jour
@@ -154,6 +161,9 @@ DATELINE = (
     ),
     Rule(
         name="byline.author_affiliation",
+        triggers=("professor", "lecturer", "researcher", "fellow", "scientist", "student", "director", "editor",
+                  "reporter", "correspondent", "writer", "journalist", "chair", "dean", "candidate", "associate",
+                  "analyst", "economist", "historian", "curator", "physician", "lawyer"),
         kind="byline",
         patterns=(
             rf"""^\W{{0,3}}{NAME}\s*,\s*[^.]{{0,60}}\b(?:professor|lecturer|researcher|fellow|scientist|student

@@ -13,6 +13,10 @@ RELATED_MAX_WORDS = 60
 RELATED = (
     Rule(
         name="related_links.label",
+        leads=("related", "read", "also", "see", "more", "recommended", "further", "you", "most", "trending", "don",
+               "topics", "tags", "filed", "à", "lire", "voir", "sur", "leer", "lea", "te", "más", "mas", "mehr",
+               "lesen", "auch", "weitere"),
+        triggers=("▸",),
         kind="related_links",
         patterns=(
             r"""
@@ -38,6 +42,12 @@ RELATED = (
 SHARE = (
     Rule(
         name="share_widget.button_row",
+        leads=("share", "tweet", "pin", "e", "print", "copy", "facebook", "twitter", "x", "linkedin", "whatsapp",
+               "reddit", "pinterest", "bluesky", "threads", "telegram", "flipboard", "mastodon", "rss", "menu",
+               "search", "close", "donate", "comment", "save", "more", "click", "opens", "on", "via", "link", "a",
+               "friend", "to", "this", "teilen", "partager", "compartir", "drucken", "imprimer", "imprimir", "in",
+               "new", "window", "tab", "send", "messenger", "sms", "flip", "bookmark", "gift",
+               "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         kind="share_widget",
         patterns=(
             r"""
@@ -143,6 +153,9 @@ COOKIES = (
 NAVIGATION = (
     Rule(
         name="navigation.skip_and_crumbs",
+        leads=("skip", "jump", "back", "toggle", "main", "open", "close", "sign", "log", "my", "advertis", "anzeige",
+               "publicidad", "publicité", "sponsored", "paid", "partner", "home"),
+        triggers=("privacy", "terms", "cookie"),
         kind="navigation",
         patterns=(
             r"""
@@ -184,9 +197,9 @@ FOOTER = (
     Rule(
         name="footer.policy_line",
         kind="footer",
-        triggers=("our standards", "editorial standards", "editorial policy", "ethics policy", "corrections policy",
-                  "trust principles", "code of ethics", "about us", "contact us", "impressum", "mentions légales",
-                  "aviso legal", "datenschutz"),
+        leads=("our", "editorial", "ethics", "correction", "code", "about", "contact", "impressum", "mentions",
+               "aviso", "datenschutz"),
+        triggers=("trust principles",),
         patterns=(
             r"""^\W{0,3}(?:our\s+(?:editorial\s+)?standards|editorial\s+(?:standards|policy|guidelines)
                |ethics\s+policy|corrections?\s+policy|code\s+of\s+ethics|about\s+us|contact\s+us|impressum

@@ -110,6 +110,8 @@ CREDITS = (
     ),
     Rule(
         name="wire.credits.agency_tag",
+        leads=("ap", "afp", "reuters", "dpa", "efe", "ansa", "pti", "ians", "upi", "xinhua", "bloomberg",
+               "europa", "cnn", "bbc"),
         kind="wire.credits",
         patterns=(
             r"""^\W{0,3}(?:AP|AFP|Reuters|dpa|EFE|ANSA|PTI|IANS|UPI|Xinhua|Bloomberg|Europa\s+Press|CNN|BBC)

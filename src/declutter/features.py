@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 import re
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -52,6 +53,9 @@ class Features:
     words: int
     chars: int
     bullet: bool
+    #: The whole-page locator's :class:`~declutter.page_features.Shape` of this
+    #: text, kept so that ``relocate`` need not measure the article again.
+    page_shape: Any = field(default=None, repr=False, compare=False)
 
     # Cheap to store, but only some callers need them: computed on first use.
     @cached_property
@@ -121,8 +125,9 @@ def guess_language(words: list[str]) -> str | None:
     return best
 
 
-def measure(text: str) -> Features:
+def measure(text: str, page_shape: Any = None) -> Features:
     return Features(
+        page_shape=page_shape,
         text=text,
         # whitespace tokens: five times cheaper than counting \w+ runs; every
         # word limit (headings, credit lines, buttons) is counted this way and

@@ -21,7 +21,7 @@ is the contiguous run with the largest sum (max-subarray, like jusText's
 context-free pass followed by one global revision).  The run is then trimmed at
 section labels that are followed by little prose, the title line is looked up
 above it, and every block outside is pinned as boilerplate with the kind of
-section it sits in.
+section it sits in (consecutive lines with the same reason as one block).
 
 The stage runs right after segmentation, on :mod:`declutter.page_features`
 only, so page furniture never pays for the full features and rule pass; the
@@ -38,6 +38,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .config import Config
+from .features import Features, measure
 from .model import Block, Decision
 from .page_features import Shape, cheap_features, shape
 
@@ -348,6 +349,34 @@ def find_article(shapes: list[Shape], auto: bool) -> tuple[list[int], dict[int, 
         keep = new_keep
 
 
+def _enough_menu_lines(blocks: list[Block]) -> bool:
+    """A necessary condition of :func:`looks_like_page`, counted without shaping
+    every block (and stopping as soon as it holds)."""
+    n = 0
+    for b in blocks:
+        if b.text.count(" ") < MENU_MAX_WORDS:  # at most MENU_MAX_WORDS words
+            n += 1
+            if n >= PAGE_MIN_FURNITURE:
+                return True
+    return False
+
+
+def _pin_group(group: list[tuple[Block, Shape]], why: Why) -> Block:
+    """Consecutive outside lines with the same reason: one removed block.
+
+    A menu is twenty one-word lines but one piece of page furniture; kept as
+    one block (lines joined by newlines) it reads as one entry in the removed
+    list, and the later stages step over it once instead of twenty times.
+    """
+    if len(group) == 1:
+        return _pin(*group[0], why)
+    first = group[0][0]
+    text = "\n".join(b.text for b, _ in group)
+    feats = Features(text=text, words=sum(s.words for _, s in group), chars=len(text), bullet=group[0][1].bullet)
+    return Block(index=first.index, text=text, decisions=first.decisions + (_decision(*why),),
+                 signals=first.signals, features=feats, origin=first.origin)
+
+
 def locate(blocks: list[Block], config: Config) -> list[Block]:
     """Pin everything outside the article run as boilerplate (see module docstring).
 
@@ -355,11 +384,7 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     """
     if config.mode == "article" or not blocks:
         return blocks
-    if config.mode == "auto" and (
-        len(blocks) < PAGE_MIN_BLOCKS
-        # a necessary condition of looks_like_page, counted without shaping every block
-        or sum(len(b.text.split()) <= MENU_MAX_WORDS for b in blocks) < PAGE_MIN_FURNITURE
-    ):
+    if config.mode == "auto" and (len(blocks) < PAGE_MIN_BLOCKS or not _enough_menu_lines(blocks)):
         return blocks
     shapes = [shape(b.text) for b in blocks]
     found = find_article(shapes, auto=config.mode == "auto")
@@ -369,26 +394,41 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     first, last = keep[0], keep[-1]
     title, repeat = find_title(blocks, shapes, first)
     kept = set(keep)
-    out = list(blocks)
+    out: list[Block] = []
+    group: list[tuple[Block, Shape]] = []
+    group_why: Why | None = None
     section = ""
     for i, (b, s) in enumerate(zip(blocks, shapes)):
+        why: Why | None = None
         if i in kept:
             section = ""
-            out[i] = b.decide(RUN_DECISION)
-            continue
-        if i == title or b.pinned:
-            continue
-        if i == repeat:
-            why: Why = ("navigation", "page.title_repeat", "repeats the title line")
-        elif i in boxes:
-            why = boxes[i]
+        elif i != title and not b.pinned:
+            if i == repeat:
+                why = ("navigation", "page.title_repeat", "repeats the title line")
+            elif i in boxes:
+                why = boxes[i]
+            else:
+                why = outside_reason(i, s, first, last, title, section)
+                if s.cue:
+                    carry = CARRY_KINDS if i > last else CARRY_BEFORE_KINDS
+                    section = s.cue if s.cue in carry else ""
+        if group and why != group_why:
+            out.append(_pin_group(group, group_why))  # type: ignore[arg-type]
+            group = []
+        if why is not None:
+            group.append((b, s))
+            group_why = why
         else:
-            why = outside_reason(i, s, first, last, title, section)
-            if s.cue:
-                carry = CARRY_KINDS if i > last else CARRY_BEFORE_KINDS
-                section = s.cue if s.cue in carry else ""
-        out[i] = _pin(b, s, why)
-    return out
+            out.append(b.with_features(measure(b.text, s)).decide(RUN_DECISION) if i in kept else b)
+    if group:
+        out.append(_pin_group(group, group_why))  # type: ignore[arg-type]
+    return [b if b.index == i else b.with_index(i) for i, b in enumerate(out)]
+
+
+def _shape_of(b: Block) -> Shape:
+    """The locator's shape of a block, measured once (kept on its features)."""
+    known = b.features.page_shape if b.features is not None else None
+    return known if known is not None else shape(b.text)
 
 
 def relocate(blocks: list[Block], config: Config) -> list[Block]:
@@ -404,7 +444,7 @@ def relocate(blocks: list[Block], config: Config) -> list[Block]:
     if not run:
         return blocks
     cand = [i for i in range(run[0], run[-1] + 1) if blocks[i].label != "boilerplate"]
-    shapes = [shape(blocks[i].text) for i in cand]
+    shapes = [_shape_of(blocks[i]) for i in cand]
     found = find_article(shapes, auto=False)
     if found is None:
         return blocks

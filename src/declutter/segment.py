@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from .config import Config
-from .model import Block
+from .model import NO_SIGNALS, Block
 
 # --- whitespace -------------------------------------------------------------
 
@@ -288,6 +288,8 @@ def clean_markup(text: str) -> tuple[str, str]:
 
 
 HAS_WORD = regex.compile(r"\w")
+#: Substrings without which :func:`clean_markup` has nothing to do.
+MARKUP_SIGNS = ("<", "&", "](", "*", "__", "#", ">")
 
 
 def segment(text: str, config: Config) -> list[Block]:
@@ -296,23 +298,32 @@ def segment(text: str, config: Config) -> list[Block]:
     text = normalise(text)
     # newlines as spaces: a hard-wrapped paragraph is joined with spaces
     repairs = repairs_for(text.replace("\n", " "))
+    # document-level pre-checks: a page dump's hundreds of lines skip the
+    # markup and spacing passes when the text holds nothing for them
+    markup = any(m in text for m in MARKUP_SIGNS)
+    spacing = bool(repairs) or "  " in text
     for raw in split_paragraphs(text):
         if raw.lstrip()[:1] in RULE_CHARS and MD_RULE.match(raw):
             continue
-        cleaned, origin = clean_markup(raw)
-        if not ("<" in cleaned and ONLY_TAGS.match(cleaned)):
+        cleaned, origin = clean_markup(raw) if markup else (raw, "text")
+        if not spacing and cleaned is raw:
+            cleaned = cleaned.strip()
+        elif not ("<" in cleaned and ONLY_TAGS.match(cleaned)):
             # removed markup can bring a repair's occasion that the raw text lacked
             cleaned = repair_spacing(cleaned, repairs if cleaned is raw else SPACING_REPAIRS)
-        if HAS_WORD.search(cleaned):
+        if cleaned[:1].isalnum() or HAS_WORD.search(cleaned):
             paragraphs.append((cleaned, origin))
     out: list[Block] = []
+    last = len(paragraphs) - 1
+    max_words = config.glued_heading_max_words
     for i, (para, origin) in enumerate(paragraphs):
-        split = None
-        if origin == "text" and i + 1 < len(paragraphs):
-            split = split_glued_heading(para, config.glued_heading_max_words)
-        if split:
-            out.append(Block(index=len(out), text=split[0], origin=origin))
-            out.append(Block(index=len(out), text=split[1], origin="glued_heading"))
-        else:
-            out.append(Block(index=len(out), text=para, origin=origin))
+        # cheap tests first: a glued heading ends in a letter or digit and
+        # needs a paragraph before it (most lines of a page dump fail here)
+        if origin == "text" and i < last and para[-1:].isalnum() and para.count(" ") > GLUED_MIN_PREFIX_WORDS:
+            split = split_glued_heading(para, max_words)
+            if split:
+                out.append(Block(len(out), split[0], (), NO_SIGNALS, None, origin))
+                out.append(Block(len(out), split[1], (), NO_SIGNALS, None, "glued_heading"))
+                continue
+        out.append(Block(len(out), para, (), NO_SIGNALS, None, origin))
     return out

@@ -361,20 +361,20 @@ def _enough_menu_lines(blocks: list[Block]) -> bool:
     return False
 
 
-def _pin_group(group: list[tuple[Block, Shape]], why: Why) -> Block:
+def _pin_group(group: list[tuple[Block, Shape]], why: Why, index: int) -> Block:
     """Consecutive outside lines with the same reason: one removed block.
 
     A menu is twenty one-word lines but one piece of page furniture; kept as
     one block (lines joined by newlines) it reads as one entry in the removed
     list, and the later stages step over it once instead of twenty times.
     """
+    first, s = group[0]
     if len(group) == 1:
-        return _pin(*group[0], why)
-    first = group[0][0]
-    text = "\n".join(b.text for b, _ in group)
-    feats = Features(text=text, words=sum(s.words for _, s in group), chars=len(text), bullet=group[0][1].bullet)
-    return Block(index=first.index, text=text, decisions=first.decisions + (_decision(*why),),
-                 signals=first.signals, features=feats, origin=first.origin)
+        text, feats = first.text, cheap_features(first.text, s)
+    else:
+        text = "\n".join(b.text for b, _ in group)
+        feats = Features(text=text, words=sum(s.words for _, s in group), chars=len(text), bullet=s.bullet)
+    return Block(index, text, first.decisions + (_decision(*why),), first.signals, feats, first.origin)
 
 
 def locate(blocks: list[Block], config: Config) -> list[Block]:
@@ -402,7 +402,7 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
         why: Why | None = None
         if i in kept:
             section = ""
-        elif i != title and not b.pinned:
+        elif i != title and not (b.decisions and b.pinned):
             if i == repeat:
                 why = ("navigation", "page.title_repeat", "repeats the title line")
             elif i in boxes:
@@ -413,16 +413,19 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
                     carry = CARRY_KINDS if i > last else CARRY_BEFORE_KINDS
                     section = s.cue if s.cue in carry else ""
         if group and why != group_why:
-            out.append(_pin_group(group, group_why))  # type: ignore[arg-type]
+            out.append(_pin_group(group, group_why, len(out)))  # type: ignore[arg-type]
             group = []
         if why is not None:
             group.append((b, s))
             group_why = why
+        elif i in kept:
+            out.append(Block(len(out), b.text, b.decisions + (RUN_DECISION,), b.signals,
+                             measure(b.text, s), b.origin))
         else:
-            out.append(b.with_features(measure(b.text, s)).decide(RUN_DECISION) if i in kept else b)
+            out.append(b if b.index == len(out) else b.with_index(len(out)))
     if group:
-        out.append(_pin_group(group, group_why))  # type: ignore[arg-type]
-    return [b if b.index == i else b.with_index(i) for i, b in enumerate(out)]
+        out.append(_pin_group(group, group_why, len(out)))  # type: ignore[arg-type]
+    return out
 
 
 def _shape_of(b: Block) -> Shape:

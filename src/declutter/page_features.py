@@ -171,17 +171,19 @@ def shape(text: str) -> Shape:
     words = len(text.split())
     cue_first, byline_first = _first_words()
     stop_share = 0.0
-    if words >= STOP_SHARE_MIN_WORDS and tokens:
-        stop_share = sum(map(ALL_STOPWORDS.__contains__, tokens)) / len(tokens)
     cue = ""
-    if words <= CUE_MAX_WORDS and tokens:
-        key = tuple(t for t in tokens if not t.isdigit())
-        if key and key[0] in cue_first:
-            cue = cue_kind(key)
     dated = byline = False
-    if words <= STAMP_MAX_WORDS and tokens:
-        dated = is_dated(lower, tokens)
-        byline = tokens[0] in byline_first and _byline_pattern().match(lower) is not None
+    if tokens:
+        if words >= STOP_SHARE_MIN_WORDS:
+            stop_share = sum(map(ALL_STOPWORDS.__contains__, tokens)) / len(tokens)
+        if words <= STAMP_MAX_WORDS:
+            head = tokens[0]
+            if words <= CUE_MAX_WORDS and (head in cue_first or head.isdigit()):
+                key = tuple(t for t in tokens if not t.isdigit())
+                if key and key[0] in cue_first:
+                    cue = cue_kind(key)
+            dated = is_dated(lower, tokens)
+            byline = head in byline_first and _byline_pattern().match(lower) is not None
     return Shape(
         words,
         stop_share,

@@ -70,13 +70,14 @@ class RuleSet:
     too, hence ``owners`` maps each trigger to the rules of all its prefixes.
     """
 
-    __slots__ = ("rules", "always", "scanner", "owners", "loose", "led")
+    __slots__ = ("rules", "always", "scanner", "owners", "loose", "led", "any_lead")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self.always = frozenset(i for i, r in enumerate(rules) if not r.gated)
         # line-anchored rules: one ``str.startswith`` on the block's opening word
         self.led = tuple((r.leads, i) for i, r in enumerate(rules) if r.leads)
+        self.any_lead = tuple(sorted({lead for leads, _ in self.led for lead in leads}))
         direct: dict[str, set[int]] = {}
         for i, r in enumerate(rules):
             for t in r.triggers:
@@ -98,9 +99,10 @@ class RuleSet:
         if self.led:
             skip = LEADING_NONWORD.match(lowered)
             head = lowered[skip.end():] if skip else lowered
-            for leads, i in self.led:
-                if head.startswith(leads):
-                    hit.add(i)
+            if head.startswith(self.any_lead):  # one test for most blocks
+                for leads, i in self.led:
+                    if head.startswith(leads):
+                        hit.add(i)
         if self.scanner is not None:
             for found in set(self.scanner.findall(lowered)):
                 hit.update(self.owners[found])

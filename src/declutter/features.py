@@ -7,9 +7,9 @@ measurements work for English, German, French and Spanish alike.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-import re
 from importlib import resources
 from typing import Any
 

@@ -8,10 +8,9 @@ message that names them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
-
-import re
 
 import regex
 

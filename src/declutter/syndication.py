@@ -3,9 +3,8 @@ where, under which licence, and which social handles the outlet asked for."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import re
+from collections.abc import Iterable
 
 import regex
 

@@ -11,12 +11,10 @@ outlet's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
-
-import re
-
 
 #: Text between matching quotation marks, removed before cue detection.
 #: Bounded repetition keeps it linear on unbalanced quotes.

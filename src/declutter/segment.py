@@ -40,6 +40,8 @@ WRAP_MIN_LINE = 30
 WRAP_MAX_LINE = 120
 #: … and at least this share of the longest line.
 WRAP_MIN_RATIO = 0.6
+#: A line ending in one of these breaks mid-clause (hard wrap, not a list).
+WRAP_CONTINUATION = ",-–;"
 
 BULLET = regex.compile(r"^\s*(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\d{1,2}[.)](?=\s))")
 
@@ -205,10 +207,19 @@ def normalise(text: str) -> str:
     return ODD_SPACES.sub(" ", text)
 
 
+def _continues(line: str) -> bool:
+    """Opens mid-sentence: a lower-case letter, or a letter of a script
+    without case (CJK, Arabic…), where a capital tells nothing."""
+    c = line[:1]
+    return c.isalpha() and not c.isupper()
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     longest = max(map(len, lines))
     if not all(WRAP_MIN_LINE <= len(x) <= WRAP_MAX_LINE and len(x) >= WRAP_MIN_RATIO * longest for x in lines[:-1]):
         return False  # the cheap length test first: most multi-line chunks are menus
+    if not any(_continues(x) for x in lines[1:]) and not any(x[-1:] in WRAP_CONTINUATION for x in lines[:-1]):
+        return False  # every line opens like a new item and none breaks mid-clause: a list
     return not any(BULLET.match(x) or MD_HEADING.match(x) for x in lines)
 
 

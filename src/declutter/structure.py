@@ -74,7 +74,11 @@ def structure(blocks: list[Block], config: Config) -> list[Block]:
             rule = "heading.glued" if b.origin == "glued_heading" else "heading.markdown"
         elif (b.signals.heading_level and nxt_i is not None):
             rule = "heading.html"
-        elif nxt_i is not None and heading_like(i) and not title_like(nxt_i) and not _item(b):
+        elif (
+            nxt_i is not None and heading_like(i) and not title_like(nxt_i) and not _item(b)
+            # the last of a run of short lines is a list's last item, not a heading
+            and not (pos > 0 and out[body[pos - 1]].label != "heading" and title_like(body[pos - 1]))
+        ):
             rule = "heading.standalone"
         else:
             continue

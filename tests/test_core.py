@@ -51,6 +51,32 @@ def test_paragraph_splitting_variants() -> None:
     assert len(split_paragraphs("Title\n\n" + wrapped)) == 2
 
 
+def test_a_list_of_similar_lines_is_not_a_hard_wrapped_paragraph() -> None:
+    steps = ("Poured off the liquid and all but one spoon of starter\n"
+             "Fed it with equal weights of rye flour and warm water\n"
+             "Kept it on top of the oven where it stays warm all day")
+    assert split_paragraphs("Title\n\n" + steps) == ["Title", *steps.split("\n")]
+    # German prose: nouns are capitalised, but a wrapped line still breaks mid-clause somewhere
+    german = ("Der Stadtrat hat am Donnerstag mit großer Mehrheit,\n"
+              "nach langer Debatte über die Kosten, ein neues Netz\n"
+              "von Radwegen für die Innenstadt beschlossen.")
+    assert len(split_paragraphs("Titel\n\n" + german)) == 2
+    # a script without case: every line may continue the previous one
+    japanese = ("使わない時はタスクバーに格納しておき、いつでも呼び出せるようにしていました。ところが\n"
+                "インストールすると、同じ操作をするたびに別のアプリが立ち上がってしまいます。迷惑\n"
+                "しかも設定画面からでは、このショートカットキーの設定を変更することができません。")
+    assert len(split_paragraphs("題\n\n" + japanese)) == 2
+
+
+def test_last_item_of_a_list_is_not_a_heading() -> None:
+    text = ("The starter had died while I was away.\n\nHere is what I did:\n\n"
+            "Poured off the liquid\n\nFed it with rye flour\n\nKept it somewhere warm\n\n"
+            "By the third day it was doubling again within six hours, and the loaf was fine.")
+    a = declutter.clean(text, declutter.Config(mode="article"))
+    assert all(s.heading is None for s in a.sections)
+    assert "Kept it somewhere warm" in a.paragraphs
+
+
 @pytest.mark.parametrize(
     ("para", "heading"),
     [

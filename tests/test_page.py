@@ -134,6 +134,22 @@ def test_section_labels_in_four_languages(line: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("34 responses to “Coach says the season is not over yet despite the loss”", "comments"),
+        ("12 thoughts on “How I rescued my sourdough starter after a month away”", "comments"),
+        ("7 Kommentare zu „Der Stadtrat beschließt neue Radwege für die Innenstadt“", "comments"),
+        ("3 réflexions sur « Le plan chaleur de la ville »", "comments"),
+        ("5 respuestas a «Cómo hacer pan de masa madre en casa»", "comments"),
+        # a count and the phrase without a quoted title: a headline, not a thread header
+        ("34 responses to the housing crisis that the council has not yet considered", ""),
+    ],
+)
+def test_counted_thread_headers_with_a_quoted_title(line: str, kind: str) -> None:
+    assert shape(line).cue == kind
+
+
+@pytest.mark.parametrize(
     "line, dated",
     [("12.04.2024, 16:45 Uhr", True), ("Publié le 3 juillet 2024", True), ("8 de mayo de 2023", True),
      ("Nov 19, 2019", True), ("Top 10 tips", False), ("Weather", False)],

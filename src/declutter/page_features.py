@@ -60,24 +60,54 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(t for t in TOKEN.findall(text.lower()) if not t.isdigit())
 
 
+#: A cue phrase ending in this heads a comment thread followed by a quoted title.
+TITLED_TAIL = " …"
+#: Quotation marks one of which a titled thread header must hold.
+TITLE_QUOTES = "“\"«„‘'"
+#: Longest titled thread header, in words (count, phrase and the post's title).
+TITLED_MAX_WORDS = 40
+
+CueTable = dict[tuple[str, ...], str]
+
+
 @lru_cache(maxsize=None)
-def cue_table() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
-    """(exact phrases, open-tailed phrases) of ``page-cues.txt``, word tuples → kind.
+def cue_table() -> tuple[CueTable, CueTable, CueTable]:
+    """(exact, open-tailed, titled) phrases of ``page-cues.txt``, word tuples → kind.
 
     A cue is the whole line: the phrase, maybe a count ('12 Comments',
     'Comments (3)') and punctuation ('Related:'); an open-tailed phrase may be
-    followed by a few words ('More from <outlet>').  Dictionary look-ups, not
-    a regex alternation: this runs on every short line of every page.
+    followed by a few words ('More from <outlet>'); a titled phrase follows a
+    count and precedes a quoted title ('34 responses to “…”').  Dictionary
+    look-ups, not a regex alternation: this runs on every short line of every page.
     """
-    exact: dict[tuple[str, ...], str] = {}
-    tails: dict[tuple[str, ...], str] = {}
+    exact: CueTable = {}
+    tails: CueTable = {}
+    titled: CueTable = {}
     for head, phrase in _read("page-cues.txt"):
         kind = head.split(":", 1)[0].strip()
-        table = tails if phrase.endswith(OPEN_TAIL) else exact
-        key = _key(phrase.removesuffix(OPEN_TAIL))
+        if phrase.endswith(TITLED_TAIL):
+            table, phrase = titled, phrase.removesuffix(TITLED_TAIL)
+        elif phrase.endswith(OPEN_TAIL):
+            table, phrase = tails, phrase.removesuffix(OPEN_TAIL)
+        else:
+            table = exact
+        key = _key(phrase)
         if key:
             table.setdefault(key, kind)
-    return exact, tails
+    return exact, tails, titled
+
+
+def titled_cue(text: str, tokens: list[str]) -> str:
+    """Kind of a counted, titled thread header ('12 thoughts on “Title”'), or ''."""
+    if not tokens or not tokens[0].isdigit() or not any(q in text for q in TITLE_QUOTES):
+        return ""
+    titled = cue_table()[2]
+    words = tokens[1:4]
+    for n in range(len(words), 0, -1):
+        kind = titled.get(tuple(words[:n]))
+        if kind:
+            return kind
+    return ""
 
 
 @lru_cache(maxsize=None)
@@ -104,7 +134,7 @@ def is_cookie_banner(lower: str) -> bool:
 
 def cue_kind(key: tuple[str, ...]) -> str:
     """Kind of section a short line opens ('' when it opens none); ``key`` from :func:`_key`."""
-    exact, tails = cue_table()
+    exact, tails, _ = cue_table()
     kind = exact.get(key)
     if kind:
         return kind
@@ -159,7 +189,7 @@ STAMP_MAX_WORDS = 2 * CUE_MAX_WORDS
 def _first_words() -> tuple[frozenset[str], frozenset[str]]:
     """First words of the cue phrases and of the byline openers: a line whose
     first word is none of them skips that look-up (most lines of a page)."""
-    exact, tails = cue_table()
+    exact, tails, _ = cue_table()
     cues = frozenset(k[0] for k in (*exact, *tails))
     bylines = frozenset(TOKEN.findall(p.lower())[0] for _, p in _read("page-bylines.txt") if TOKEN.search(p))
     return cues, bylines
@@ -176,9 +206,11 @@ def shape(text: str) -> Shape:
     if tokens:
         if words >= STOP_SHARE_MIN_WORDS:
             stop_share = sum(map(ALL_STOPWORDS.__contains__, tokens)) / len(tokens)
+        head = tokens[0]
+        if head.isdigit() and words <= TITLED_MAX_WORDS:
+            cue = titled_cue(text, tokens)
         if words <= STAMP_MAX_WORDS:
-            head = tokens[0]
-            if words <= CUE_MAX_WORDS and (head in cue_first or head.isdigit()):
+            if not cue and words <= CUE_MAX_WORDS and (head in cue_first or head.isdigit()):
                 key = tuple(t for t in tokens if not t.isdigit())
                 if key and key[0] in cue_first:
                     cue = cue_kind(key)

@@ -192,6 +192,32 @@ def test_comment_thread_after_the_article_is_not_the_article() -> None:
     assert found is not None and found[0] == [6, 7]
 
 
+def _para(topic: str, n: int = 3) -> str:
+    return " ".join(f"The {topic} was discussed again by the members of the board on a long evening." for _ in range(n))
+
+
+def test_a_mega_menu_splits_teasers_from_the_article() -> None:
+    teasers = [_para("harbour fee", 2), _para("school bus", 2)]
+    menu = ["News", "Sport", "Weather", "Travel", "Video", "Local", "Politics", "Autos"]
+    article = [_para("cycle lane plan"), _para("cycle lane budget"), _para("cycle lane timetable")]
+    lines = ["Home", "Menu", *teasers, *menu, *article, "About us", "Contact", "Jobs", "Privacy", "Terms", "Help"]
+    out = declutter.clean("\n\n".join(lines))
+    assert list(out.paragraphs) == article
+
+
+def test_the_title_repeat_anchors_a_short_article_against_a_teaser_cluster() -> None:
+    title = "Council approves new cycle lanes for the city centre"
+    teasers = [_para(f"topic {n}", 2) for n in range(5)]  # more prose than the article
+    article = [_para("cycle lane plan"), _para("cycle lane budget")]
+    lines = [f"{title} – Example Times", "Home", "News", "Sport", "Most read", *teasers, "Video", "Travel",
+             title, "By Jane Doe", *article, "About us", "Contact", "Jobs", "Privacy", "Terms", "Help"]
+    out = declutter.clean("\n\n".join(lines))
+    assert list(out.paragraphs) == article
+    # without the repeat the teasers, being more prose, win: the anchor is what decides
+    lines.remove(title)
+    assert list(declutter.clean("\n\n".join(lines)).paragraphs) != article
+
+
 # --- goldens --------------------------------------------------------------------------
 
 

@@ -16,9 +16,14 @@ middle, one line or paragraph each.  Observations that drive this stage:
    language in ``data/page-cues.txt``.
 
 So each block gets a score (prose: +words; furniture: a fixed penalty; a
-section label: a larger one; a comment-section label: a wall) and the article
-is the contiguous run with the largest sum (max-subarray, like jusText's
-context-free pass followed by one global revision).  The run is then trimmed at
+section label: a larger one; a comment-section label: a wall; a long stretch
+of menu lines: a heavier penalty per line, so that teaser summaries around a
+mega-menu cannot join the article through it) and the article is the
+contiguous run with the largest sum (max-subarray, like jusText's
+context-free pass followed by one global revision).  Where the page's first
+line (its ``<title>``) is repeated further down, the best run starting just
+after the repeat wins unless it is far weaker: a cluster of teasers with
+summaries can hold more prose than a short article.  The run is then trimmed at
 section labels that are followed by little prose, the title line is looked up
 above it, and every block outside is pinned as boilerplate with the kind of
 section it sits in (consecutive lines with the same reason as one block).
@@ -59,6 +64,11 @@ UNTERMINATED_FACTOR = 0.5
 FURNITURE_PENALTY = 5.0
 #: A headline-like line (a teaser): half a furniture line.
 HEADLINE_PENALTY = 2.5
+#: This many menu lines in a row (at most MENU_MAX_WORDS words, no final stop)
+#: are a menu block; each of its lines costs MENU_WALL_PENALTY, so that teaser
+#: summaries around a mega-menu cannot join the article through it.
+MENU_WALL_LINES = 6
+MENU_WALL_PENALTY = 15.0
 #: Cost of a section label ("Most read", "Teilen", "Publicité").
 CUE_PENALTY = 30.0
 #: Section labels no article run may cross (a comment thread is prose too).
@@ -111,6 +121,11 @@ TITLE_MIN_WORDS = 4
 #: Share of a candidate's words that must occur in the page's first line (its
 #: ``<title>``) for the candidate to be the repeated title.
 TITLE_MIN_OVERLAP = 0.6
+#: A run starting right after a repeat of the page's title line wins when it
+#: holds at least this share of the best run's score.
+ANCHOR_MIN_SHARE = 0.3
+#: Share of the title line's words a repeat must hold.
+ANCHOR_MIN_COVER = 0.5
 #: Lines this close above the run that carry a date or 'By …' are bylines.
 BYLINE_WINDOW = 6
 
@@ -155,6 +170,18 @@ def page_scores(shapes: list[Shape]) -> list[float]:
     """
     min_stop = stop_gate(shapes)
     scores = [score(s, min_stop) for s in shapes]
+    # a long stretch of menu lines is a mega-menu, not a list inside the article
+    run = 0
+    for i, s in enumerate(shapes):
+        if s.words <= MENU_MAX_WORDS and not s.terminal and scores[i] < 0:
+            run += 1
+            if run == MENU_WALL_LINES:
+                for j in range(i - run + 1, i):
+                    scores[j] = min(scores[j], -MENU_WALL_PENALTY)
+            if run >= MENU_WALL_LINES:
+                scores[i] = min(scores[i], -MENU_WALL_PENALTY)
+        else:
+            run = 0
     prose, thread = 0.0, False
     for i, s in enumerate(shapes):
         if s.cue and s.cue not in WALL_KINDS:
@@ -319,7 +346,66 @@ def outside_reason(i: int, s: Shape, first: int, last: int, title: int | None, s
 RUN_DECISION = Decision("body", "body", "page.article_run", "locate", evidence="inside the article run")
 
 
-def find_article(shapes: list[Shape], auto: bool) -> tuple[list[int], dict[int, Why]] | None:
+def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
+    """Lines that repeat the page's first line (its ``<title>``): the article's headline.
+
+    The first line of a page dump is the ``<title>`` (html_text, innerText
+    and ``get_text()`` all start with it); where a later line repeats it, the
+    article follows.  Only title-like lines sharing a word with it are compared.
+    """
+    if not blocks or not _title_like(blocks[0].text, shapes[0]):
+        return []
+    first_words = _words(blocks[0].text)
+    out = []
+    for i in range(1, len(blocks)):
+        s = shapes[i]
+        if s.words < 2 or s.words > TITLE_MAX_WORDS:
+            continue
+        text = blocks[i].text
+        lead = text.split(None, 1)[0].strip(".,:;!?\"“”«»'’()").lower()
+        if lead not in first_words or not _title_like(text, s):
+            continue
+        cand = _words(text)
+        shared = len(cand & first_words)
+        # most of the candidate is in the title, and it is most of the title
+        # (not the site name alone, which the title line also holds)
+        if shared / len(cand) >= TITLE_MIN_OVERLAP and shared / len(first_words) >= ANCHOR_MIN_COVER:
+            out.append(i)
+    return out
+
+
+def anchored_run(scores: list[float], anchors: list[int], best: tuple[int, int]) -> tuple[int, int]:
+    """The densest run starting just after a repeat of the title, when it holds
+    at least ``ANCHOR_MIN_SHARE`` of the overall best run's score; else ``best``.
+
+    A cluster of teasers with summaries can outscore a short article; the
+    title's repeat says where the article is.  Scores are not changed, so the
+    run keeps exactly the blocks the plain search would give from that start.
+    """
+    n = len(scores)
+    prefix = [0.0] * (n + 1)
+    for i, x in enumerate(scores):
+        prefix[i + 1] = prefix[i] + x
+    # best end (exclusive) for every start: the largest prefix sum after it
+    top_end = [n] * (n + 1)
+    for e in range(n - 1, -1, -1):
+        top_end[e] = e + 1 if prefix[e + 1] >= prefix[top_end[e + 1]] else top_end[e + 1]
+    best_sum = prefix[best[1]] - prefix[best[0]]
+    chosen, chosen_sum = best, 0.0
+    for a in anchors:
+        for start in range(a + 1, min(n, a + 1 + TITLE_LOOKBACK)):
+            if scores[start] <= 0:
+                continue
+            end = top_end[start]
+            total = prefix[end] - prefix[start]
+            if total > chosen_sum:
+                chosen, chosen_sum = (start, end), total
+    return chosen if chosen_sum >= ANCHOR_MIN_SHARE * best_sum else best
+
+
+def find_article(
+    shapes: list[Shape], auto: bool, anchors: list[int] | None = None
+) -> tuple[list[int], dict[int, Why]] | None:
     """Indices of the article's blocks, and the inline boxes dropped from it.
 
     Iterated to a fixpoint: the kept blocks, located again, give themselves
@@ -333,6 +419,8 @@ def find_article(shapes: list[Shape], auto: bool) -> tuple[list[int], dict[int, 
         sub = [shapes[i] for i in keep]
         scores = page_scores(sub)
         start, end = densest_run(scores)
+        if first_pass and anchors and end > start:
+            start, end = anchored_run(scores, anchors, (start, end))
         if end <= start:
             return None if first_pass else (keep, boxes)
         if first_pass and auto and not looks_like_page(sub, start, end):
@@ -387,7 +475,7 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     if config.mode == "auto" and (len(blocks) < PAGE_MIN_BLOCKS or not _enough_menu_lines(blocks)):
         return blocks
     shapes = [shape(b.text) for b in blocks]
-    found = find_article(shapes, auto=config.mode == "auto")
+    found = find_article(shapes, auto=config.mode == "auto", anchors=title_anchors(blocks, shapes))
     if found is None:
         return blocks
     keep, boxes = found

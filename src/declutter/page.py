@@ -46,6 +46,7 @@ from .config import Config
 from .features import Features, measure
 from .model import Block, Decision
 from .page_features import Shape, cheap_features, shape
+from .page_title import BYLINE_WINDOW, anchored_run, find_title, title_anchors
 
 # --- block scores: calibrated together on the AEB text track (181 pages), the
 # --- seed and the page fixtures; do not tune one in isolation.
@@ -109,26 +110,6 @@ PAGE_MIN_FURNITURE = 6
 MENU_MAX_WORDS = 4
 #: Fewer blocks than this cannot be a page dump in ``auto`` mode.
 PAGE_MIN_BLOCKS = 8
-
-# --- title ----------------------------------------------------------------------------
-
-#: The title line is searched this many blocks above the run (bylines, share
-#: bars and a lead image caption sit in between).
-TITLE_LOOKBACK = 12
-TITLE_MAX_WORDS = 30
-#: Without a ``<title>`` line to confirm it, a title needs this many words.
-TITLE_MIN_WORDS = 4
-#: Share of a candidate's words that must occur in the page's first line (its
-#: ``<title>``) for the candidate to be the repeated title.
-TITLE_MIN_OVERLAP = 0.6
-#: A run starting right after a repeat of the page's title line wins when it
-#: holds at least this share of the best run's score.
-ANCHOR_MIN_SHARE = 0.3
-#: Share of the title line's words a repeat must hold.
-ANCHOR_MIN_COVER = 0.5
-#: Lines this close above the run that carry a date or 'By …' are bylines.
-BYLINE_WINDOW = 6
-
 
 def score(s: Shape, min_stop: float = PROSE_MIN_STOP) -> float:
     """Prose scores its length; furniture, headlines and labels cost."""
@@ -242,43 +223,6 @@ def trim_at_sections(shapes: list[Shape], scores: list[float], start: int, end: 
     return start, end
 
 
-def _title_like(text: str, s: Shape) -> bool:
-    return (
-        2 <= s.words <= TITLE_MAX_WORDS
-        and not s.cue and not s.dated
-        and not (s.terminal and text.rstrip()[-1:] not in "?!")
-        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“«‘'")
-    )
-
-
-def _words(text: str) -> set[str]:
-    return {w.strip(".,:;!?\"“”«»'’()").lower() for w in text.split()} - {""}
-
-
-def find_title(blocks: list[Block], shapes: list[Shape], start: int) -> tuple[int | None, int | None]:
-    """(title block, repeated title to drop): the ``<title>`` line or the h1 above the run."""
-    first = 0 if _title_like(blocks[0].text, shapes[0]) else None
-    first_words = _words(blocks[0].text) if first is not None else set()
-    for i in range(start - 1, max(0, start - TITLE_LOOKBACK) - 1, -1):
-        if i == 0 or not _title_like(blocks[i].text, shapes[i]):
-            continue
-        cand = _words(blocks[i].text)
-        if cand and first_words and len(cand & first_words) / len(cand) >= TITLE_MIN_OVERLAP:
-            # the page's first line repeats this title with the site name: keep that one
-            if blocks[i].text.lower() in blocks[0].text.lower() and len(blocks[0].text) > len(blocks[i].text):
-                return 0, i
-            return i, None
-    # no <title> line to compare with (a banner came first): the nearest
-    # title-like line right above the run, over bylines and dates
-    for i in range(start - 1, max(0, start - BYLINE_WINDOW) - 1, -1):
-        if shapes[i].dated or shapes[i].byline:
-            continue
-        if _title_like(blocks[i].text, shapes[i]) and shapes[i].words >= TITLE_MIN_WORDS:
-            return i, None
-        break
-    return first, None
-
-
 def looks_like_page(shapes: list[Shape], start: int, end: int) -> bool:
     """Menu-like lines left outside the run: a page has dozens, an article none."""
     menu = sum(
@@ -344,63 +288,6 @@ def outside_reason(i: int, s: Shape, first: int, last: int, title: int | None, s
 
 #: Marks the blocks of the article run (not pinned: the rules still judge them).
 RUN_DECISION = Decision("body", "body", "page.article_run", "locate", evidence="inside the article run")
-
-
-def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
-    """Lines that repeat the page's first line (its ``<title>``): the article's headline.
-
-    The first line of a page dump is the ``<title>`` (html_text, innerText
-    and ``get_text()`` all start with it); where a later line repeats it, the
-    article follows.  Only title-like lines sharing a word with it are compared.
-    """
-    if not blocks or not _title_like(blocks[0].text, shapes[0]):
-        return []
-    first_words = _words(blocks[0].text)
-    out = []
-    for i in range(1, len(blocks)):
-        s = shapes[i]
-        if s.words < 2 or s.words > TITLE_MAX_WORDS:
-            continue
-        text = blocks[i].text
-        lead = text.split(None, 1)[0].strip(".,:;!?\"“”«»'’()").lower()
-        if lead not in first_words or not _title_like(text, s):
-            continue
-        cand = _words(text)
-        shared = len(cand & first_words)
-        # most of the candidate is in the title, and it is most of the title
-        # (not the site name alone, which the title line also holds)
-        if shared / len(cand) >= TITLE_MIN_OVERLAP and shared / len(first_words) >= ANCHOR_MIN_COVER:
-            out.append(i)
-    return out
-
-
-def anchored_run(scores: list[float], anchors: list[int], best: tuple[int, int]) -> tuple[int, int]:
-    """The densest run starting just after a repeat of the title, when it holds
-    at least ``ANCHOR_MIN_SHARE`` of the overall best run's score; else ``best``.
-
-    A cluster of teasers with summaries can outscore a short article; the
-    title's repeat says where the article is.  Scores are not changed, so the
-    run keeps exactly the blocks the plain search would give from that start.
-    """
-    n = len(scores)
-    prefix = [0.0] * (n + 1)
-    for i, x in enumerate(scores):
-        prefix[i + 1] = prefix[i] + x
-    # best end (exclusive) for every start: the largest prefix sum after it
-    top_end = [n] * (n + 1)
-    for e in range(n - 1, -1, -1):
-        top_end[e] = e + 1 if prefix[e + 1] >= prefix[top_end[e + 1]] else top_end[e + 1]
-    best_sum = prefix[best[1]] - prefix[best[0]]
-    chosen, chosen_sum = best, 0.0
-    for a in anchors:
-        for start in range(a + 1, min(n, a + 1 + TITLE_LOOKBACK)):
-            if scores[start] <= 0:
-                continue
-            end = top_end[start]
-            total = prefix[end] - prefix[start]
-            if total > chosen_sum:
-                chosen, chosen_sum = (start, end), total
-    return chosen if chosen_sum >= ANCHOR_MIN_SHARE * best_sum else best
 
 
 def find_article(

@@ -74,8 +74,8 @@ def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
     and ``get_text()`` all start with it); where a later line repeats it, the
     article follows.  Only title-like lines sharing a word with it are compared.
     """
-    if not blocks or not _title_like(blocks[0].text, shapes[0]):
-        return []
+    if not blocks or not 2 <= shapes[0].words <= TITLE_MAX_WORDS or shapes[0].cue or shapes[0].dated:
+        return []  # (a <title> may end with a full stop, unlike a headline line)
     first_words = _words(blocks[0].text)
     out = []
     for i in range(1, len(blocks)):

@@ -125,6 +125,8 @@ def test_densest_run() -> None:
         ("Lo más leído", "related_links"), ("More from Environment", "related_links"),
         ("Teilen", "share_widget"), ("Partager", "share_widget"), ("Impressum", "footer"),
         ("Mentions légales", "footer"), ("Aviso legal", "footer"), ("Anzeige", "advertisement"),
+        ("Você pode gostar...", "related_links"), ("Leggi anche", "related_links"),
+        ("Lascia un commento", "comments"), ("Deixe um comentário", "comments"), ("Condividi", "share_widget"),
         ("Harbour", ""), ("Comments from residents were overwhelmingly positive", ""),
     ],
 )

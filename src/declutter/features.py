@@ -2,7 +2,7 @@
 
 Nothing here decides anything; the classifier and the whole-page locator read
 these numbers.  Stop-word lists are data files (``data/stopwords-*.txt``) so the
-measurements work for English, German, French and Spanish alike.
+measurements work for English, German, French, Spanish, Portuguese and Italian alike.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 URL = regex.compile(r"https?://\S+|www\.\S+")
 HANDLE = regex.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.]{1,30}")
 
-LANGUAGES = ("en", "de", "fr", "es")
+LANGUAGES = ("en", "de", "fr", "es", "pt", "it")
 #: Characters that open a list item (shared with the page locator).
 BULLET_CHARS = "•·▪◦‣●-*–"
 
@@ -68,7 +68,7 @@ class Features:
 
     @cached_property
     def stopword_share(self) -> float:
-        """Share of letter-words that are function words (any of the four languages)."""
+        """Share of letter-words that are function words (any of the listed languages)."""
         lw = self._letter_words
         return sum(w.lower() in ALL_STOPWORDS for w in lw) / (len(lw) or 1)
 

@@ -6,7 +6,7 @@ Scrapers that save a page's whole visible text (``html_text.extract_text``,
 middle, one line or paragraph each.  Observations that drive this stage:
 
 1. Article paragraphs are long, end like sentences and are dense in function
-   words (in any of en/de/fr/es); page furniture is short, unpunctuated and
+   words (in any of en/de/fr/es/pt/it); page furniture is short, unpunctuated and
    nearly free of function words.
 2. Furniture comes in runs (a menu is twenty one-word lines), so a run of
    furniture between two stretches of prose outweighs a list or a heading
@@ -78,7 +78,9 @@ WALL = -1e9
 
 #: Below this share of a page's sentences reaching ``PROSE_MIN_STOP``, the page
 #: is in a language our stop-word lists do not cover (see :func:`stop_gate`).
-LANGUAGE_MIN_COVERAGE = 0.3
+#: Half: an Indonesian page's few English comment-form lines and words shared
+#: with Italian ('di') must not switch the gate on.
+LANGUAGE_MIN_COVERAGE = 0.5
 #: A comment thread is damped only after this much prose (about two article
 #: paragraphs), and only when a time stamp follows its label this closely.
 THREAD_MIN_PROSE = 100.0
@@ -132,7 +134,7 @@ def score(s: Shape, min_stop: float = PROSE_MIN_STOP) -> float:
 def stop_gate(shapes: list[Shape]) -> float:
     """The function-word share prose must reach on this page.
 
-    Our lists cover en/de/fr/es.  On a page in another language (Portuguese,
+    Our lists cover en/de/fr/es/pt/it.  On a page in another language (Polish,
     Indonesian, Russian…) even the article has almost no listed function
     words; there the gate is off and length and punctuation decide alone.
     """
@@ -196,12 +198,15 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
     return best_run
 
 
-def trim_at_sections(shapes: list[Shape], scores: list[float], start: int, end: int) -> tuple[int, int]:
+def trim_at_sections(
+    shapes: list[Shape], scores: list[float], start: int, end: int, *, lead: bool = True
+) -> tuple[int, int]:
     """Cut the run at a section label that has little of the run's prose on one side.
 
     A "Related" box whose teasers carry summaries, or a footer "About us"
     blurb, is prose and can join the run; its label gives it away.  Share bars
-    and ad labels are left alone here: they sit inside articles too.
+    and ad labels are left alone here: they sit inside articles too.  With
+    ``lead`` false the top of the run stays (it follows the title's repeat).
     """
     total = sum(x for x in scores[start:end] if x > 0) or 1.0
     seen = 0.0
@@ -211,7 +216,7 @@ def trim_at_sections(shapes: list[Shape], scores: list[float], start: int, end: 
         if kind in TRAILING_KINDS and seen / total >= 1 - TRAIL_MAX_SHARE:
             end = i
             break
-        if kind in LEADING_KINDS and seen / total < TRAIL_MAX_SHARE:
+        if lead and kind in LEADING_KINDS and seen / total < TRAIL_MAX_SHARE:
             new_start = i + 1
         if scores[i] > 0:
             seen += scores[i]
@@ -302,18 +307,21 @@ def find_article(
     keep = list(range(len(shapes)))
     boxes: dict[int, Why] = {}
     first_pass = True
+    anchored = False
     while True:
         sub = [shapes[i] for i in keep]
         scores = page_scores(sub)
         start, end = densest_run(scores)
         if first_pass and anchors and end > start:
-            start, end = anchored_run(scores, anchors, (start, end))
+            best = (start, end)
+            start, end = anchored_run(scores, anchors, best)
+            anchored = (start, end) != best
         if end <= start:
             return None if first_pass else (keep, boxes)
         if first_pass and auto and not looks_like_page(sub, start, end):
             return None
         first_pass = False
-        start, end = trim_at_sections(sub, scores, start, end)
+        start, end = trim_at_sections(sub, scores, start, end, lead=not anchored)
         if end <= start:
             return None
         inline = inline_boxes(sub, scores, start, end)

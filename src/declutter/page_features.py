@@ -8,7 +8,7 @@ Only the blocks the locator keeps pay for the full pipeline.
 
 Every word list is a data file (``data/page-cues.txt``, ``page-bylines.txt``,
 ``page-consent.txt``, ``months.txt``, and the shared ``stopwords-*.txt``), with English, German,
-French and Spanish entries, so that no decision leans on English words alone.
+French, Spanish, Portuguese and Italian entries, so that no decision leans on English words alone.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def _consent_words() -> tuple[str, ...]:
 
 
 def is_cookie_banner(lower: str) -> bool:
-    """'cookie' next to a consent word (any of en/de/fr/es): a banner, not a recipe."""
+    """'cookie' next to a consent word (any of en/de/fr/es/pt/it): a banner, not a recipe."""
     return "cookie" in lower and any(w in lower for w in _consent_words())
 
 
@@ -169,7 +169,7 @@ class Shape(NamedTuple):
     """What the locator knows about one block (a tuple: built ~30k times a second)."""
 
     words: int
-    stop_share: float  # share of tokens that are function words (en/de/fr/es); 0 under 4 words
+    stop_share: float  # share of tokens that are function words (en/de/fr/es/pt/it); 0 under 4 words
     terminal: bool
     cue: str  # boilerplate kind of a section-opening label, or ''
     dated: bool

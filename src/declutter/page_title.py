@@ -34,13 +34,13 @@ def _title_like(text: str, s: Shape) -> bool:
     return (
         2 <= s.words <= TITLE_MAX_WORDS
         and not s.cue and not s.dated
-        and not (s.terminal and text.rstrip()[-1:] not in "?!")
+        and not (s.terminal and text.rstrip()[-1:] not in "?!…")
         and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“«‘'")
     )
 
 
 def _words(text: str) -> set[str]:
-    return {w.strip(".,:;!?\"“”«»'’()").lower() for w in text.split()} - {""}
+    return {w.strip(".,:;!?…\"“”«»'’()").lower() for w in text.split()} - {""}
 
 
 def find_title(blocks: list[Block], shapes: list[Shape], start: int) -> tuple[int | None, int | None]:

@@ -194,6 +194,18 @@ def test_comment_thread_after_the_article_is_not_the_article() -> None:
     assert found is not None and found[0] == [6, 7]
 
 
+def test_a_title_repeat_does_not_pull_the_article_into_a_short_posts_comments() -> None:
+    title = "A small joy on the way home"
+    post = " ".join(["On the way home a little painted sign hung from the balcony, and it made my day."] * 3)
+    ping = " ".join(["[…] A small joy on the way home – a blog post that I liked a lot and wanted to share."] * 2)
+    lines = [f"{title} – myblog", "Blog", "Archive", "Imprint", "Contact", "Video", title, "12.09.2011 by me",
+             post, "Tags: joy, signs", "3 Comments"]
+    for n in range(3):
+        lines += [f"Pingback from another blog | 1{n}.09.2011 23:31", ping]
+    lines += ["Archive", "Imprint", "Contact", "Privacy", "Feeds", "Top"]
+    assert declutter.clean("\n\n".join(lines)).paragraphs == (post,)
+
+
 def _para(topic: str, n: int = 3) -> str:
     return " ".join(f"The {topic} was discussed again by the members of the board on a long evening." for _ in range(n))
 

@@ -314,7 +314,7 @@ def find_article(
         start, end = densest_run(scores)
         if first_pass and anchors and end > start:
             best = (start, end)
-            start, end = anchored_run(scores, anchors, best)
+            start, end = anchored_run(scores, anchors, best, wall=WALL)
             anchored = (start, end) != best
         if end <= start:
             return None if first_pass else (keep, boxes)

@@ -95,13 +95,17 @@ def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
     return out
 
 
-def anchored_run(scores: list[float], anchors: list[int], best: tuple[int, int]) -> tuple[int, int]:
+def anchored_run(
+    scores: list[float], anchors: list[int], best: tuple[int, int], *, wall: float
+) -> tuple[int, int]:
     """The densest run starting just after a repeat of the title, when it holds
     at least ``ANCHOR_MIN_SHARE`` of the overall best run's score; else ``best``.
 
     A cluster of teasers with summaries can outscore a short article; the
     title's repeat says where the article is.  Scores are not changed, so the
     run keeps exactly the blocks the plain search would give from that start.
+    The search after a repeat stops at a ``wall`` (a comment-section label):
+    a short article's title is followed by comments, not the other way round.
     """
     n = len(scores)
     prefix = [0.0] * (n + 1)
@@ -115,6 +119,8 @@ def anchored_run(scores: list[float], anchors: list[int], best: tuple[int, int])
     chosen, chosen_sum = best, 0.0
     for a in anchors:
         for start in range(a + 1, min(n, a + 1 + TITLE_LOOKBACK)):
+            if scores[start] <= wall:
+                break
             if scores[start] <= 0:
                 continue
             end = top_end[start]

@@ -219,6 +219,13 @@ def test_a_mega_menu_splits_teasers_from_the_article() -> None:
     assert list(out.paragraphs) == article
 
 
+def test_a_gallery_of_repeated_captions_is_not_a_menu_wall() -> None:
+    article = [_para("phone launch"), _para("phone price")]
+    lines = ["Home", "News", "Tests", "Forum", "Video", "Deals", article[0], *["Phone X"] * 9, article[1],
+             "Imprint", "Contact", "Privacy", "Jobs", "Help", "Top"]
+    assert list(declutter.clean("\n\n".join(lines)).paragraphs) == article
+
+
 def test_the_title_repeat_anchors_a_short_article_against_a_teaser_cluster() -> None:
     title = "Council approves new cycle lanes for the city centre"
     teasers = [_para(f"topic {n}", 2) for n in range(5)]  # more prose than the article

@@ -156,6 +156,8 @@ def page_scores(shapes: list[Shape]) -> list[float]:
     # a long stretch of menu lines is a mega-menu, not a list inside the article
     run = 0
     for i, s in enumerate(shapes):
+        if s.repeat and run:
+            continue  # a gallery repeats one caption; a menu's items differ
         if s.words <= MENU_MAX_WORDS and not s.terminal and scores[i] < 0:
             run += 1
             if run == MENU_WALL_LINES:
@@ -370,6 +372,9 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     if config.mode == "auto" and (len(blocks) < PAGE_MIN_BLOCKS or not _enough_menu_lines(blocks)):
         return blocks
     shapes = [shape(b.text) for b in blocks]
+    for i in range(1, len(blocks)):
+        if blocks[i].text == blocks[i - 1].text:
+            shapes[i] = shapes[i]._replace(repeat=True)
     found = find_article(shapes, auto=config.mode == "auto", anchors=title_anchors(blocks, shapes))
     if found is None:
         return blocks

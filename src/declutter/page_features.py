@@ -176,6 +176,8 @@ class Shape(NamedTuple):
     byline: bool  # opens like a byline ('By …', 'Von …', 'Par …', 'Por …')
     bullet: bool
     cookie: bool  # a consent banner: 'cookie' and a consent word
+    #: the same text as the block before (a gallery's repeated caption), set by the locator
+    repeat: bool = False
 
 
 #: Under this many words a line's function-word share is never read (the

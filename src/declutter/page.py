@@ -201,14 +201,14 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 
 
 def trim_at_sections(
-    shapes: list[Shape], scores: list[float], start: int, end: int, *, lead: bool = True
+    shapes: list[Shape], scores: list[float], start: int, end: int, *, anchored: bool = False
 ) -> tuple[int, int]:
     """Cut the run at a section label that has little of the run's prose on one side.
 
     A "Related" box whose teasers carry summaries, or a footer "About us"
     blurb, is prose and can join the run; its label gives it away.  Share bars
-    and ad labels are left alone here: they sit inside articles too.  With
-    ``lead`` false the top of the run stays (it follows the title's repeat).
+    and ad labels are left alone here: they sit inside articles too.  A run
+    ``anchored`` after the title's repeat keeps its top.
     """
     total = sum(x for x in scores[start:end] if x > 0) or 1.0
     seen = 0.0
@@ -218,7 +218,7 @@ def trim_at_sections(
         if kind in TRAILING_KINDS and seen / total >= 1 - TRAIL_MAX_SHARE:
             end = i
             break
-        if lead and kind in LEADING_KINDS and seen / total < TRAIL_MAX_SHARE:
+        if not anchored and kind in LEADING_KINDS and seen / total < TRAIL_MAX_SHARE:
             new_start = i + 1
         if scores[i] > 0:
             seen += scores[i]
@@ -315,15 +315,13 @@ def find_article(
         scores = page_scores(sub)
         start, end = densest_run(scores)
         if first_pass and anchors and end > start:
-            best = (start, end)
-            start, end = anchored_run(scores, anchors, best, wall=WALL)
-            anchored = (start, end) != best
+            (start, end), anchored = anchored_run(scores, anchors, (start, end), wall=WALL)
         if end <= start:
             return None if first_pass else (keep, boxes)
         if first_pass and auto and not looks_like_page(sub, start, end):
             return None
         first_pass = False
-        start, end = trim_at_sections(sub, scores, start, end, lead=not anchored)
+        start, end = trim_at_sections(sub, scores, start, end, anchored=anchored)
         if end <= start:
             return None
         inline = inline_boxes(sub, scores, start, end)

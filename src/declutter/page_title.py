@@ -97,9 +97,10 @@ def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
 
 def anchored_run(
     scores: list[float], anchors: list[int], best: tuple[int, int], *, wall: float
-) -> tuple[int, int]:
+) -> tuple[tuple[int, int], bool]:
     """The densest run starting just after a repeat of the title, when it holds
     at least ``ANCHOR_MIN_SHARE`` of the overall best run's score; else ``best``.
+    The flag says whether the run returned starts just after a repeat.
 
     A cluster of teasers with summaries can outscore a short article; the
     title's repeat says where the article is.  Scores are not changed, so the
@@ -127,4 +128,6 @@ def anchored_run(
             total = prefix[end] - prefix[start]
             if total > chosen_sum:
                 chosen, chosen_sum = (start, end), total
-    return chosen if chosen_sum >= ANCHOR_MIN_SHARE * best_sum else best
+    if chosen_sum and chosen_sum >= ANCHOR_MIN_SHARE * best_sum:
+        return chosen, True
+    return best, False

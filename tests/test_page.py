@@ -227,6 +227,17 @@ def test_a_gallery_of_repeated_captions_is_not_a_menu_wall() -> None:
     assert kept[0] == article[0] and kept[-1] == article[1]  # the captions between may stay
 
 
+def test_an_ingredient_list_is_not_a_menu_wall() -> None:
+    steps = [_para("dough", 1), _para("oven", 1)]
+    ingredients = ["300 g flour", "1 tsp baking powder", "200 g sugar", "1 pinch salt", "1 egg", "2 tbsp milk",
+                   "100 g almonds"]
+    intro = _para("biscuit recipe", 2)
+    lines = ["Home", "Recipes", "Baking", "About", "Contact", "Shop", "Almond biscuits", intro, "Ingredients:",
+             *ingredients, "Method:", *steps, "Archive", "Imprint", "Privacy", "Top", "Search", "Feeds"]
+    kept = declutter.clean("\n\n".join(lines)).text
+    assert all(x in kept for x in [intro, *ingredients, *steps])
+
+
 def test_the_title_repeat_anchors_a_short_article_against_a_teaser_cluster() -> None:
     title = "Council approves new cycle lanes for the city centre"
     teasers = [_para(f"topic {n}", 2) for n in range(5)]  # more prose than the article

@@ -65,8 +65,8 @@ UNTERMINATED_FACTOR = 0.5
 FURNITURE_PENALTY = 5.0
 #: A headline-like line (a teaser): half a furniture line.
 HEADLINE_PENALTY = 2.5
-#: This many menu lines in a row (at most MENU_MAX_WORDS words, no final stop)
-#: are a menu block; each of its lines costs MENU_WALL_PENALTY, so that teaser
+#: This many menu lines in a row (at most MENU_MAX_WORDS words, no final stop,
+#: no digit: ingredient lists and table rows have numbers) are a menu block; each of its lines costs MENU_WALL_PENALTY, so that teaser
 #: summaries around a mega-menu cannot join the article through it.
 MENU_WALL_LINES = 6
 MENU_WALL_PENALTY = 15.0
@@ -128,7 +128,15 @@ def score(s: Shape, min_stop: float = PROSE_MIN_STOP) -> float:
             return s.words * UNTERMINATED_FACTOR
         if s.words >= PROSE_MIN_WORDS:
             return -HEADLINE_PENALTY
+    if _quantity(s):
+        return -HEADLINE_PENALTY  # lists inside articles have them
     return -FURNITURE_PENALTY
+
+
+def _quantity(s: Shape) -> bool:
+    """A number with words ('300 g flour', '2 eggs', a table row), not a date and
+    not a bare rank or count ('1', '12' in a "most read" list)."""
+    return s.numeric and s.words >= 2 and not s.dated
 
 
 def stop_gate(shapes: list[Shape]) -> float:
@@ -158,7 +166,7 @@ def page_scores(shapes: list[Shape]) -> list[float]:
     for i, s in enumerate(shapes):
         if s.repeat and run:
             continue  # a gallery repeats one caption; a menu's items differ
-        if s.words <= MENU_MAX_WORDS and not s.terminal and scores[i] < 0:
+        if s.words <= MENU_MAX_WORDS and not s.terminal and not _quantity(s) and scores[i] < 0:
             run += 1
             if run == MENU_WALL_LINES:
                 for j in range(i - run + 1, i):

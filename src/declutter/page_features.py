@@ -176,6 +176,8 @@ class Shape(NamedTuple):
     byline: bool  # opens like a byline ('By …', 'Von …', 'Par …', 'Por …')
     bullet: bool
     cookie: bool  # a consent banner: 'cookie' and a consent word
+    #: holds a digit (an ingredient, a table row, a score line); counted on short lines only
+    numeric: bool = False
     #: the same text as the block before (a gallery's repeated caption), set by the locator
     repeat: bool = False
 
@@ -204,7 +206,7 @@ def shape(text: str) -> Shape:
     cue_first, byline_first = _first_words()
     stop_share = 0.0
     cue = ""
-    dated = byline = False
+    dated = byline = numeric = False
     if tokens:
         if words >= STOP_SHARE_MIN_WORDS:
             stop_share = sum(map(ALL_STOPWORDS.__contains__, tokens)) / len(tokens)
@@ -216,7 +218,8 @@ def shape(text: str) -> Shape:
                 key = tuple(t for t in tokens if not t.isdigit())
                 if key and key[0] in cue_first:
                     cue = cue_kind(key)
-            dated = is_dated(lower, tokens)
+            numeric = DIGIT.search(lower) is not None
+            dated = numeric and is_dated(lower, tokens)
             byline = head in byline_first and _byline_pattern().match(lower) is not None
     return Shape(
         words,
@@ -227,6 +230,7 @@ def shape(text: str) -> Shape:
         byline,
         text.lstrip()[:1] in BULLET_CHARS,
         "cookie" in lower and is_cookie_banner(lower),
+        numeric,
     )
 
 

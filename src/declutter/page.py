@@ -406,6 +406,8 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
                 if s.cue:
                     carry = CARRY_KINDS if i > last else CARRY_BEFORE_KINDS
                     section = s.cue if s.cue in carry else ""
+                elif s.cookie:
+                    section = "cookie_notice"  # its buttons ('Accept', 'Reject') follow it
         if group and why != group_why:
             out.append(_pin_group(group, group_why, len(out)))  # type: ignore[arg-type]
             group = []

@@ -238,6 +238,15 @@ def test_an_ingredient_list_is_not_a_menu_wall() -> None:
     assert all(x in kept for x in [intro, *ingredients, *steps])
 
 
+def test_a_list_announced_by_the_last_paragraph_stays() -> None:
+    spots = ["The little canteen by the river", "The jetties on the old canal", "The dog beach at the lighthouse"]
+    lead = "These are my favourite places by the water this summer:"
+    lines = ["Home", "Blog", "Travel", "About", "Contact", "Shop", _para("walk"), _para("coast"), lead, *spots,
+             "Tags: travel, coast", "Imprint", "Privacy", "Top", "Search", "Feeds"]
+    kept = declutter.clean("\n\n".join(lines)).paragraphs
+    assert kept[-4:] == (lead, *spots)
+
+
 def test_the_title_repeat_anchors_a_short_article_against_a_teaser_cluster() -> None:
     title = "Council approves new cycle lanes for the city centre"
     teasers = [_para(f"topic {n}", 2) for n in range(5)]  # more prose than the article

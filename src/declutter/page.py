@@ -101,6 +101,10 @@ TRAILING_KINDS = frozenset({"related_links", "footer", "newsletter", "comments"}
 LEADING_KINDS = frozenset({"related_links", "footer", "newsletter", "comments", "cookie_notice"})
 #: "Little prose": under this share of the run's positive score.
 TRAIL_MAX_SHARE = 0.35
+#: A list announced by the run's last line ('…:') has at most this many items
+#: of at most this many words.
+LIST_MAX_ITEMS = 15
+LIST_ITEM_MAX_WORDS = 20
 
 # --- page or article ------------------------------------------------------------
 
@@ -238,6 +242,25 @@ def trim_at_sections(
     return start, end
 
 
+def announced_list(shapes: list[Shape], scores: list[float], end: int) -> int:
+    """Extend a run that ends in a lead-in ('My favourite spots:') over the list it announces.
+
+    The items are short lines and score as furniture, so the run stops right
+    before them; a colon at the end of the article's last paragraph says they
+    belong to it.  The list ends at a label, a date line or a long line.
+    """
+    if end == 0 or not shapes[end - 1].lead_in:
+        return end
+    stop = min(len(shapes), end + LIST_MAX_ITEMS)
+    j = end
+    while j < stop:
+        s = shapes[j]
+        if s.cue or s.cookie or s.dated or s.words > LIST_ITEM_MAX_WORDS or scores[j] > 0:
+            break
+        j += 1
+    return j
+
+
 def looks_like_page(shapes: list[Shape], start: int, end: int) -> bool:
     """Menu-like lines left outside the run: a page has dozens, an article none."""
     menu = sum(
@@ -332,6 +355,7 @@ def find_article(
         start, end = trim_at_sections(sub, scores, start, end, anchored=anchored)
         if end <= start:
             return None
+        end = announced_list(sub, scores, end)
         inline = inline_boxes(sub, scores, start, end)
         boxes.update((keep[j], why) for j, why in inline.items())
         new_keep = [keep[j] for j in range(start, end) if j not in inline]

@@ -178,6 +178,8 @@ class Shape(NamedTuple):
     cookie: bool  # a consent banner: 'cookie' and a consent word
     #: holds a digit (an ingredient, a table row, a score line); counted on short lines only
     numeric: bool = False
+    #: ends with a colon: a lead-in announcing a list ('My favourite spots:')
+    lead_in: bool = False
     #: the same text as the block before (a gallery's repeated caption), set by the locator
     repeat: bool = False
 
@@ -231,6 +233,7 @@ def shape(text: str) -> Shape:
         text.lstrip()[:1] in BULLET_CHARS,
         "cookie" in lower and is_cookie_banner(lower),
         numeric,
+        text.rstrip()[-1:] == ":",
     )
 
 

@@ -30,6 +30,11 @@ PIECES = st.sampled_from(
         "<p>", "</p>", "<b>bold</b>of", "## Heading", "**strong**", "[link](https://example.org)", "•",
         "Sign up for our newsletter.", "U.S.", "3.5", "e.g.", "www.example.org", "a.b@example.org", " — ",
         " | ", "Title line", "Reporting by Jane Doe; Editing by Sam Roe", "Follow us on Twitter",
+        # whole-page furniture, so the locator's paths are reached too
+        "Home\nNews\nSport\nWeather\nVideo\nTravel\nJobs\n", "\n\nMost read\n", "\n\n3 Comments\n",
+        "\n\nMy favourite spots:\n", "300 g flour\n", "Related Posts\n", "Mittwoch | 31. Juli 2019\n",
+        "12 thoughts on “Title line”\n", "We use cookies to improve your experience on our website.\n",
+        "\n\nThe harbour board approved the new ferry timetable on Monday after a long debate.\n\n",
     ]
 )
 ARTICLEISH = st.lists(st.one_of(PIECES, st.text(max_size=40)), max_size=30).map("".join)

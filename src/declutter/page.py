@@ -66,8 +66,9 @@ FURNITURE_PENALTY = 5.0
 #: A headline-like line (a teaser): half a furniture line.
 HEADLINE_PENALTY = 2.5
 #: This many menu lines in a row (at most MENU_MAX_WORDS words, no final stop,
-#: no digit: ingredient lists and table rows have numbers) are a menu block; each of its lines costs MENU_WALL_PENALTY, so that teaser
-#: summaries around a mega-menu cannot join the article through it.
+#: no quantity: ingredient lists and table rows have numbers) are a menu
+#: block; each of its lines costs MENU_WALL_PENALTY, so that teaser summaries
+#: around a mega-menu cannot join the article through it.
 MENU_WALL_LINES = 6
 MENU_WALL_PENALTY = 15.0
 #: Cost of a section label ("Most read", "Teilen", "Publicité").
@@ -155,6 +156,31 @@ def stop_gate(shapes: list[Shape]) -> float:
     return PROSE_MIN_STOP if covered >= LANGUAGE_MIN_COVERAGE * len(sentences) else 0.0
 
 
+def menu_walls(shapes: list[Shape], scores: list[float]) -> None:
+    """A long stretch of menu lines is a mega-menu, not a list inside the
+    article: each of its lines costs ``MENU_WALL_PENALTY`` (in place).
+
+    A gallery repeating one caption is not a menu (a menu's items differ):
+    repeats neither count nor break the stretch.
+    """
+    count, first = 0, 0
+    for i, s in enumerate(shapes):
+        if s.repeat and count:
+            continue
+        if s.words <= MENU_MAX_WORDS and not s.terminal and not _quantity(s) and scores[i] < 0:
+            if count == 0:
+                first = i
+            count += 1
+            if count == MENU_WALL_LINES:  # the stretch is long enough: charge it from its start
+                for j in range(first, i):
+                    if not shapes[j].repeat:
+                        scores[j] = min(scores[j], -MENU_WALL_PENALTY)
+            if count >= MENU_WALL_LINES:
+                scores[i] = min(scores[i], -MENU_WALL_PENALTY)
+        else:
+            count = 0
+
+
 def page_scores(shapes: list[Shape]) -> list[float]:
     """Block scores, with comment threads after the article damped.
 
@@ -165,20 +191,7 @@ def page_scores(shapes: list[Shape]) -> list[float]:
     """
     min_stop = stop_gate(shapes)
     scores = [score(s, min_stop) for s in shapes]
-    # a long stretch of menu lines is a mega-menu, not a list inside the article
-    run = 0
-    for i, s in enumerate(shapes):
-        if s.repeat and run:
-            continue  # a gallery repeats one caption; a menu's items differ
-        if s.words <= MENU_MAX_WORDS and not s.terminal and not _quantity(s) and scores[i] < 0:
-            run += 1
-            if run == MENU_WALL_LINES:
-                for j in range(i - run + 1, i):
-                    scores[j] = min(scores[j], -MENU_WALL_PENALTY)
-            if run >= MENU_WALL_LINES:
-                scores[i] = min(scores[i], -MENU_WALL_PENALTY)
-        else:
-            run = 0
+    menu_walls(shapes, scores)
     prose, thread = 0.0, False
     for i, s in enumerate(shapes):
         if s.cue and s.cue not in WALL_KINDS:

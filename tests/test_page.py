@@ -19,7 +19,8 @@ import pytest
 
 import declutter
 from declutter.config import Config
-from declutter.page import densest_run, find_article, score, stop_gate
+from declutter.page import find_article
+from declutter.page_score import densest_run, score, stop_gate
 from declutter.page_features import cue_kind, is_cookie_banner, is_dated, shape
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"

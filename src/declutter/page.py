@@ -28,7 +28,9 @@ section labels that are followed by little prose, the title line is looked up
 above it, and every block outside is pinned as boilerplate with the kind of
 section it sits in (consecutive lines with the same reason as one block).
 
-The stage runs right after segmentation, on :mod:`declutter.page_features`
+The scores live in :mod:`declutter.page_score`, the title and its repeat in
+:mod:`declutter.page_title`.  The stage runs right after segmentation, on
+:mod:`declutter.page_features`
 only, so page furniture never pays for the full features and rule pass; the
 blocks inside the run go on through ``features → classify → smooth →
 structure`` exactly like an article.  In ``auto`` mode a text counts as a page
@@ -46,46 +48,16 @@ from .config import Config
 from .features import Features, measure
 from .model import Block, Decision
 from .page_features import Shape, cheap_features, shape
+from .page_score import (
+    MENU_MAX_WORDS,
+    SENTENCE_MIN_WORDS,
+    WALL,
+    announced_list,
+    densest_run,
+    page_scores,
+    trim_at_sections,
+)
 from .page_title import BYLINE_WINDOW, anchored_run, find_title, title_anchors
-
-# --- block scores: calibrated together on the AEB text track (181 pages), the
-# --- seed and the page fixtures; do not tune one in isolation.
-
-#: A block with at least this many words and function-word share is prose.
-PROSE_MIN_WORDS = 10
-PROSE_MIN_STOP = 0.15
-#: A shorter block that ends like a sentence still counts, at this factor.
-SENTENCE_MIN_WORDS = 4
-SHORT_SENTENCE_FACTOR = 0.5
-#: Prose without a final stop (a paragraph ending in a link) counts at this
-#: factor from this length on; shorter unpunctuated lines are headline-like.
-UNTERMINATED_MIN_WORDS = 30
-UNTERMINATED_FACTOR = 0.5
-#: Cost of one furniture line (menu item, date, button), in words of prose.
-FURNITURE_PENALTY = 5.0
-#: A headline-like line (a teaser): half a furniture line.
-HEADLINE_PENALTY = 2.5
-#: This many menu lines in a row (at most MENU_MAX_WORDS words, no final stop,
-#: no quantity: ingredient lists and table rows have numbers) are a menu
-#: block; each of its lines costs MENU_WALL_PENALTY, so that teaser summaries
-#: around a mega-menu cannot join the article through it.
-MENU_WALL_LINES = 6
-MENU_WALL_PENALTY = 15.0
-#: Cost of a section label ("Most read", "Teilen", "Publicité").
-CUE_PENALTY = 30.0
-#: Section labels no article run may cross (a comment thread is prose too).
-WALL_KINDS = frozenset({"comments"})
-WALL = -1e9
-
-#: Below this share of a page's sentences reaching ``PROSE_MIN_STOP``, the page
-#: is in a language our stop-word lists do not cover (see :func:`stop_gate`).
-#: Half: an Indonesian page's few English comment-form lines and words shared
-#: with Italian ('di') must not switch the gate on.
-LANGUAGE_MIN_COVERAGE = 0.5
-#: A comment thread is damped only after this much prose (about two article
-#: paragraphs), and only when a time stamp follows its label this closely.
-THREAD_MIN_PROSE = 100.0
-THREAD_STAMP_WINDOW = 8
 
 #: After the article, a label of these kinds gives its kind to the lines that
 #: follow it (up to the next label); before the article, labels never carry:
@@ -94,19 +66,6 @@ CARRY_KINDS = frozenset({"related_links", "comments", "newsletter", "footer", "s
 #: Before the article only a share label carries (its buttons follow it).
 CARRY_BEFORE_KINDS = frozenset({"share_widget"})
 
-#: Section kinds after which the rest of the run is dropped when little prose
-#: follows (a "Related" box with teaser summaries, a footer "About us" blurb).
-TRAILING_KINDS = frozenset({"related_links", "footer", "newsletter", "comments"})
-#: Section kinds before which the top of the run is dropped when little prose
-#: precedes (a cookie banner, a "Top stories" box with summaries).
-LEADING_KINDS = frozenset({"related_links", "footer", "newsletter", "comments", "cookie_notice"})
-#: "Little prose": under this share of the run's positive score.
-TRAIL_MAX_SHARE = 0.35
-#: A list announced by the run's last line ('…:') has at most this many items
-#: of at most this many words.
-LIST_MAX_ITEMS = 15
-LIST_ITEM_MAX_WORDS = 20
-
 # --- page or article ------------------------------------------------------------
 
 #: ``auto`` treats a text as a page when the article run leaves at least this
@@ -114,164 +73,8 @@ LIST_ITEM_MAX_WORDS = 20
 #: outside.  Calibrated on AEB and the article fixtures: 174 of 181 pages leave
 #: 22 or more, every article fixture (title, notices, buttons) at most 1.
 PAGE_MIN_FURNITURE = 6
-MENU_MAX_WORDS = 4
 #: Fewer blocks than this cannot be a page dump in ``auto`` mode.
 PAGE_MIN_BLOCKS = 8
-
-def score(s: Shape, min_stop: float = PROSE_MIN_STOP) -> float:
-    """Prose scores its length; furniture, headlines and labels cost."""
-    if s.cue:
-        return WALL if s.cue in WALL_KINDS else -CUE_PENALTY
-    if s.cookie:
-        return -CUE_PENALTY
-    if s.stop_share >= min_stop:
-        if s.terminal and s.words >= PROSE_MIN_WORDS:
-            return float(s.words)
-        if s.terminal and s.words >= SENTENCE_MIN_WORDS:
-            return s.words * SHORT_SENTENCE_FACTOR
-        if s.words >= UNTERMINATED_MIN_WORDS:
-            return s.words * UNTERMINATED_FACTOR
-        if s.words >= PROSE_MIN_WORDS:
-            return -HEADLINE_PENALTY
-    if _quantity(s):
-        return -HEADLINE_PENALTY  # lists inside articles have them
-    return -FURNITURE_PENALTY
-
-
-def _quantity(s: Shape) -> bool:
-    """A number with words ('300 g flour', '2 eggs', a table row), not a date and
-    not a bare rank or count ('1', '12' in a "most read" list)."""
-    return s.numeric and s.words >= 2 and not s.dated
-
-
-def stop_gate(shapes: list[Shape]) -> float:
-    """The function-word share prose must reach on this page.
-
-    Our lists cover en/de/fr/es/pt/it.  On a page in another language (Polish,
-    Indonesian, Russian…) even the article has almost no listed function
-    words; there the gate is off and length and punctuation decide alone.
-    """
-    sentences = [s for s in shapes if s.terminal and s.words >= PROSE_MIN_WORDS]
-    covered = sum(1 for s in sentences if s.stop_share >= PROSE_MIN_STOP)
-    return PROSE_MIN_STOP if covered >= LANGUAGE_MIN_COVERAGE * len(sentences) else 0.0
-
-
-def menu_walls(shapes: list[Shape], scores: list[float]) -> None:
-    """A long stretch of menu lines is a mega-menu, not a list inside the
-    article: each of its lines costs ``MENU_WALL_PENALTY`` (in place).
-
-    A gallery repeating one caption is not a menu (a menu's items differ):
-    repeats neither count nor break the stretch.
-    """
-    count, first = 0, 0
-    for i, s in enumerate(shapes):
-        if s.repeat and count:
-            continue
-        if s.words <= MENU_MAX_WORDS and not s.terminal and not _quantity(s) and scores[i] < 0:
-            if count == 0:
-                first = i
-            count += 1
-            if count == MENU_WALL_LINES:  # the stretch is long enough: charge it from its start
-                for j in range(first, i):
-                    if not shapes[j].repeat:
-                        scores[j] = min(scores[j], -MENU_WALL_PENALTY)
-            if count >= MENU_WALL_LINES:
-                scores[i] = min(scores[i], -MENU_WALL_PENALTY)
-        else:
-            count = 0
-
-
-def page_scores(shapes: list[Shape]) -> list[float]:
-    """Block scores, with comment threads after the article damped.
-
-    A comment thread is prose too, and a long one outweighs the article.  Once
-    a comment-section label follows a fair amount of prose and a time stamp
-    follows the label (every comment has one), the thread's prose counts as
-    furniture until another section label ends it.
-    """
-    min_stop = stop_gate(shapes)
-    scores = [score(s, min_stop) for s in shapes]
-    menu_walls(shapes, scores)
-    prose, thread = 0.0, False
-    for i, s in enumerate(shapes):
-        if s.cue and s.cue not in WALL_KINDS:
-            thread = False
-        elif s.cue in WALL_KINDS and prose >= THREAD_MIN_PROSE and any(
-            t.dated for t in shapes[i + 1 : i + 1 + THREAD_STAMP_WINDOW]
-        ):
-            thread = True
-        elif thread:
-            scores[i] = min(scores[i], -HEADLINE_PENALTY)
-        elif scores[i] > 0:
-            prose += scores[i]
-    return scores
-
-
-def densest_run(scores: list[float]) -> tuple[int, int]:
-    """``(start, end)`` of the contiguous run with the largest sum (end exclusive).
-
-    >>> densest_run([-5, 40, -5, 30, -30, 10])
-    (1, 4)
-    """
-    best, best_run = 0.0, (0, 0)
-    cur, cur_start = 0.0, 0
-    for i, x in enumerate(scores):
-        if cur <= 0:
-            cur, cur_start = x, i
-        else:
-            cur += x
-        if cur > best:
-            best, best_run = cur, (cur_start, i + 1)
-    return best_run
-
-
-def trim_at_sections(
-    shapes: list[Shape], scores: list[float], start: int, end: int, *, anchored: bool = False
-) -> tuple[int, int]:
-    """Cut the run at a section label that has little of the run's prose on one side.
-
-    A "Related" box whose teasers carry summaries, or a footer "About us"
-    blurb, is prose and can join the run; its label gives it away.  Share bars
-    and ad labels are left alone here: they sit inside articles too.  A run
-    ``anchored`` after the title's repeat keeps its top.
-    """
-    total = sum(x for x in scores[start:end] if x > 0) or 1.0
-    seen = 0.0
-    new_start = start
-    for i in range(start, end):
-        kind = shapes[i].cue
-        if kind in TRAILING_KINDS and seen / total >= 1 - TRAIL_MAX_SHARE:
-            end = i
-            break
-        if not anchored and kind in LEADING_KINDS and seen / total < TRAIL_MAX_SHARE:
-            new_start = i + 1
-        if scores[i] > 0:
-            seen += scores[i]
-    start = new_start
-    while start < end and scores[start] <= 0:
-        start += 1
-    while end > start and scores[end - 1] <= 0:
-        end -= 1
-    return start, end
-
-
-def announced_list(shapes: list[Shape], scores: list[float], end: int) -> int:
-    """Extend a run that ends in a lead-in ('My favourite spots:') over the list it announces.
-
-    The items are short lines and score as furniture, so the run stops right
-    before them; a colon at the end of the article's last paragraph says they
-    belong to it.  The list ends at a label, a date line or a long line.
-    """
-    if end == 0 or not shapes[end - 1].lead_in:
-        return end
-    stop = min(len(shapes), end + LIST_MAX_ITEMS)
-    j = end
-    while j < stop:
-        s = shapes[j]
-        if s.cue or s.cookie or s.dated or s.words > LIST_ITEM_MAX_WORDS or scores[j] > 0:
-            break
-        j += 1
-    return j
 
 
 def looks_like_page(shapes: list[Shape], start: int, end: int) -> bool:

@@ -30,10 +30,9 @@ section it sits in (consecutive lines with the same reason as one block).
 
 The scores live in :mod:`declutter.page_score`, the title and its repeat in
 :mod:`declutter.page_title`.  The stage runs right after segmentation, on
-:mod:`declutter.page_features`
-only, so page furniture never pays for the full features and rule pass; the
-blocks inside the run go on through ``features → classify → smooth →
-structure`` exactly like an article.  In ``auto`` mode a text counts as a page
+:mod:`declutter.page_features` only, so page furniture never pays for the
+full features and rule pass; the blocks inside the run go on through
+``features → classify → smooth → structure`` exactly like an article.  In ``auto`` mode a text counts as a page
 only when the run leaves at least :data:`PAGE_MIN_FURNITURE` menu-like lines
 outside; an article (and the library's own output) leaves none, so it comes
 back unchanged and re-cleaning is stable.

@@ -174,17 +174,20 @@ ATTRIBUTION = (
         kind="republish.attribution",
         patterns=(
             r"""
-            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?publiée?s?\b   # fr
+            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?publiée?s?   # fr: … on/in a venue
+                (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
             | \bpubliée?\s+(?:initialement|originellement|à\s+l['’]origine|pour\s+la\s+première\s+fois)
+                (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
             | \b(?:repris|republiée?)\s+(?:de|avec\s+l['’]autorisation|avec\s+l['’]aimable)
             | \bavec\s+l['’]aimable\s+autorisation
             | \bpublicad[oa]s?\s+(?:originalmente|originariamente|por\s+primera\s+vez|inicialmente)      # es
-            | \b(?:originalmente|originariamente)\s+publicad[oa]
+                \s+(?:en|por)\s+(?!\d)                                   # a venue, not a year
+            | \b(?:originalmente|originariamente)\s+publicad[oa]s?\s+(?:en|por)\s+(?!\d)
             | \bse\s+public[óo]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\b | \bse\s+reproduce\s+(?:aquí|con|bajo)\b
             | \breproducid[oa]\s+(?:con\s+(?:autorización|permiso)|de)\b
             | \bcon\s+autorización\s+de\b
             | \b(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:bei|auf|in|im)\b.{0,80}?\b(?:erschienen|veröffentlicht)  # de (domains have dots)
-            | \b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)
+            | \b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)(?!\s+(?:im\s+Jahr\s+)?\d)
             | \bmit\s+freundlicher\s+(?:genehmigung|erlaubnis)
             | \bübernommen\s+(?:von|aus|mit)\b
             """,
@@ -197,7 +200,13 @@ ATTRIBUTION = (
             "Dieser Beitrag ist zuerst bei CORRECTIV erschienen.",
             "Este artículo fue publicado originalmente en El Diario.",
         ),
-        counterexamples=("Le rapport, publié mardi, a été critiqué par l'opposition, selon Le Monde.",),
+        counterexamples=(
+            "Le rapport, publié mardi, a été critiqué par l'opposition, selon Le Monde.",
+            "D’abord publié à l’issue de la crise financière de 2008, le livre dénonçait le caractère "
+            "intimidant de certains mots.",
+            "La novela, publicada originalmente en 1967, vendió millones de ejemplares en todo el mundo.",
+            "Der Roman erschien zuerst 1927 und wurde später in zwanzig Sprachen übersetzt.",
+        ),
     ),
 )
 

@@ -119,8 +119,10 @@ ATTRIBUTION = (
         kind="republish.attribution",
         patterns=(
             r"""
-            \b(?:re-?published|re-?printed|re-?posted|cross-?posted|syndicated|adapted)\s+
+            \b(?:re-?published|re-?printed|re-?posted|cross-?posted|syndicated)\s+
                 (?:here\s+)?(?:from|with\s+(?:the\s+)?permission|courtesy)           # "Republished from X"
+            | (?:^\W*|\b(?:is|was|been|are|were)\s+)adapted\s+(?:here\s+)?(?:from|with\s+permission)
+                                                              # "Adapted from X", not "the comic she adapted from"
             | \breprinted\s+with\s+permission
             | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part)  # "appears here through an agreement"
             | \b(?:content|news)[- ]sharing\s+(?:agreement|partnership|arrangement)
@@ -139,7 +141,10 @@ ATTRIBUTION = (
             "— Republished from Piedmont Watch (piedmontwatch.org)",
             "Originally published at Common Dreams; reprinted with permission.",
         ),
-        counterexamples=("Under the agreement, the two newspapers will share content.",),
+        counterexamples=(
+            "Under the agreement, the two newspapers will share content.",
+            "Her next book is the middle-grades comic she adapted from my story about an online game.",
+        ),
     ),
     Rule(
         name="republish.attribution.outlet_network",

@@ -227,3 +227,20 @@ def test_cli_stdin_and_module_entry_point() -> None:
         [sys.executable, "-m", "declutter", "-"], input=("Title\n\n" + BODY).encode(), capture_output=True, check=False
     )
     assert proc.returncode == 0 and proc.stdout.decode().strip() == BODY
+
+
+def test_words_of_chinese_and_japanese_text_are_estimated() -> None:
+    from declutter.features import word_count
+
+    assert word_count("The council met on Monday.") == 5
+    assert word_count("Café crème, s'il vous plaît") == 5  # accented Latin: whitespace words only
+    japanese = "通常、権利者により正規のルートで販売された商品をそのまま転売する場合は、商標権侵害にはなりません。"
+    assert word_count(japanese) >= 15  # one whitespace token, dozens of characters
+
+
+def test_a_japanese_article_is_found_in_a_page() -> None:
+    para = "通常、権利者により正規のルートで販売された商品をそのまま転売する場合は、商標権侵害にはなりません。"
+    article = [para, para.replace("通常", "しかし"), para.replace("通常", "例えば")]
+    menu = ["ホーム", "ニュース", "ブログ", "会社概要", "お問い合わせ", "採用情報", "サイトマップ"]
+    text = "\n".join(menu) + "\n\n" + "\n\n".join(article) + "\n\n" + "\n".join(menu)
+    assert list(declutter.clean(text).paragraphs) == article

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from .features import ALL_STOPWORDS, BULLET_CHARS, Features
+from .features import ALL_STOPWORDS, BULLET_CHARS, Features, word_count
 
 #: Lines longer than this (in words) are never section cues: a cue is a label.
 #: Calibrated on AEB page texts: menu headings and section labels have 1-4
@@ -204,7 +204,7 @@ def _first_words() -> tuple[frozenset[str], frozenset[str]]:
 def shape(text: str) -> Shape:
     lower = text.lower()
     tokens = TOKEN.findall(lower)
-    words = len(text.split())
+    words = len(text.split()) if text.isascii() else word_count(text)
     cue_first, byline_first = _first_words()
     stop_share = 0.0
     cue = ""

@@ -69,9 +69,12 @@ DONATION = (
         kind="donation",
         patterns=(
             r"""
-            \b(?:donat\w*|donors?|gifts?|give|giving|chip\s+in|contribut\w*|member(?:ship)?s?|tax-deductible
+            \b(?:donat\w*|donors?|gifts?|give|chip\s+in|contribut\w*|member(?:ship)?s?|tax-deductible
                |support|supporting|fund(?:ed|ing)?|sponsor\w*)\b
-                [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you|today|now)\b
+                [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you)\b
+            | \bbecome\s+a\s+(?:member|supporter|donor|patron|subscriber)\b   # "Become a member today"
+            | \bmake\s+a\s+(?:gift|donation|contribution)\b
+            | \b(?:donat\w*|gifts?|contribut\w*|support\s+us)\b[^.]{0,60}\b(?:today|now)\b[^.]{0,20}[.!]
             | \b(?:readers\s+like\s+you|reader-supported|member-supported|listener-supported)\b
             | \b(?:donate|give|chip\s+in)\s+(?:now|today|here)\b
             | \bnewsmatch\b | \bswitch\s+off\s+your\s+ad\s?blocker
@@ -90,6 +93,10 @@ DONATION = (
             "DONATE: Every dollar you give before December 31 will be matched.",
         ),
         counterexamples=(
+            "Amazon is now letting you listen to music free on smartphones, and customers without a Prime "
+            "membership or subscription could now access ad-supported music for free.",
+            "If other means of identifying cost-effective giving opportunities seem more promising, we may "
+            "move our staff away from this grant.",
             "Donations to the food bank fell by nearly a third this year, forcing it to cut Saturday "
             "hours, director Alicia Moreno said.",
             "“We rely on donations for about 70 percent of our budget,” said Tom Reyes, who runs the shelter.",

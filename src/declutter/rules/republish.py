@@ -24,7 +24,8 @@ TRACKING = (
             r"""
             (?:tracking|analytics|page[- ]?view|view|counter|measurement|reach)\s+
                 (?:code|pixel|tag|snippet|image|beacon|script|counter)     # "tracking code", "analytics tag"
-            | \bpixel\b                                                   # "keep our pixel"
+            | \b(?:our|the|this|that|a|tracking|invisible)\s+(?-i:pixel)\b     # "keep our pixel", not "pixel density"
+                (?!\s*(?:density|densities|count|counts|ratio|pitch|art|\d))      # or a Pixel phone
             | \b1\s?[x×]\s?1\b | \b1-pixel\b | \bone-pixel\b              # "1x1 image"
             | invisible\s+(?:image|gif|tag)                              # "a tiny invisible image"
             | (?:tiny|small)\s+(?:tracking\s+)?(?:image|gif)\b           # "a small tracking image"
@@ -41,6 +42,8 @@ TRACKING = (
         counterexamples=(
             "The company's pixel, a snippet of code embedded on more than 30 hospital websites, "
             "sent details of patients' appointment requests to Facebook, the investigation found.",
+            "If you put the two laptops side by side you will notice the slightly higher pixel density.",
+            "You can play on the Pixel 4 too, and the controller works with your phone over Bluetooth.",
         ),
     ),
     Rule(
@@ -97,8 +100,9 @@ ATTRIBUTION = (
             | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
                 \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed)           # "this report originally appeared"
             | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this|the)\s+{STORY}      # "X first published this investigation"
-            | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\b                  # "note that it originally appeared on X"
-            | \boriginally\s+(?:published|appeared|ran)\s+(?:on|in|at|by)\s+(?-i:[\p{{Lu}}\d])      # "originally published at Common Dreams"
+            | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\s+(?!\d|the\s+(?:year|late|early|summer|spring|autumn|fall|winter)\b)
+                                                                      # "note that it originally appeared on X", not "in 2014"
+            | \boriginally\s+(?:published|appeared|ran)\s+(?:on|in|at|by)\s+(?-i:\p{{Lu}})      # "originally published at Common Dreams"
             """,
         ),
         context="not_reported",
@@ -111,6 +115,8 @@ ATTRIBUTION = (
         counterexamples=(
             "The original version of the study, which first appeared in the journal Nature in 2019, "
             "was later corrected to fix a unit error in one of its charts.",
+            "The camp lies in the desert near the border. It first appeared in 2014, when families fleeing "
+            "the war gathered at the checkpoint.",
         ),
     ),
     Rule(
@@ -314,7 +320,9 @@ RULES_FOR_PARTNERS = (
             | \b(?:run|publish|use)\s+(?:this|the|our)\s+{STORY}\s+(?:in\s+full|online|in\s+print)
             | \b(?:house\s+style|byline|credit\s+line|dateline)\b
             | ^\W*(?:partners|republishers|editors|note\s+to\s+editors)\s*[:,]          # "Partners: if you …"
-            | \bif\s+you\s+(?:correct|update|edit|change|shorten|trim|run|republish|publish|use|excerpt|translate|add)\b
+            | \bif\s+you\s+(?:republish|reprint|repost|excerpt|translate|shorten|trim)\b
+            | \bif\s+you\s+(?:correct|update|edit|change|run|use|publish|add\s+to)\s+(?:this|the|our|any\s+of\s+our|an?)\s+
+                (?:\w+\s+)?(?:{STORY}|photos?|images?|text|headlines?|bylines?|graphics?|illustrations?)\b
             | \b(?:excerpts?|excerpting)\b | \bpoint(?:ing)?\s+readers\s+to\b
             | \blink\s+(?:back\s+)?to\s+(?:the\s+)?(?:original|full)\b
             | \b(?:photos?|photographs|images|illustrations|graphics|artwork)\b[^.]{{0,80}}
@@ -415,13 +423,26 @@ PARTNER_SITE = (
         triggers=("your organization", "your organisation", "your site", "your website", "your outlet",
                   "your publication", "your newsroom", "your page", "your version"),
         patterns=(
-            r"""\byour\s+(?:organi[sz]ation|site|website|outlet|publication|newsroom|page|version)\b""",
+            r"""\byour\s+(?:organi[sz]ation|outlet|publication|newsroom)\b""",
+            # 'your site / page / version' only next to talk of republishing: a how-to
+            # article says 'build your website' to its readers too
+            r"""\b(?:re-?publish\w*|reprint\w*|syndicat\w*|our\s+(?:stor(?:y|ies)|articles?|content|journalism|reporting))\b
+                [^\n]{0,200}\byour\s+(?:site|website|page|version)\b
+              | \byour\s+(?:site|website|page|version)\b[^\n]{0,200}
+                \b(?:re-?publish\w*|reprint\w*|syndicat\w*|our\s+(?:stor(?:y|ies)|articles?|content|journalism|reporting))\b""",
         ),
         context="address",
         weight=2.5,
         why="Guidance to partner sites speaks of 'your site' / 'your organization'; asks to readers do not.",
-        examples=("Please don't imply that donations to your organization support our reporting.",),
-        counterexamples=("The council said residents can read the full audit on the city website, a spokeswoman said.",),
+        examples=(
+            "Please don't imply that donations to your organization support our reporting.",
+            "When you republish, add a note at the top of your version saying where the story came from.",
+        ),
+        counterexamples=(
+            "The council said residents can read the full audit on the city website, a spokeswoman said.",
+            "When you are planning your website and offers, there is a helpful way to think about it.",
+            "After outlining your version of early retirement, it's time to work out how much money you need.",
+        ),
     ),
 )
 

@@ -33,6 +33,10 @@ LONG_BLOCK_FACTOR = 0.5
 #: several generic rules cannot outvote one specific rule of another kind.
 SUPPORT_SHARE = 0.25
 
+#: Blocks whose trailing sentences may be a glued notice: paragraphs and
+#: markdown headings (once cleaned, a heading's text is a paragraph to the
+#: next pass, so both must be treated alike for re-cleaning to be stable).
+SPLITTABLE_ORIGINS = frozenset({"text", "markdown_heading"})
 #: At most this many trailing sentences are tried as a glued notice.
 GLUED_NOTICE_MAX_SENTENCES = 4
 #: A paragraph already judged a notice is split only when the part before the
@@ -41,6 +45,8 @@ GLUED_BODY_MIN_WORDS = 12
 
 #: What a line-anchored rule's ``\W{0,3}`` may skip before its lead word.
 LEADING_NONWORD = re.compile(r"\W+")
+
+HAS_WORD = re.compile(r"\w")
 
 SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d(\[“\"«—–-])")
 
@@ -216,6 +222,10 @@ def _split_glued_notice(
                 tail_f = measure(tail)
                 v = judge(tail, tail_f, rules, config)
             head = " ".join(sentences[:-k])
+            if not HAS_WORD.search(head):
+                # nothing but punctuation before the notice (':::. RELATED POSTS'):
+                # the whole block is the notice, no word-less paragraph is left behind
+                return [block.with_features(measure(block.text)).decide(_decision(v, config))]
             hf = measure(head)
             hv = judge(head, hf, rules, config)
             if require_plain_head and (
@@ -246,7 +256,7 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
     out: list[Block] = []
     for i, b in enumerate(judged):
         before_notice = i + 1 < len(judged) and judged[i + 1].label == "boilerplate"
-        if b.origin == "text" and (before_notice or i >= last_body):
+        if b.origin in SPLITTABLE_ORIGINS and (before_notice or i >= last_body):
             notice = b.label == "boilerplate"
             if not notice or b.final is not None and b.final.stage == "classify":
                 parts = _split_glued_notice(replace(b, decisions=()), rules, config, require_plain_head=notice)

@@ -74,6 +74,9 @@ CARRY_BEFORE_KINDS = frozenset({"share_widget"})
 PAGE_MIN_FURNITURE = 6
 #: Fewer blocks than this cannot be a page dump in ``auto`` mode.
 PAGE_MIN_BLOCKS = 8
+#: Nor can a text whose best run holds less prose than one real sentence: a
+#: handful of short lines around a four-word line is not a page with an article.
+PAGE_MIN_PROSE = 10.0
 
 
 def looks_like_page(shapes: list[Shape], start: int, end: int) -> bool:
@@ -164,7 +167,9 @@ def find_article(
             (start, end), anchored = anchored_run(scores, anchors, (start, end), wall=WALL)
         if end <= start:
             return None if first_pass else (keep, boxes)
-        if first_pass and auto and not looks_like_page(sub, start, end):
+        if first_pass and auto and (
+            not looks_like_page(sub, start, end) or sum(x for x in scores[start:end] if x > 0) < PAGE_MIN_PROSE
+        ):
             return None
         first_pass = False
         start, end = trim_at_sections(sub, scores, start, end, anchored=anchored)

@@ -56,6 +56,9 @@ MD_LINK = regex.compile(r"(?<![!\w])\[([^\]\n]{1,300})\]\((?:https?://|/|#|mailt
 MD_BOLD = regex.compile(r"(?<!\w)(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1(?!\w)")
 MD_ITALIC = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
 MD_QUOTE = regex.compile(r"^\s{0,3}>\s?")
+#: Markup removal repeats until nothing changes, at most this often (each
+#: pass frees the neighbours of the spans it unwrapped).
+MARKUP_MAX_PASSES = 32
 HTML_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,600}>|<!--.{0,2000}?-->", regex.DOTALL)
 ONLY_TAGS = regex.compile(r"^\s*(?:<[!/]?[a-zA-Z][^<>]{0,600}>\s*)+$")
 #: Inline tags join their text to the neighbours; any other tag is a break.
@@ -173,6 +176,9 @@ GLUED_TAIL = regex.compile(
 GLUED_SEARCH_CHARS = 240
 #: A paragraph must keep at least this many words before a heading is split off.
 GLUED_MIN_PREFIX_WORDS = 8
+#: Blocks a glued heading is looked for in: paragraphs, and markdown headings,
+#: whose text is a paragraph to the next pass once the marker is gone.
+GLUED_HEADING_ORIGINS = frozenset({"text", "markdown_heading"})
 
 
 def split_glued_heading(text: str, max_words: int) -> tuple[str, str] | None:
@@ -273,16 +279,16 @@ def _unwrap(m: regex.Match[str], group: int) -> str:
     return pre + inner + post
 
 
-def clean_markup(text: str) -> tuple[str, str]:
-    """Strip markdown/HTML remnants from one paragraph; return (text, origin)."""
-    origin = "text"
+def _clean_markup_once(text: str) -> tuple[str, bool]:
+    """One pass of markup removal; the flag says a markdown heading was found."""
+    heading = False
     if "<" in text and ">" in text and not ONLY_TAGS.match(text):
         text = _strip_tags(text).strip()  # first, so '<p># Heading' is seen as a heading
     lead = text.lstrip()[:1]
     if lead == "#":
         m = MD_HEADING.match(text)
         if m:
-            text, origin = m.group(1), "markdown_heading"
+            text, heading = m.group(1), True
     elif lead == ">":
         text = MD_QUOTE.sub("", text)
     if "&" in text:
@@ -295,6 +301,24 @@ def clean_markup(text: str) -> tuple[str, str]:
     if "*" in text or "__" in text:
         text = MD_BOLD.sub(lambda m: _unwrap(m, 2), text)
         text = MD_ITALIC.sub(lambda m: _unwrap(m, 1), text)
+    return text, heading
+
+
+def clean_markup(text: str) -> tuple[str, str]:
+    """Strip markdown/HTML remnants from one paragraph; return (text, origin).
+
+    Passes repeat until nothing changes: unwrapping one span can free its
+    neighbour ('**a**__b__' → '**a** b'), a decoded entity can reveal a tag
+    ('&lt;b&gt;'), so cleaning the output again is a no-op.
+    """
+    origin = "text"
+    for _ in range(MARKUP_MAX_PASSES):
+        cleaned, heading = _clean_markup_once(text)
+        if heading:
+            origin = "markdown_heading"
+        if cleaned == text:
+            break
+        text = cleaned
     return text, origin
 
 
@@ -330,7 +354,7 @@ def segment(text: str, config: Config) -> list[Block]:
     for i, (para, origin) in enumerate(paragraphs):
         # cheap tests first: a glued heading ends in a letter or digit and
         # needs a paragraph before it (most lines of a page dump fail here)
-        if origin == "text" and i < last and para[-1:].isalnum() and para.count(" ") > GLUED_MIN_PREFIX_WORDS:
+        if origin in GLUED_HEADING_ORIGINS and i < last and para[-1:].isalnum() and para.count(" ") > GLUED_MIN_PREFIX_WORDS:
             split = split_glued_heading(para, max_words)
             if split:
                 out.append(Block(len(out), split[0], (), NO_SIGNALS, None, origin))

@@ -58,7 +58,9 @@ def structure(blocks: list[Block], config: Config) -> list[Block]:
     nxt = body[1] if len(body) > 1 else None
     if (
         nxt is not None
-        and out[first].origin not in ("glued_heading", "html")  # HTML: the DOM found the title
+        and out[first].origin != "html"  # HTML: the DOM found the title
+        # (a heading glued to a paragraph that turned out to be a notice is the
+        # first line of the output, and cleaning the output again makes it the title)
         and (title_like(first) or out[first].origin == "markdown_heading")
         and not title_like(nxt)
     ):

@@ -264,3 +264,17 @@ def test_mislabelled_utf8_that_is_cp1252() -> None:
     a = declutter.clean(page)
     assert a.source == "html"
     assert "\u201cWe\u2019re still here,\u201d said Zo\u00eb" in a.text
+
+
+def test_a_notice_glued_into_an_html_paragraph_is_split_off_not_the_paragraph() -> None:
+    html = """<html><head><title>Council votes</title></head><body><article>
+    <h1>Council approves ferry timetable</h1>
+    <p>The harbour board on Monday approved a new ferry timetable that adds two evening crossings
+    to the island from April, after a year of complaints from commuters.</p>
+    <p>The extra crossings will be paid for by a small rise in the price of monthly passes, the board
+    said. This story was originally published by Coastal Courier and is republished here with permission.</p>
+    </article></body></html>"""
+    a = declutter.clean(html)
+    assert a.paragraphs[-1].endswith("the board said.")
+    assert [r.kind for r in a.boilerplate] == ["republish.attribution"]
+    assert a.boilerplate[0].text.startswith("This story was originally published")

@@ -33,10 +33,10 @@ LONG_BLOCK_FACTOR = 0.5
 #: several generic rules cannot outvote one specific rule of another kind.
 SUPPORT_SHARE = 0.25
 
-#: Blocks whose trailing sentences may be a glued notice: paragraphs and
-#: markdown headings (once cleaned, a heading's text is a paragraph to the
-#: next pass, so both must be treated alike for re-cleaning to be stable).
-SPLITTABLE_ORIGINS = frozenset({"text", "markdown_heading"})
+#: Blocks whose trailing sentences may be a glued notice: paragraphs, HTML
+#: blocks and markdown headings (once cleaned, a heading's text is a paragraph
+#: to the next pass, so both must be treated alike for re-cleaning to be stable).
+SPLITTABLE_ORIGINS = frozenset({"text", "markdown_heading", "html"})
 #: At most this many trailing sentences are tried as a glued notice.
 GLUED_NOTICE_MAX_SENTENCES = 4
 #: A paragraph already judged a notice is split only when the part before the

@@ -33,6 +33,28 @@ def _republish_fix(b: Block) -> Block:
                              evidence="inside a republish element", pinned=True))
 
 
+def _merge_staged(blocks: list[Block], staged_idx: list[int], staged: list[Block],
+                  republish: set[int]) -> list[Block]:
+    """Put the staged blocks back in place of the DOM blocks they came from.
+
+    The classifier may split a notice glued onto a paragraph's end into a
+    block of its own (origin ``glued_notice``), which follows its head.
+    """
+    groups: dict[int, list[Block]] = {}
+    k = -1
+    for b in staged:
+        if b.origin != "glued_notice" or k < 0:
+            k += 1
+        groups.setdefault(staged_idx[k], []).append(b)
+    rebuilt: list[Block] = []
+    for i, b in enumerate(blocks):
+        parts = groups.get(i, [b])
+        if i in republish:
+            parts = [_republish_fix(p) for p in parts]
+        rebuilt.extend(parts)
+    return [b if b.index == i else replace(b, index=i) for i, b in enumerate(rebuilt)]
+
+
 def clean_html_text(html: str, config: Config, *, warnings: tuple[str, ...] = ()) -> Article:
     """Decoded HTML → :class:`Article` (see module docstring)."""
     from ..pipeline import run_stages
@@ -52,12 +74,7 @@ def clean_html_text(html: str, config: Config, *, warnings: tuple[str, ...] = ()
 
     staged_idx = [i for i, ok in enumerate(inside) if ok and blocks[i].label != "title"]
     staged = run_stages([blocks[i] for i in staged_idx], config, skip=SKIPPED_STAGES)
-    if len(staged) == len(staged_idx):  # HTML blocks are never split
-        for i, b in zip(staged_idx, staged):
-            blocks[i] = b
-    for i in republish:
-        blocks[i] = _republish_fix(blocks[i])
-    blocks = [b if b.index == i else replace(b, index=i) for i, b in enumerate(blocks)]
+    blocks = _merge_staged(blocks, staged_idx, staged, set(republish))
 
     title_block = next((b for b in blocks if b.label == "title"), None)
     site = meta.site_name

@@ -244,3 +244,16 @@ def test_a_japanese_article_is_found_in_a_page() -> None:
     menu = ["ホーム", "ニュース", "ブログ", "会社概要", "お問い合わせ", "採用情報", "サイトマップ"]
     text = "\n".join(menu) + "\n\n" + "\n\n".join(article) + "\n\n" + "\n".join(menu)
     assert list(declutter.clean(text).paragraphs) == article
+
+
+def test_pasted_html_paragraphs_stay_paragraphs() -> None:
+    text = "<p>The board met on Monday and approved the plan after a long debate.</p>" \
+           "<p>More text follows here in a second paragraph of the story.</p>"
+    a = declutter.clean(text, declutter.Config(mode="article"))
+    assert a.paragraphs == (
+        "The board met on Monday and approved the plan after a long debate.",
+        "More text follows here in a second paragraph of the story.",
+    )
+    # a mention of a tag in prose is not markup to lay out
+    assert declutter.clean("The <p> tag marks a paragraph in HTML documents.").text == \
+        "The tag marks a paragraph in HTML documents."

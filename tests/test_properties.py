@@ -63,8 +63,8 @@ def test_never_raises(text: str) -> None:
 @example("0\r0\r0\r0\r0\r0\r0\r0 0 0 lo.ShAREONFACEBOOKSHAREON")  # short lines around a four-word line
 def test_idempotent(text: str) -> None:
     # Text input only: HTML's paragraphs are elements, and its output re-read as
-    # plain text meets the text-only repairs (glued headings, glued notices);
-    # see the README's known limitations.
+    # plain text meets the text-only glued-heading repair; see the README's
+    # known limitations.
     assume(load(text, max_chars=DEFAULT_CONFIG.max_input_chars).kind == "text")
     once = declutter.clean(text).text
     assert declutter.clean(once).text == once

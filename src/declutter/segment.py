@@ -327,10 +327,28 @@ HAS_WORD = regex.compile(r"\w")
 MARKUP_SIGNS = ("<", "&", "](", "*", "__", "#", ">")
 
 
+#: Block-level tags of an HTML fragment pasted into text: a paragraph break
+#: (a line break for ``<br>``), as a browser lays them out.
+BLOCK_BREAK_TAG = regex.compile(
+    r"<(/?)(p|div|li|h[1-6]|blockquote|section|article|header|footer|ul|ol|table|tr|br|hr)\b[^<>]{0,600}?/?>",
+    regex.IGNORECASE,
+)
+
+
+CLOSING_BLOCK_TAG = regex.compile(r"</(?:p|div|li|h[1-6]|blockquote|section|article|td|tr|ul|ol)\s*>", regex.IGNORECASE)
+
+
+def _block_breaks(text: str) -> str:
+    """'<p>One.</p><p>Two.</p>' → paragraphs, not 'One. Two.' (inline tags stay for clean_markup)."""
+    return BLOCK_BREAK_TAG.sub(lambda m: "\n" if m.group(2).lower() == "br" else "\n\n", text)
+
+
 def segment(text: str, config: Config) -> list[Block]:
     """Plain text → blocks, with glued headings split off (origin ``glued_heading``)."""
     paragraphs: list[tuple[str, str]] = []
     text = normalise(text)
+    if "</" in text and CLOSING_BLOCK_TAG.search(text):  # markup, not a mention of '<p>'
+        text = _block_breaks(text)
     # newlines as spaces: a hard-wrapped paragraph is joined with spaces
     repairs = repairs_for(text.replace("\n", " "))
     # document-level pre-checks: a page dump's hundreds of lines skip the

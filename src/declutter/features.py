@@ -136,14 +136,11 @@ def word_count(text: str) -> int:
 
     Every word limit (headings, credit lines, buttons, short blocks) is counted
     this way.  Without the estimate a Japanese paragraph is one 'word' and
-    reads as a label everywhere.  ASCII text costs nothing more, and other
-    scripts reach the regex only when they hold a character from U+3040 up.
+    reads as a label everywhere.  ASCII text costs nothing more.
     """
     n = len(text.split())
-    if not text.isascii() and max(text) >= "\u3040":  # isascii: a flag, free
-        cjk = len(CJK.findall(text))
-        if cjk:
-            n += cjk // CJK_CHARS_PER_WORD
+    if not text.isascii() and CJK.search(text):  # isascii: a flag, free
+        n += len(CJK.findall(text)) // CJK_CHARS_PER_WORD
     return n
 
 

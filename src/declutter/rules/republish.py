@@ -127,7 +127,7 @@ ATTRIBUTION = (
             r"""
             \b(?:re-?published|re-?printed|re-?posted|cross-?posted|syndicated)\s+
                 (?:here\s+)?(?:from|with\s+(?:the\s+)?permission|courtesy)           # "Republished from X"
-            | (?:^\W*|\b(?:is|was|been|are|were)\s+)adapted\s+(?:here\s+)?(?:from|with\s+permission)
+            | \badapted(?<=(?:^\W{0,4}|\b(?:is|was|been|are|were)\s{1,3})adapted)\s+(?:here\s+)?(?:from|with\s+permission)
                                                               # "Adapted from X", not "the comic she adapted from"
             | \breprinted\s+with\s+permission
             | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part)  # "appears here through an agreement"

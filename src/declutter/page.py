@@ -221,7 +221,13 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
         return blocks
     if config.mode == "auto" and (len(blocks) < PAGE_MIN_BLOCKS or not _enough_menu_lines(blocks)):
         return blocks
-    shapes = [shape(b.text) for b in blocks]
+    known: dict[str, Shape] = {}  # menus repeat in header and footer: a fifth of a page's lines
+    shapes = []
+    for b in blocks:
+        s = known.get(b.text)
+        if s is None:
+            s = known[b.text] = shape(b.text)
+        shapes.append(s)
     for i in range(1, len(blocks)):
         if blocks[i].text == blocks[i - 1].text:
             shapes[i] = shapes[i]._replace(repeat=True)

@@ -220,6 +220,18 @@ def test_a_mega_menu_splits_teasers_from_the_article() -> None:
     assert list(out.paragraphs) == article
 
 
+def test_a_long_comment_thread_under_a_short_dated_post_is_not_the_article() -> None:
+    title = "September 2024 open thread"
+    post = "Our goal with these open threads is to let readers raise questions about our work in public, and we answer them here."
+    comment = " ".join(["I have a question about your report on the bus safety programme and its costs per life saved."] * 2)
+    lines = [f"{title} - The Example Blog", "Home", "Research", "Charities", "About", "Donate", "Blog", title,
+             "September 10, 2024 | by Kim", post, "Comments"]
+    for n in range(8):  # the thread holds several times the post's prose
+        lines += [f"Reader {n} on September {n + 11}, 2024 at 4:47 pm said:", comment, "Reply"]
+    lines += ["Contact", "Privacy", "Jobs", "Top", "Feeds", "Search"]
+    assert declutter.clean("\n\n".join(lines)).paragraphs == (post,)
+
+
 def test_a_gallery_of_repeated_captions_is_not_a_menu_wall() -> None:
     article = [_para("phone launch"), _para("phone price")]
     lines = ["Home", "News", "Tests", "Forum", "Video", "Deals", article[0], *["Phone X"] * 9, article[1],

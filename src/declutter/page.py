@@ -54,6 +54,7 @@ from .page_score import (
     announced_list,
     densest_run,
     page_scores,
+    thread_labels,
     trim_at_sections,
 )
 from .page_title import BYLINE_WINDOW, anchored_run, find_title, title_anchors
@@ -164,7 +165,8 @@ def find_article(
         scores = page_scores(sub)
         start, end = densest_run(scores)
         if first_pass and anchors and end > start:
-            (start, end), anchored = anchored_run(scores, anchors, (start, end), wall=WALL)
+            (start, end), anchored = anchored_run(scores, anchors, (start, end), wall=WALL,
+                                                  threads=thread_labels(sub))
         if end <= start:
             return None if first_pass else (keep, boxes)
         if first_pass and auto and (

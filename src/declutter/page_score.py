@@ -131,6 +131,15 @@ def menu_walls(shapes: list[Shape], scores: list[float]) -> None:
             count = 0
 
 
+def thread_labels(shapes: list[Shape]) -> frozenset[int]:
+    """Comment-section labels followed closely by a time stamp: a thread, not a
+    'Comments' link in a share bar (every comment carries a stamp)."""
+    return frozenset(
+        i for i, s in enumerate(shapes)
+        if s.cue in WALL_KINDS and any(t.dated for t in shapes[i + 1 : i + 1 + THREAD_STAMP_WINDOW])
+    )
+
+
 def page_scores(shapes: list[Shape]) -> list[float]:
     """Block scores, with comment threads after the article damped.
 

@@ -74,8 +74,9 @@ def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
     and ``get_text()`` all start with it); where a later line repeats it, the
     article follows.  Only title-like lines sharing a word with it are compared.
     """
-    if not blocks or not 2 <= shapes[0].words <= TITLE_MAX_WORDS or shapes[0].cue or shapes[0].dated:
-        return []  # (a <title> may end with a full stop, unlike a headline line)
+    first = shapes[0] if shapes else None
+    if first is None or not 2 <= first.words <= TITLE_MAX_WORDS or first.cue or (first.dated and first.words < 5):
+        return []  # (a <title> may end with a full stop, and hold a date: 'September 2018 open thread')
     first_words = _words(blocks[0].text)
     out = []
     for i in range(1, len(blocks)):
@@ -84,7 +85,9 @@ def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
             continue
         text = blocks[i].text
         lead = text.split(None, 1)[0].strip(".,:;!?\"“”«»'’()").lower()
-        if lead not in first_words or not _title_like(text, s):
+        # a headline may hold a date ('September 2018 open thread'); the overlap
+        # with the <title> line below is what makes it the title's repeat
+        if lead not in first_words or not _title_like(text, s._replace(dated=False) if s.words >= 4 else s):
             continue
         cand = _words(text)
         shared = len(cand & first_words)
@@ -96,7 +99,8 @@ def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
 
 
 def anchored_run(
-    scores: list[float], anchors: list[int], best: tuple[int, int], *, wall: float
+    scores: list[float], anchors: list[int], best: tuple[int, int], *, wall: float,
+    threads: frozenset[int] = frozenset(),
 ) -> tuple[tuple[int, int], bool]:
     """The densest run starting just after a repeat of the title, when it holds
     at least ``ANCHOR_MIN_SHARE`` of the overall best run's score; else ``best``.
@@ -106,7 +110,10 @@ def anchored_run(
     title's repeat says where the article is.  Scores are not changed, so the
     run keeps exactly the blocks the plain search would give from that start.
     The search after a repeat stops at a ``wall`` (a comment-section label):
-    a short article's title is followed by comments, not the other way round.
+    a short article's title is followed by comments, not the other way round;
+    and when the best run lies behind a comment thread's label (``threads``:
+    labels followed by time stamps) after the anchored run, the anchored run
+    wins whatever its share (a long thread under a short post).
     """
     n = len(scores)
     prefix = [0.0] * (n + 1)
@@ -128,6 +135,9 @@ def anchored_run(
             total = prefix[end] - prefix[start]
             if total > chosen_sum:
                 chosen, chosen_sum = (start, end), total
-    if chosen_sum and chosen_sum >= ANCHOR_MIN_SHARE * best_sum:
+    # a comment thread comes after the article it comments on: a best run that
+    # lies behind a wall after the anchored one is the thread, however long
+    thread_after = chosen_sum > 0 and any(chosen[1] <= i < best[0] for i in threads)
+    if chosen_sum and (chosen_sum >= ANCHOR_MIN_SHARE * best_sum or thread_after):
         return chosen, True
     return best, False

@@ -232,6 +232,15 @@ def test_a_long_comment_thread_under_a_short_dated_post_is_not_the_article() -> 
     assert declutter.clean("\n\n".join(lines)).paragraphs == (post,)
 
 
+def test_a_more_line_naming_the_site_opens_a_related_box() -> None:
+    from declutter.page_title import site_labels
+
+    lines = ["Council approves new cycle lanes | Coastal Courier", "More Coastal Courier", "More from Coastal Courier",
+             "More Weather", "More than a hundred people came"]
+    shapes = site_labels([declutter.model.Block(i, t) for i, t in enumerate(lines)], [shape(t) for t in lines])
+    assert [s.cue for s in shapes] == ["", "related_links", "related_links", "", ""]
+
+
 def test_a_gallery_of_repeated_captions_is_not_a_menu_wall() -> None:
     article = [_para("phone launch"), _para("phone price")]
     lines = ["Home", "News", "Tests", "Forum", "Video", "Deals", article[0], *["Phone X"] * 9, article[1],

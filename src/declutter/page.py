@@ -57,7 +57,7 @@ from .page_score import (
     thread_labels,
     trim_at_sections,
 )
-from .page_title import BYLINE_WINDOW, anchored_run, find_title, title_anchors
+from .page_title import BYLINE_WINDOW, anchored_run, find_title, site_labels, title_anchors
 
 #: After the article, a label of these kinds gives its kind to the lines that
 #: follow it (up to the next label); before the article, labels never carry:
@@ -233,6 +233,7 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     for i in range(1, len(blocks)):
         if blocks[i].text == blocks[i - 1].text:
             shapes[i] = shapes[i]._replace(repeat=True)
+    shapes = site_labels(blocks, shapes)
     found = find_article(shapes, auto=config.mode == "auto", anchors=title_anchors(blocks, shapes))
     if found is None:
         return blocks

@@ -141,3 +141,40 @@ def anchored_run(
     if chosen_sum and (chosen_sum >= ANCHOR_MIN_SHARE * best_sum or thread_after):
         return chosen, True
     return best, False
+
+
+def site_labels(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
+    """'More Washington Examiner', 'Mehr von Example Times': a 'More' line naming
+    the site of the ``<title>`` line ('… | Washington Examiner') opens a related box.
+
+    The cue lists cannot hold every outlet's name; the page's first line does.
+    """
+    if not blocks:
+        return shapes
+    from .assemble import TITLE_SEPARATOR  # the title line's separators, as assemble splits them
+
+    seps = list(TITLE_SEPARATOR.finditer(blocks[0].text))
+    if not seps:
+        return shapes
+    site = _words(blocks[0].text[seps[-1].end():])
+    if not site or len(site) > SITE_MAX_WORDS:
+        return shapes
+    out = list(shapes)
+    for i, (b, s) in enumerate(zip(blocks, shapes)):
+        if s.cue or not 2 <= s.words <= SITE_MAX_WORDS + 2:
+            continue
+        words = b.text.split()
+        if words[0].lower().strip(".,:;!?…") not in MORE_WORDS:
+            continue
+        rest = _words(" ".join(w for w in words[1:] if w.lower() not in MORE_LINKS))
+        if rest and rest <= site:
+            out[i] = s._replace(cue="related_links")
+    return out
+
+
+#: Words that open a 'More <site>' line, and the little words that may follow
+#: them ('More from', 'Plus de', 'Mehr von').
+MORE_WORDS = frozenset({"more", "mehr", "plus", "más", "mais", "altri", "altro"})
+MORE_LINKS = frozenset({"from", "on", "at", "von", "aus", "bei", "de", "du", "des", "en", "da", "di", "del", "do"})
+#: A site name has at most this many words.
+SITE_MAX_WORDS = 4

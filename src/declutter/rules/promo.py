@@ -64,7 +64,7 @@ NEWSLETTER = (
 DONATION = (
     Rule(
         name="donation.ask",
-        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
+        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'powered by', 'join them', 'join us', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
                   'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not'),
         kind="donation",
         patterns=(
@@ -74,7 +74,10 @@ DONATION = (
                 [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you)\b
             | \bbecome\s+a\s+(?:member|supporter|donor|patron|subscriber)\b   # "Become a member today"
             | \bmake\s+a\s+(?:gift|donation|contribution)\b
-            | \b(?:donat\w*|gifts?|contribut\w*|support\s+us)\b[^.]{0,60}\b(?:today|now)\b[^.]{0,20}[.!]
+            | \b(?:donat\w*|gifts?|contribut\w*|support(?:ing)?\s+us)\b[^.]{0,60}\b(?:today|now)\b
+            | \b(?:donations?|gifts?|contributions?)\b[^.]{0,60}\bmatched\b             # matching-gift drives
+            | \b(?:funded|supported|powered)\s+by\s+(?:its\s+|our\s+)?(?:members|readers|donors|listeners|viewers)\b
+            | \bjoin\s+(?:them|us)\s+(?:today|now)\b
             | \b(?:readers\s+like\s+you|reader-supported|member-supported|listener-supported)\b
             | \b(?:donate|give|chip\s+in)\s+(?:now|today|here)\b
             | \bnewsmatch\b | \bswitch\s+off\s+your\s+ad\s?blocker
@@ -91,6 +94,8 @@ DONATION = (
         examples=(
             "Support independent journalism. ProPublica is a nonprofit, and a gift of any size helps.",
             "DONATE: Every dollar you give before December 31 will be matched.",
+            "Your donation today will be matched by a local foundation.",
+            "This newsroom is funded by its members. Join them today.",
         ),
         counterexamples=(
             "Amazon is now letting you listen to music free on smartphones, and customers without a Prime "

@@ -64,7 +64,7 @@ NEWSLETTER = (
 DONATION = (
     Rule(
         name="donation.ask",
-        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'powered by', 'join them', 'join us', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
+        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'powered by', 'join them', 'join us', 'become a', 'make a', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
                   'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not'),
         kind="donation",
         patterns=(

@@ -9,6 +9,7 @@ cluster of teasers holds more prose, and which line is the title.
 
 from __future__ import annotations
 
+from .assemble import TITLE_SEPARATOR  # the title line's separators, as assemble splits it
 from .model import Block
 from .page_features import Shape
 
@@ -151,8 +152,6 @@ def site_labels(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
     """
     if not blocks:
         return shapes
-    from .assemble import TITLE_SEPARATOR  # the title line's separators, as assemble splits them
-
     seps = list(TITLE_SEPARATOR.finditer(blocks[0].text))
     if not seps:
         return shapes

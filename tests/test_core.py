@@ -257,3 +257,16 @@ def test_pasted_html_paragraphs_stay_paragraphs() -> None:
     # a mention of a tag in prose is not markup to lay out
     assert declutter.clean("The <p> tag marks a paragraph in HTML documents.").text == \
         "The tag marks a paragraph in HTML documents."
+
+
+def test_a_recipe_with_an_ingredient_list_is_an_article_not_a_page() -> None:
+    ingredients = ["300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter", "200 g sugar",
+                   "1 pinch of salt", "1 egg", "1 tsp cinnamon", "Flaked almonds"]
+    intro = "These almond biscuits are the ones my grandmother baked every December, and they keep for weeks."
+    step = "Put all the ingredients in a bowl and knead them into a smooth dough with the hook of a mixer."
+    text = "\n\n".join(["Almond biscuits for the holidays", intro, "Ingredients", "\n".join(ingredients),
+                       "Method", step])
+    a = declutter.clean(text)
+    assert not a.boilerplate  # nothing is page furniture here
+    assert intro in a.paragraphs and "300 g flour" in a.paragraphs
+    assert [s.heading for s in a.sections][-1] == "Method"  # a heading may follow a list block

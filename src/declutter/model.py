@@ -52,8 +52,9 @@ class Decision:
 class Signals:
     """Markup hints a block carries when it comes from HTML (all optional).
 
-    The plain-text path leaves them at their defaults; the classifier treats
-    them as extra evidence, never as the only evidence.
+    The plain-text path leaves them at their defaults, except ``list_item``
+    for a line of a multi-line chunk; the classifier treats them as extra
+    evidence, never as the only evidence.
     """
 
     tag: str = ""

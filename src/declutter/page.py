@@ -54,6 +54,7 @@ from .page_score import (
     announced_list,
     densest_run,
     page_scores,
+    quantity,
     thread_labels,
     trim_at_sections,
 )
@@ -81,10 +82,14 @@ PAGE_MIN_PROSE = 10.0
 
 
 def looks_like_page(shapes: list[Shape], start: int, end: int) -> bool:
-    """Menu-like lines left outside the run: a page has dozens, an article none."""
+    """Menu-like lines left outside the run: a page has dozens, an article none.
+
+    Quantities ('300 g flour', '2 eggs') are not menu lines: a recipe's
+    ingredient list must not turn the recipe into a page.
+    """
     menu = sum(
         1 for i, s in enumerate(shapes)
-        if (i < start or i >= end) and s.words <= MENU_MAX_WORDS and not s.terminal
+        if (i < start or i >= end) and s.words <= MENU_MAX_WORDS and not s.terminal and not quantity(s)
     )
     return menu >= PAGE_MIN_FURNITURE
 

@@ -83,12 +83,12 @@ def score(s: Shape, min_stop: float = PROSE_MIN_STOP) -> float:
             return s.words * UNTERMINATED_FACTOR
         if s.words >= PROSE_MIN_WORDS:
             return -HEADLINE_PENALTY
-    if _quantity(s):
+    if quantity(s):
         return -HEADLINE_PENALTY  # lists inside articles have them
     return -FURNITURE_PENALTY
 
 
-def _quantity(s: Shape) -> bool:
+def quantity(s: Shape) -> bool:
     """A number with words ('300 g flour', '2 eggs', a table row), not a date and
     not a bare rank or count ('1', '12' in a "most read" list)."""
     return s.numeric and s.words >= 2 and not s.dated
@@ -117,7 +117,7 @@ def menu_walls(shapes: list[Shape], scores: list[float]) -> None:
     for i, s in enumerate(shapes):
         if s.repeat and count:
             continue
-        if s.words <= MENU_MAX_WORDS and not s.terminal and not _quantity(s) and scores[i] < 0:
+        if s.words <= MENU_MAX_WORDS and not s.terminal and not quantity(s) and scores[i] < 0:
             if count == 0:
                 first = i
             count += 1

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from .config import Config
-from .model import NO_SIGNALS, Block
+from .model import NO_SIGNALS, Block, Signals
 
 # --- whitespace -------------------------------------------------------------
 
@@ -231,21 +231,29 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a normalised text, per the module docstring."""
+    return [p for p, _ in split_marked(text)]
+
+
+def split_marked(text: str) -> list[tuple[str, bool]]:
+    """Paragraphs, each flagged when it is one line of a blank-line separated
+    chunk of several lines (a list's item, when the text also has blank lines)."""
     text = text.strip()
     if not text:
         return []
     if "\n" not in text:
-        return [p for p in DOUBLE_SPACE_BREAK.split(text) if p.strip()] if "  " in text else [text]
+        paras = [p for p in DOUBLE_SPACE_BREAK.split(text) if p.strip()] if "  " in text else [text]
+        return [(p, False) for p in paras]
     chunks = BLANK_LINE.split(text)
-    if len(chunks) == 1:
-        return [line for line in text.split("\n") if line.strip()]
-    out: list[str] = []
+    if len(chunks) == 1:  # one newline per paragraph: lines are paragraphs, not items
+        return [(line, False) for line in text.split("\n") if line.strip()]
+    out: list[tuple[str, bool]] = []
     for chunk in chunks:
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
         if len(lines) > 1 and _hard_wrapped(lines):
-            out.append(" ".join(lines))
+            out.append((" ".join(lines), False))
         else:
-            out.extend(lines)
+            item = len(lines) > 1
+            out.extend((line, item) for line in lines)
     return out
 
 
@@ -327,6 +335,10 @@ HAS_WORD = regex.compile(r"\w")
 MARKUP_SIGNS = ("<", "&", "](", "*", "__", "#", ">")
 
 
+#: A line of a multi-line chunk in a text that has blank lines: a list item
+#: (never a heading; see :mod:`declutter.structure`).
+LIST_LINE = Signals(list_item=True)
+
 #: Block-level tags of an HTML fragment pasted into text: a paragraph break
 #: (a line break for ``<br>``), as a browser lays them out.
 BLOCK_BREAK_TAG = regex.compile(
@@ -355,7 +367,7 @@ def segment(text: str, config: Config) -> list[Block]:
     # markup and spacing passes when the text holds nothing for them
     markup = any(m in text for m in MARKUP_SIGNS)
     spacing = bool(repairs) or "  " in text
-    for raw in split_paragraphs(text):
+    for raw, item in split_marked(text):
         if raw.lstrip()[:1] in RULE_CHARS and MD_RULE.match(raw):
             continue
         cleaned, origin = clean_markup(raw) if markup else (raw, "text")
@@ -365,18 +377,18 @@ def segment(text: str, config: Config) -> list[Block]:
             # removed markup can bring a repair's occasion that the raw text lacked
             cleaned = repair_spacing(cleaned, repairs if cleaned is raw else SPACING_REPAIRS)
         if cleaned[:1].isalnum() or HAS_WORD.search(cleaned):
-            paragraphs.append((cleaned, origin))
+            paragraphs.append((cleaned, origin, LIST_LINE if item else NO_SIGNALS))
     out: list[Block] = []
     last = len(paragraphs) - 1
     max_words = config.glued_heading_max_words
-    for i, (para, origin) in enumerate(paragraphs):
+    for i, (para, origin, signals) in enumerate(paragraphs):
         # cheap tests first: a glued heading ends in a letter or digit and
         # needs a paragraph before it (most lines of a page dump fail here)
         if origin in GLUED_HEADING_ORIGINS and i < last and para[-1:].isalnum() and para.count(" ") > GLUED_MIN_PREFIX_WORDS:
             split = split_glued_heading(para, max_words)
             if split:
-                out.append(Block(len(out), split[0], (), NO_SIGNALS, None, origin))
+                out.append(Block(len(out), split[0], (), signals, None, origin))
                 out.append(Block(len(out), split[1], (), NO_SIGNALS, None, "glued_heading"))
                 continue
-        out.append(Block(len(out), para, (), NO_SIGNALS, None, origin))
+        out.append(Block(len(out), para, (), signals, None, origin))
     return out

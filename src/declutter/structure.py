@@ -34,7 +34,8 @@ def line_like(b: Block, max_words: int) -> bool:
     )
 
 
-#: HTML blocks that are items of a list or cells of a table, never headings.
+#: Blocks that are items of a list (HTML ``li``, or a line of a multi-line
+#: chunk in text) or cells of a table: never headings.
 ITEM_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
 
 
@@ -78,8 +79,10 @@ def structure(blocks: list[Block], config: Config) -> list[Block]:
             rule = "heading.html"
         elif (
             nxt_i is not None and heading_like(i) and not title_like(nxt_i) and not _item(b)
-            # the last of a run of short lines is a list's last item, not a heading
-            and not (pos > 0 and out[body[pos - 1]].label != "heading" and title_like(body[pos - 1]))
+            # the last of a run of short lines, each its own paragraph, is a
+            # list's last item, not a heading (a heading may follow a list block)
+            and not (pos > 0 and out[body[pos - 1]].label != "heading" and title_like(body[pos - 1])
+                     and not _item(out[body[pos - 1]]))
         ):
             rule = "heading.standalone"
         else:

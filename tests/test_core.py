@@ -270,3 +270,14 @@ def test_a_recipe_with_an_ingredient_list_is_an_article_not_a_page() -> None:
     assert not a.boilerplate  # nothing is page furniture here
     assert intro in a.paragraphs and "300 g flour" in a.paragraphs
     assert [s.heading for s in a.sections][-1] == "Method"  # a heading may follow a list block
+
+
+def test_an_article_with_a_list_of_short_items_is_not_a_page() -> None:
+    items = ["Passport", "Tickets", "Sunscreen", "Phone charger", "Rain jacket", "Walking shoes", "Snorkel"]
+    intro = "We spent a week hopping between the islands last summer, and a few things mattered more than we expected."
+    rest = ["Most of all, pack light: the ferries have little room for luggage and the harbour paths are steep.",
+            "The last ferry leaves at six, so plan your day around it and book the morning crossings ahead."]
+    text = "\n\n".join(["What to pack for a week on the islands", intro, "Our list:", "\n".join(items), *rest])
+    a = declutter.clean(text)
+    assert not a.boilerplate
+    assert a.paragraphs == (intro, "Our list:", *items, *rest)

@@ -49,6 +49,7 @@ from .model import Block, Decision
 from .page_features import Shape, cheap_features, shape
 from .page_score import (
     MENU_MAX_WORDS,
+    PROSE_MIN_WORDS,
     SENTENCE_MIN_WORDS,
     WALL,
     announced_list,
@@ -74,6 +75,11 @@ CARRY_BEFORE_KINDS = frozenset({"share_widget"})
 #: outside.  Calibrated on AEB and the article fixtures: 174 of 181 pages leave
 #: 22 or more, every article fixture (title, notices, buttons) at most 1.
 PAGE_MIN_FURNITURE = 6
+#: With this many menu-like lines outside the run a text is a page, framed or
+#: not (AEB: 174 pages leave 11 or more, articles with a list leave fewer).
+PAGE_SURE_FURNITURE = 12
+#: A page's navigation: this many menu-like lines before its first sentence.
+PAGE_MIN_HEAD_MENU = 3
 #: Fewer blocks than this cannot be a page dump in ``auto`` mode.
 PAGE_MIN_BLOCKS = 8
 #: Nor can a text whose best run holds less prose than one real sentence: a
@@ -81,17 +87,30 @@ PAGE_MIN_BLOCKS = 8
 PAGE_MIN_PROSE = 10.0
 
 
-def looks_like_page(shapes: list[Shape], start: int, end: int) -> bool:
+def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: int) -> bool:
     """Menu-like lines left outside the run: a page has dozens, an article none.
 
     Quantities ('300 g flour', '2 eggs') are not menu lines: a recipe's
-    ingredient list must not turn the recipe into a page.
+    ingredient list must not turn the recipe into a page.  Between
+    ``PAGE_MIN_FURNITURE`` and ``PAGE_SURE_FURNITURE`` such lines, they must
+    also frame the text (navigation before its first sentence, or a footer
+    after its last): a list of short items inside an article ('Passport',
+    'Tickets', …) does not.
     """
-    menu = sum(
-        1 for i, s in enumerate(shapes)
+    menu = [
+        i for i, s in enumerate(shapes)
         if (i < start or i >= end) and s.words <= MENU_MAX_WORDS and not s.terminal and not quantity(s)
-    )
-    return menu >= PAGE_MIN_FURNITURE
+    ]
+    if len(menu) >= PAGE_SURE_FURNITURE:
+        return True
+    if len(menu) < PAGE_MIN_FURNITURE:
+        return False
+    prose = [i for i, x in enumerate(scores) if x >= PROSE_MIN_WORDS]  # real sentences only
+    if not prose:
+        return True
+    head = sum(1 for i in menu if i < prose[0])
+    foot = sum(1 for i in menu if i > prose[-1])
+    return head >= PAGE_MIN_HEAD_MENU or foot >= PAGE_MIN_FURNITURE
 
 
 @lru_cache(maxsize=256)
@@ -175,7 +194,7 @@ def find_article(
         if end <= start:
             return None if first_pass else (keep, boxes)
         if first_pass and auto and (
-            not looks_like_page(sub, start, end) or sum(x for x in scores[start:end] if x > 0) < PAGE_MIN_PROSE
+            not looks_like_page(sub, scores, start, end) or sum(x for x in scores[start:end] if x > 0) < PAGE_MIN_PROSE
         ):
             return None
         first_pass = False

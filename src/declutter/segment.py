@@ -357,7 +357,7 @@ def _block_breaks(text: str) -> str:
 
 def segment(text: str, config: Config) -> list[Block]:
     """Plain text → blocks, with glued headings split off (origin ``glued_heading``)."""
-    paragraphs: list[tuple[str, str]] = []
+    paragraphs: list[tuple[str, str, Signals]] = []
     text = normalise(text)
     if "</" in text and CLOSING_BLOCK_TAG.search(text):  # markup, not a mention of '<p>'
         text = _block_breaks(text)

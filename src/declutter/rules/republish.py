@@ -181,7 +181,8 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.foreign_language",
-        triggers=('publié', 'publiee', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen'),
+        triggers=('publié', 'publiee', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen',
+                  'article original', 'version originale', 'pubblicat', 'ripubblicat', 'concessione', 'republicad', 'reproduzid', 'autorização'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -201,6 +202,13 @@ ATTRIBUTION = (
             | \b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)(?!\s+(?:im\s+Jahr\s+)?\d)
             | \bmit\s+freundlicher\s+(?:genehmigung|erlaubnis)
             | \bübernommen\s+(?:von|aus|mit)\b
+            | \b(?:l['’])?(?:article|version)\s+(?:original|originale)\s+(?:a\s+été\s+)?(?:publiée?|parue?)\s+(?:sur|dans|par)\s  # fr
+            | \b(?:pubblicat[oa]|apparso|apparsa)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta|inizialmente)\s+(?:su|in|da|sul|sulla|nel)\s+(?!\d)   # it
+            | \b(?:originariamente|originalmente)\s+pubblicat[oa]\s+(?:su|in|da|sul|sulla|nel)\s+(?!\d)
+            | \bripubblicat[oa]\s+(?:da|su|con\s+(?:il\s+)?permesso)\b | \bper\s+gentile\s+concessione\s+d
+            | \b(?:publicad[oa]|republicad[oa])\s+originalmente\s+(?:em|no|na|pel[oa])\s+(?!\d)      # pt
+            | \boriginalmente\s+publicad[oa]\s+(?:em|no|na|pel[oa])\s+(?!\d) | \brepublicad[oa]\s+com\s+autorização
+            | \breproduzid[oa]\s+com\s+(?:autorização|permissão)\b | \bcom\s+autorização\s+d[oae]\b
             """,
         ),
         context="not_reported",
@@ -210,6 +218,9 @@ ATTRIBUTION = (
             "Cet article a été initialement publié sur Reporterre.",
             "Dieser Beitrag ist zuerst bei CORRECTIV erschienen.",
             "Este artículo fue publicado originalmente en El Diario.",
+            "L'article original a été publié sur Mediapart.",
+            "Questo articolo è stato pubblicato originariamente su Valigia Blu.",
+            "Este texto foi publicado originalmente no Nexo e é reproduzido com autorização.",
         ),
         counterexamples=(
             "Le rapport, publié mardi, a été critiqué par l'opposition, selon Le Monde.",
@@ -217,6 +228,9 @@ ATTRIBUTION = (
             "intimidant de certains mots.",
             "La novela, publicada originalmente en 1967, vendió millones de ejemplares en todo el mundo.",
             "Der Roman erschien zuerst 1927 und wurde später in zwanzig Sprachen übersetzt.",
+            "Il romanzo, pubblicato per la prima volta nel 1958, è diventato un classico.",
+            "O livro foi publicado em 1990 e vendeu milhões de exemplares.",
+            "O relatório foi publicado na terça-feira no Diário Oficial, segundo o ministério.",
         ),
     ),
 )

@@ -428,6 +428,17 @@ CTA = (
         examples=("Want to run this story in your publication? Use the Republish button below.",),
         counterexamples=("Readers are free to share the report, the agency said.",),
     ),
+    Rule(
+        name="republish.cta.interested",
+        triggers=("interested in",),
+        kind="republish.cta",
+        patterns=(r"""\binterested\s+in\s+(?:re-?publishing|republication|reprinting|syndicating)\b""",),
+        context="address",
+        weight=2.5,
+        why="'Interested in republishing? Email …': the contact for partners outweighs the e-mail address in it.",
+        examples=("Interested in republishing? Email partners@example.org for permission and instructions.",),
+        counterexamples=("Several papers were interested in republishing the series, the editor said.",),
+    ),
 )
 
 PARTNER_SITE = (

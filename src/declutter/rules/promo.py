@@ -64,16 +64,16 @@ NEWSLETTER = (
 DONATION = (
     Rule(
         name="donation.ask",
-        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'powered by', 'join them', 'join us', 'become a', 'make a', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
+        triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'powered by', 'join them', 'join us', 'become a', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
                   'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not'),
         kind="donation",
         patterns=(
             r"""
             \b(?:donat\w*|donors?|gifts?|give|chip\s+in|contribut\w*|member(?:ship)?s?|tax-deductible
                |support|supporting|fund(?:ed|ing)?|sponsor\w*)\b
-                [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you)\b
+                [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you
+                                 |(?:this|our)\s+(?:site|website)\s+(?:free|going|alive|independent))\b
             | \bbecome\s+a\s+(?:member|supporter|donor|patron|subscriber)\b   # "Become a member today"
-            | \bmake\s+a\s+(?:gift|donation|contribution)\b
             | \b(?:donat\w*|gifts?|contribut\w*|support(?:ing)?\s+us)\b[^.]{0,60}\b(?:today|now)\b
             | \b(?:donations?|gifts?|contributions?)\b[^.]{0,60}\bmatched\b             # matching-gift drives
             | \b(?:funded|supported|powered)\s+by\s+(?:its\s+|our\s+)?(?:members|readers|donors|listeners|viewers)\b

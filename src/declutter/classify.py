@@ -23,6 +23,7 @@ from .features import Features, measure
 from .model import Block, Decision
 from .rules import REGISTRY, Rule
 from .rules.cues import trie_pattern
+from .segment import HAS_WORD
 
 #: Blocks longer than this are rarely notices; rule evidence is halved.
 #: Calibrated so the seed's 87-word tracking-code paragraph keeps full weight.
@@ -45,8 +46,6 @@ GLUED_BODY_MIN_WORDS = 12
 
 #: What a line-anchored rule's ``\W{0,3}`` may skip before its lead word.
 LEADING_NONWORD = re.compile(r"\W+")
-
-HAS_WORD = re.compile(r"\w")
 
 SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d(\[“\"«—–-])")
 

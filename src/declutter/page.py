@@ -54,8 +54,8 @@ from .page_score import (
     WALL,
     announced_list,
     densest_run,
+    menu_line,
     page_scores,
-    quantity,
     thread_labels,
     trim_at_sections,
 )
@@ -99,7 +99,7 @@ def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: i
     """
     menu = [
         i for i, s in enumerate(shapes)
-        if (i < start or i >= end) and s.words <= MENU_MAX_WORDS and not s.terminal and not quantity(s)
+        if (i < start or i >= end) and menu_line(s)
     ]
     if len(menu) >= PAGE_SURE_FURNITURE:
         return True
@@ -120,9 +120,7 @@ def _decision(kind: str, rule: str, evidence: str) -> Decision:
 
 
 def _pin(b: Block, s: Shape, why: tuple[str, str, str]) -> Block:
-    # built directly: dataclasses.replace costs more than the whole measurement
-    return Block(index=b.index, text=b.text, decisions=b.decisions + (_decision(*why),),
-                 signals=b.signals, features=cheap_features(b.text, s), origin=b.origin)
+    return _pin_group([(b, s)], why, b.index)
 
 
 def _teaser(s: Shape) -> bool:
@@ -229,6 +227,7 @@ def _pin_group(group: list[tuple[Block, Shape]], why: Why, index: int) -> Block:
     one block (lines joined by newlines) it reads as one entry in the removed
     list, and the later stages step over it once instead of twenty times.
     """
+    # built directly: dataclasses.replace costs more than the whole measurement
     first, s = group[0]
     if len(group) == 1:
         text, feats = first.text, cheap_features(first.text, s)

@@ -204,7 +204,7 @@ def _first_words() -> tuple[frozenset[str], frozenset[str]]:
 def shape(text: str) -> Shape:
     lower = text.lower()
     tokens = TOKEN.findall(lower)
-    words = len(text.split()) if text.isascii() else word_count(text)
+    words = word_count(text)
     cue_first, byline_first = _first_words()
     stop_share = 0.0
     cue = ""

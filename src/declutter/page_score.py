@@ -88,6 +88,11 @@ def score(s: Shape, min_stop: float = PROSE_MIN_STOP) -> float:
     return -FURNITURE_PENALTY
 
 
+def menu_line(s: Shape) -> bool:
+    """A menu item's shape: a few words, no final stop, not a quantity."""
+    return s.words <= MENU_MAX_WORDS and not s.terminal and not quantity(s)
+
+
 def quantity(s: Shape) -> bool:
     """A number with words ('300 g flour', '2 eggs', a table row), not a date and
     not a bare rank or count ('1', '12' in a "most read" list)."""
@@ -117,7 +122,7 @@ def menu_walls(shapes: list[Shape], scores: list[float]) -> None:
     for i, s in enumerate(shapes):
         if s.repeat and count:
             continue
-        if s.words <= MENU_MAX_WORDS and not s.terminal and not quantity(s) and scores[i] < 0:
+        if menu_line(s) and scores[i] < 0:
             if count == 0:
                 first = i
             count += 1
@@ -151,13 +156,12 @@ def page_scores(shapes: list[Shape]) -> list[float]:
     min_stop = stop_gate(shapes)
     scores = [score(s, min_stop) for s in shapes]
     menu_walls(shapes, scores)
+    threads = thread_labels(shapes)
     prose, thread = 0.0, False
     for i, s in enumerate(shapes):
         if s.cue and s.cue not in WALL_KINDS:
             thread = False
-        elif s.cue in WALL_KINDS and prose >= THREAD_MIN_PROSE and any(
-            t.dated for t in shapes[i + 1 : i + 1 + THREAD_STAMP_WINDOW]
-        ):
+        elif i in threads and prose >= THREAD_MIN_PROSE:
             thread = True
         elif thread:
             scores[i] = min(scores[i], -HEADLINE_PENALTY)

@@ -41,7 +41,15 @@ def _title_like(text: str, s: Shape) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w.strip(".,:;!?…\"“”«»'’()").lower() for w in text.split()} - {""}
+    return {_word(w) for w in text.split()} - {""}
+
+
+#: Punctuation around a word that comparisons of title lines ignore.
+WORD_PUNCT = ".,:;!?…\"“”«»'’()"
+
+
+def _word(w: str) -> str:
+    return w.strip(WORD_PUNCT).lower()
 
 
 def find_title(blocks: list[Block], shapes: list[Shape], start: int) -> tuple[int | None, int | None]:
@@ -85,7 +93,7 @@ def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
         if s.words < 2 or s.words > TITLE_MAX_WORDS:
             continue
         text = blocks[i].text
-        lead = text.split(None, 1)[0].strip(".,:;!?\"“”«»'’()").lower()
+        lead = _word(text.split(None, 1)[0])
         # a headline may hold a date ('September 2018 open thread'); the overlap
         # with the <title> line below is what makes it the title's repeat
         if lead not in first_words or not _title_like(text, s._replace(dated=False) if s.words >= 4 else s):
@@ -163,7 +171,7 @@ def site_labels(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         if s.cue or not 2 <= s.words <= SITE_MAX_WORDS + 2:
             continue
         words = b.text.split()
-        if words[0].lower().strip(".,:;!?…") not in MORE_WORDS:
+        if _word(words[0]) not in MORE_WORDS:
             continue
         rest = _words(" ".join(w for w in words[1:] if w.lower() not in MORE_LINKS))
         if rest and rest <= site:

@@ -98,3 +98,32 @@ def test_bad_user_rule_is_a_clear_error() -> None:
         Rule(name="user.bad", kind="newsletter", patterns=("(unclosed",), why="x")
     with pytest.raises(ValueError, match="dotted"):
         Rule(name="nodot", kind="newsletter", patterns=("x",), why="x")
+
+
+def _case_variants(text: str) -> list[str]:
+    return [text, text.upper(), text.title(), text.swapcase()]
+
+
+@pytest.mark.parametrize("rule", REGISTRY, ids=[r.name for r in REGISTRY])
+def test_case_folded_twins_match_like_the_case_insensitive_patterns(rule: Rule) -> None:
+    """The classifier runs folded patterns on lower-cased text: same matches,
+    same evidence, on every example and counterexample in any letter case."""
+    for text in [v for t in rule.examples + rule.counterexamples for v in _case_variants(t)]:
+        m = rule.search(text)
+        assert rule.evidence(text, text.lower()) == (m.group(0) if m else None), text
+
+
+def test_fold_pattern_keeps_escapes_and_refuses_case_reading_patterns() -> None:
+    from declutter.rules import fold_pattern
+
+    assert fold_pattern(r"\bCreative\s+Commons\W") == r"\bcreative\s+commons\W"
+    assert fold_pattern(r"[\p{L}\d]+ Über") == r"[\p{L}\d]+ über"
+    assert fold_pattern(r"(?P<Name>X)(?P=Name)") == r"(?P<Name>x)(?P=Name)"
+    assert fold_pattern(r"by\s+(?-i:\p{Lu})") is None
+
+
+def test_text_whose_lower_case_changes_length_still_matches() -> None:
+    rule = next(r for r in REGISTRY if r.name == "republish.rules.conditions")
+    text = "İstanbul desk: " + rule.examples[0]  # 'İ'.lower() is two characters
+    assert len(text.lower()) != len(text)
+    assert rule.evidence(text, text.lower()) == rule.search(text).group(0)  # type: ignore[union-attr]

@@ -61,6 +61,12 @@ class Verdict:
     candidate_score: float = 0.0
 
 
+#: The verdict on a block no rule fired on (most blocks): one shared value.
+NO_EVIDENCE = Verdict("body", "body", "default.body", 0.0, "")
+#: Its decision, shared likewise (decisions are immutable).
+PLAIN_BODY = Decision("body", "body", "default.body", "classify")
+
+
 def active_rules(config: Config) -> tuple[Rule, ...]:
     return tuple(r for r in REGISTRY + config.extra_rules if config.rule_enabled(r.name))
 
@@ -97,10 +103,12 @@ class RuleSet:
         self.loose = tuple((t, self.owners[t]) for t in direct if not t[:1].isalnum())
         self.scanner = re.compile(r"\b(?=(" + trie_pattern(worded) + "))") if worded else None
 
-    def candidates(self, text: str) -> list[Rule]:
-        """Rules worth running on ``text`` (a trigger occurs in it or a lead opens it)."""
+    def candidates(self, text: str, lowered: str | None = None) -> list[Rule]:
+        """Rules worth running on ``text`` (a trigger occurs in it or a lead opens it);
+        ``lowered`` is ``text.lower()`` when the caller has it."""
         hit = set(self.always)
-        lowered = text.lower()
+        if lowered is None:
+            lowered = text.lower()
         if self.led:
             skip = LEADING_NONWORD.match(lowered)
             head = lowered[skip.end():] if skip else lowered
@@ -151,21 +159,22 @@ def judge(text: str, f: Features, rules: RuleSet, config: Config) -> Verdict:
     weights: dict[tuple[str, str], list[float]] = {}
     best_rule: dict[tuple[str, str], tuple[float, Rule, str]] = {}
     factor = LONG_BLOCK_FACTOR if f.words > LONG_BLOCK_WORDS else 1.0
-    for rule in rules.candidates(text):
+    lowered = text.lower()
+    for rule in rules.candidates(text, lowered):
         if rule.max_words is not None and f.words > rule.max_words:
             continue
         if not _context_ok(rule, f):  # a cached stance cue: cheaper than most rule regexes
             continue
-        m = rule.search(text)
-        if m is None:
+        found = rule.evidence(text, lowered)
+        if found is None:
             continue
         key: tuple[str, str] = (rule.label, rule.kind)
         w = rule.weight * factor
         weights.setdefault(key, []).append(w)
         if key not in best_rule or w > best_rule[key][0]:
-            best_rule[key] = (w, rule, m.group(0)[:120])
+            best_rule[key] = (w, rule, found[:120])
     if not weights:
-        return Verdict("body", "body", "default.body", 0.0, "")
+        return NO_EVIDENCE
     scores = {k: max(ws) + SUPPORT_SHARE * (sum(ws) - max(ws)) for k, ws in weights.items()}
     key = max(scores, key=lambda k: scores[k])
     total = scores[key]
@@ -176,6 +185,8 @@ def judge(text: str, f: Features, rules: RuleSet, config: Config) -> Verdict:
 
 
 def _decision(v: Verdict, config: Config) -> Decision:
+    if v is NO_EVIDENCE:
+        return PLAIN_BODY
     if v.label == "body" and v.rule == "default.body":
         return Decision(
             "body", "body", "default.body", "classify",
@@ -248,7 +259,7 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
             judged.append(b if b.features is f else b.with_features(f))
             continue
         v = judge(b.text, f, rules, config)
-        judged.append(b.with_features(f).decide(_decision(v, config)))
+        judged.append(Block(b.index, b.text, b.decisions + (_decision(v, config),), b.signals, f, b.origin))
     # Notices glue onto the paragraph just before a run of notices, or onto
     # the last paragraph; only those are worth splitting sentence by sentence.
     last_body = max((i for i, b in enumerate(judged) if b.label != "boilerplate"), default=-1)

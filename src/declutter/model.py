@@ -107,7 +107,10 @@ class Block:
     @property
     def pinned(self) -> bool:
         """True once any pattern rule pinned the label; smoothing leaves it."""
-        return any(d.pinned for d in self.decisions)
+        for d in self.decisions:  # a loop: any() over a generator costs more for 1-3 items
+            if d.pinned:
+                return True
+        return False
 
     def decide(self, decision: Decision) -> Block:
         # direct construction: ``dataclasses.replace`` introspects fields on

@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+import re
+
 import regex
 
 Context = Literal["any", "address", "self", "address_or_self", "not_reported"]
@@ -31,6 +33,53 @@ Context = Literal["any", "address", "self", "address_or_self", "not_reported"]
 #: Flags every rule pattern is compiled with: VERBOSE so each branch can carry
 #: a comment, IGNORECASE because scrapers change case, V1 for set operations.
 RULE_FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V1
+
+#: Constructs that tell upper from lower case: a pattern holding one cannot
+#: run on lower-cased text.
+CASE_SENSITIVE = ("(?-i", r"\p{Lu", r"\p{Ll", r"\p{Lt", r"\p{Upper", r"\p{Lower", r"\P{", r"\N{", r"\x", r"\u", r"\U")
+
+
+def fold_pattern(pattern: str) -> str | None:
+    """The pattern for lower-cased text: its literal letters lower-cased,
+    escapes (``\\S``, ``\\W``, ``\\p{L}``) untouched; None when it reads case.
+
+    Why: matching without IGNORECASE on text lower-cased once per block is
+    30-40% cheaper than case-insensitive matching, and the rules run on
+    every paragraph of every article.
+    """
+    if any(c in pattern for c in CASE_SENSITIVE):
+        return None
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            j = i + 2
+            if pattern[i + 1 : i + 2] in ("p", "P") and pattern[j : j + 1] == "{":
+                j = pattern.index("}", j) + 1
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if pattern.startswith(("(?P<", "(?P="), i):  # group names keep their case
+            j = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i:j])
+            i = j
+            continue
+        out.append(c.lower())
+        i += 1
+    return "".join(out)
+
+
+def _compile_folded(pattern: str) -> re.Pattern[str] | regex.Pattern[str] | None:
+    """Compile a folded pattern with the stdlib engine when it can (faster
+    here), else with ``regex`` (``\\p{…}``, variable lookbehinds)."""
+    folded = fold_pattern(pattern)
+    if folded is None:
+        return None
+    try:
+        return re.compile(folded, re.VERBOSE)
+    except re.error:
+        return regex.compile(folded, regex.VERBOSE | regex.V1)
 
 
 @dataclass(frozen=True)
@@ -83,6 +132,10 @@ class Rule:
     compiled: tuple[regex.Pattern[str], ...] = field(
         default=(), init=False, repr=False, compare=False
     )
+    #: per pattern, its case-folded twin run on lower-cased text (None: reads case)
+    folded: tuple[re.Pattern[str] | regex.Pattern[str] | None, ...] = field(
+        default=(), init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if not self.name or "." not in self.name:
@@ -99,6 +152,7 @@ class Rule:
         except regex.error as exc:
             raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
         object.__setattr__(self, "compiled", compiled)
+        object.__setattr__(self, "folded", tuple(_compile_folded(p) for p in self.patterns))
 
     @property
     def gated(self) -> bool:
@@ -110,10 +164,26 @@ class Rule:
         return self.kind.split(".", 1)[0]
 
     def search(self, text: str) -> regex.Match[str] | None:
+        """The first match of any pattern in ``text`` (case-insensitive)."""
         for pat in self.compiled:
             m = pat.search(text)
             if m:
                 return m
+        return None
+
+    def evidence(self, text: str, lowered: str) -> str | None:
+        """The matched span of ``text`` (None: no match); ``lowered`` is
+        ``text.lower()``, on which the case-folded twins run."""
+        same = len(lowered) == len(text)  # 'İ' lowers to two characters: spans would drift
+        for pat, folded in zip(self.compiled, self.folded):
+            if folded is not None and same:
+                f = folded.search(lowered)
+                if f:
+                    return text[f.start() : f.end()]
+            else:
+                m = pat.search(text)
+                if m:
+                    return m.group(0)
         return None
 
 

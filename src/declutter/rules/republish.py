@@ -24,12 +24,15 @@ TRACKING = (
             r"""
             (?:tracking|analytics|page[- ]?view|view|counter|measurement|reach)\s+
                 (?:code|pixel|tag|snippet|image|beacon|script|counter)     # "tracking code", "analytics tag"
-            | \b(?:our|the|this|that|a|tracking|invisible)\s+(?-i:pixel)\b     # "keep our pixel", not "pixel density"
-                (?!\s*(?:density|densities|count|counts|ratio|pitch|art|\d))      # or a Pixel phone
             | \b1\s?[x×]\s?1\b | \b1-pixel\b | \bone-pixel\b              # "1x1 image"
             | invisible\s+(?:image|gif|tag)                              # "a tiny invisible image"
             | (?:tiny|small)\s+(?:tracking\s+)?(?:image|gif)\b           # "a small tracking image"
             | web\s+beacon
+            """,
+            # case matters here (a pattern of its own, so the one above runs case-folded)
+            r"""
+            \b(?:our|the|this|that|a|tracking|invisible)\s+(?-i:pixel)\b     # "keep our pixel", not "pixel density"
+                (?!\s*(?:density|densities|count|counts|ratio|pitch|art|\d))      # or a Pixel phone
             """,
         ),
         context="address_or_self",

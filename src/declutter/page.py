@@ -237,15 +237,8 @@ def _pin_group(group: list[tuple[Block, Shape]], why: Why, index: int) -> Block:
     return Block(index, text, first.decisions + (_decision(*why),), first.signals, feats, first.origin)
 
 
-def locate(blocks: list[Block], config: Config) -> list[Block]:
-    """Pin everything outside the article run as boilerplate (see module docstring).
-
-    ``article`` mode and article-shaped text in ``auto`` mode: unchanged.
-    """
-    if config.mode == "article" or not blocks:
-        return blocks
-    if config.mode == "auto" and (len(blocks) < PAGE_MIN_BLOCKS or not _enough_menu_lines(blocks)):
-        return blocks
+def page_shapes(blocks: list[Block]) -> list[Shape]:
+    """Every block's :class:`Shape`, with repeats flagged and site-named labels found."""
     known: dict[str, Shape] = {}  # menus repeat in header and footer: a fifth of a page's lines
     shapes = []
     for b in blocks:
@@ -256,17 +249,17 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     for i in range(1, len(blocks)):
         if blocks[i].text == blocks[i - 1].text:
             shapes[i] = shapes[i]._replace(repeat=True)
-    shapes = site_labels(blocks, shapes)
-    found = find_article(shapes, auto=config.mode == "auto", anchors=title_anchors(blocks, shapes))
-    if found is None:
-        return blocks
-    keep, boxes = found
+    return site_labels(blocks, shapes)
+
+
+def outside_reasons(blocks: list[Block], shapes: list[Shape], keep: list[int],
+                    boxes: dict[int, Why]) -> list[Why | None]:
+    """Per block: why it is page furniture, or None (in the run, the title line,
+    or already pinned by an earlier stage)."""
     first, last = keep[0], keep[-1]
     title, repeat = find_title(blocks, shapes, first)
     kept = set(keep)
-    out: list[Block] = []
-    group: list[tuple[Block, Shape]] = []
-    group_why: Why | None = None
+    reasons: list[Why | None] = []
     section = ""
     for i, (b, s) in enumerate(zip(blocks, shapes)):
         why: Why | None = None
@@ -284,6 +277,35 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
                     section = s.cue if s.cue in carry else ""
                 elif s.cookie:
                     section = "cookie_notice"  # its buttons ('Accept', 'Reject') follow it
+        reasons.append(why)
+    return reasons
+
+
+def _find_page(blocks: list[Block], auto: bool) -> tuple[list[Shape], list[int], dict[int, Why]] | None:
+    """Shapes, article run and inline boxes of a page; None for article-shaped text."""
+    if auto and (len(blocks) < PAGE_MIN_BLOCKS or not _enough_menu_lines(blocks)):
+        return None
+    shapes = page_shapes(blocks)
+    found = find_article(shapes, auto=auto, anchors=title_anchors(blocks, shapes))
+    return None if found is None else (shapes, *found)
+
+
+def locate(blocks: list[Block], config: Config) -> list[Block]:
+    """Pin everything outside the article run as boilerplate (see module docstring).
+
+    ``article`` mode and article-shaped text in ``auto`` mode: unchanged.
+    """
+    if config.mode == "article" or not blocks:
+        return blocks
+    found = _find_page(blocks, auto=config.mode == "auto")
+    if found is None:
+        return blocks
+    shapes, keep, boxes = found
+    kept = set(keep)
+    out: list[Block] = []
+    group: list[tuple[Block, Shape]] = []
+    group_why: Why | None = None
+    for i, (b, s, why) in enumerate(zip(blocks, shapes, outside_reasons(blocks, shapes, keep, boxes))):
         if group and why != group_why:
             out.append(_pin_group(group, group_why, len(out)))  # type: ignore[arg-type]
             group = []
@@ -314,22 +336,42 @@ def relocate(blocks: list[Block], config: Config) -> list[Block]:
     teaser lines between it and the article are left hanging.  Locating again
     over what is still kept (the same fixpoint as :func:`find_article`) drops
     them, so the output, cleaned again, locates to itself.
+
+    Likewise in ``auto`` mode when ``locate`` took the text for an article:
+    with the rules' removals gone, what is left may be a page (the removed
+    prose was all that stood after a footer), and cleaning the output again
+    would say so.
     """
     run = [i for i, b in enumerate(blocks) if RUN_DECISION in b.decisions]
-    if not run:
+    if run:
+        cand = [i for i in range(run[0], run[-1] + 1) if blocks[i].label != "boilerplate"]
+        shapes = [_shape_of(blocks[i]) for i in cand]
+        found = find_article(shapes, auto=False)
+        if found is None:
+            return blocks
+        keep, boxes = found
+        first, last = cand[keep[0]], cand[keep[-1]]
+        kept = {cand[j] for j in keep}
+        reasons: list[Why | None] = [
+            None if i in kept else boxes.get(j) or outside_reason(i, shapes[j], first, last, None, "")
+            for j, i in enumerate(cand)
+        ]
+    elif config.mode == "auto":
+        cand = [i for i, b in enumerate(blocks) if b.label != "boilerplate"]
+        if len(cand) == len(blocks):
+            return blocks  # nothing removed: ``locate`` judged exactly these blocks
+        sub = [blocks[i] for i in cand]
+        page = _find_page(sub, auto=True)
+        if page is None:
+            return blocks
+        shapes, keep, boxes = page
+        reasons = outside_reasons(sub, shapes, keep, boxes)
+    else:
         return blocks
-    cand = [i for i in range(run[0], run[-1] + 1) if blocks[i].label != "boilerplate"]
-    shapes = [_shape_of(blocks[i]) for i in cand]
-    found = find_article(shapes, auto=False)
-    if found is None:
-        return blocks
-    keep, boxes = found
-    kept = {cand[j] for j in keep}
-    first, last = cand[keep[0]], cand[keep[-1]]
     out = list(blocks)
     for j, i in enumerate(cand):
-        if i not in kept:
-            why = boxes.get(j) or outside_reason(i, shapes[j], first, last, None, "")
+        why = reasons[j]
+        if why is not None:
             out[i] = _pin(blocks[i], shapes[j], why)
     return out
 

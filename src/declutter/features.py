@@ -138,10 +138,14 @@ def word_count(text: str) -> int:
     this way.  Without the estimate a Japanese paragraph is one 'word' and
     reads as a label everywhere.  ASCII text costs nothing more.
     """
-    n = len(text.split())
-    if not text.isascii() and CJK.search(text):  # isascii: a flag, free
-        n += len(CJK.findall(text)) // CJK_CHARS_PER_WORD
-    return n
+    return len(text.split()) + cjk_words(text)
+
+
+def cjk_words(text: str) -> int:
+    """Estimated words in the Chinese and Japanese runs of ``text`` (0 for ASCII: a flag, free)."""
+    if not text.isascii() and CJK.search(text):
+        return len(CJK.findall(text)) // CJK_CHARS_PER_WORD
+    return 0
 
 
 def measure(text: str, page_shape: Any = None) -> Features:

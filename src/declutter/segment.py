@@ -248,12 +248,16 @@ def split_marked(text: str) -> list[tuple[str, bool]]:
         return [(line, False) for line in text.split("\n") if line.strip()]
     out: list[tuple[str, bool]] = []
     for chunk in chunks:
-        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if "\n" not in chunk:  # a one-line chunk (BLANK_LINE took the spaces around it)
+            if chunk.strip():
+                out.append((chunk.strip(), False))
+            continue
+        lines = [line for line in map(str.strip, chunk.split("\n")) if line]
         if len(lines) > 1 and _hard_wrapped(lines):
             out.append((" ".join(lines), False))
         else:
             item = len(lines) > 1
-            out.extend((line, item) for line in lines)
+            out += [(line, item) for line in lines]
     return out
 
 
@@ -333,6 +337,8 @@ def clean_markup(text: str) -> tuple[str, str]:
 HAS_WORD = regex.compile(r"\w")
 #: Substrings without which :func:`clean_markup` has nothing to do.
 MARKUP_SIGNS = ("<", "&", "](", "*", "__", "#", ">")
+#: The same as one pattern, checked per line once the document holds any.
+MARKUP_SIGN = re.compile(r"[<&*#>]|\]\(|__")
 
 
 #: A line of a multi-line chunk in a text that has blank lines: a list item
@@ -370,7 +376,7 @@ def segment(text: str, config: Config) -> list[Block]:
     for raw, item in split_marked(text):
         if raw.lstrip()[:1] in RULE_CHARS and MD_RULE.match(raw):
             continue
-        cleaned, origin = clean_markup(raw) if markup else (raw, "text")
+        cleaned, origin = clean_markup(raw) if markup and MARKUP_SIGN.search(raw) else (raw, "text")
         if not spacing and cleaned is raw:
             cleaned = cleaned.strip()
         elif not ("<" in cleaned and ONLY_TAGS.match(cleaned)):

@@ -297,3 +297,19 @@ if __name__ == "__main__":
         regenerate()
     else:
         print(__doc__)
+
+
+def test_the_cross_call_shape_memo_never_changes_a_result_and_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from declutter import page
+
+    cold = []
+    for slug in SLUGS:
+        page._SHAPE_MEMO.clear()
+        cold.append(summary(declutter.clean(_read(slug))))
+    warm = [summary(declutter.clean(_read(slug))) for slug in reversed(SLUGS)][::-1]
+    assert warm == cold
+    monkeypatch.setattr(page, "SHAPE_MEMO_MAX_LINES", 5)
+    page._SHAPE_MEMO.clear()
+    for slug in SLUGS:
+        declutter.clean(_read(slug))
+        assert len(page._SHAPE_MEMO) <= 5

@@ -237,14 +237,30 @@ def _pin_group(group: list[tuple[Block, Shape]], why: Why, index: int) -> Block:
     return Block(index, text, first.decisions + (_decision(*why),), first.signals, feats, first.origin)
 
 
+#: Shapes of short lines, kept across calls.  A page's menus repeat in its
+#: header and footer (a fifth of its lines), and a site's menus, labels and
+#: footer are the same lines on every page a scraper fetches.  Shapes are
+#: pure functions of the text, so the memo never changes a result.
+_SHAPE_MEMO: dict[str, Shape] = {}
+#: Lines longer than this are not kept (they rarely repeat) …
+SHAPE_MEMO_MAX_CHARS = 80
+#: … and the memo is emptied when it holds this many (about 2 MB).
+SHAPE_MEMO_MAX_LINES = 10_000
+
+
 def page_shapes(blocks: list[Block]) -> list[Shape]:
     """Every block's :class:`Shape`, with repeats flagged and site-named labels found."""
-    known: dict[str, Shape] = {}  # menus repeat in header and footer: a fifth of a page's lines
+    memo = _SHAPE_MEMO
     shapes = []
     for b in blocks:
-        s = known.get(b.text)
+        text = b.text
+        s = memo.get(text)
         if s is None:
-            s = known[b.text] = shape(b.text)
+            s = shape(text)
+            if len(text) <= SHAPE_MEMO_MAX_CHARS:
+                if len(memo) >= SHAPE_MEMO_MAX_LINES:
+                    memo.clear()
+                memo[text] = s
         shapes.append(s)
     for i in range(1, len(blocks)):
         if blocks[i].text == blocks[i - 1].text:

@@ -278,3 +278,20 @@ def test_a_notice_glued_into_an_html_paragraph_is_split_off_not_the_paragraph() 
     assert a.paragraphs[-1].endswith("the board said.")
     assert [r.kind for r in a.boilerplate] == ["republish.attribution"]
     assert a.boilerplate[0].text.startswith("This story was originally published")
+
+
+def test_the_text_locator_never_runs_on_html_articles() -> None:
+    """The DOM found the article region; the text locator's second pass (after
+    the rules removed a notice) must not take its short paragraphs for a footer."""
+    towns = ["Oslo", "Bergen", "Tromsø", "Bodø", "Molde", "Ålesund", "Hamar", "Narvik"]
+    html = (
+        "<html><head><title>Eight towns - Example</title></head><body><article><h1>Eight towns</h1>"
+        "<p>The network connects the northern towns with the capital, and the operator said on Monday that "
+        "trains would run every hour from next spring onwards, weather permitting.</p>"
+        + "".join(f"<p>{t}</p>" for t in towns)
+        + "<p>This article was originally published by Nordic Wire and is republished here under a "
+        "Creative Commons license.</p></article></body></html>"
+    )
+    a = declutter.clean(html)
+    assert [p for s in a.sections for p in s.paragraphs][1:] == towns
+    assert [r.kind for r in a.boilerplate][-1].startswith("republish")

@@ -21,8 +21,9 @@ from . import content, dom, label, metadata
 
 __all__ = ["clean_html_text"]
 
-#: Stages the HTML path leaves out: the DOM region replaces the text locator.
-SKIPPED_STAGES = ("locate",)
+#: Stages the HTML path leaves out: the DOM region replaces the text locator
+#: (and its second pass after the rules).
+SKIPPED_STAGES = ("locate", "relocate")
 
 
 def _republish_fix(b: Block) -> Block:

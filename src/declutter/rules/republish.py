@@ -18,7 +18,7 @@ STORY = r"(?:story|stories|article|articles|piece|pieces|report|essay|analysis|i
 TRACKING = (
     Rule(
         name="republish.tracking_code.pixel_instruction",
-        triggers=('tracking', 'analytics', 'trackingpixel', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon'),
+        triggers=('hidden', 'readership', 'how many', 'tracking', 'analytics', 'trackingpixel', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -28,6 +28,11 @@ TRACKING = (
             | invisible\s+(?:image|gif|tag)                              # "a tiny invisible image"
             | (?:tiny|small)\s+(?:tracking\s+)?(?:image|gif)\b           # "a small tracking image"
             | web\s+beacon
+            | \bhidden\s+(?:image|gif|pixel|counter|tag)\b               # "a hidden image we use to …"
+            | \b(?:counter|tracker|beacon|script|image|tag)\b[^.]{0,60}   # "… a counter that lets us know
+                \b(?:measure|count|track|know|see|tell)s?\b[^.]{0,30}       #    how many people read it"
+                (?:readership|\bpage\s?views\b|how\s+many\s+(?:people|readers|times))
+            | \bmeasure\s+(?:our\s+|its\s+)?readership\b
             """,
             # case matters here (a pattern of its own, so the one above runs case-folded)
             r"""
@@ -41,12 +46,42 @@ TRACKING = (
         examples=(
             "Ensure that you include a line of our HTML tracking code on every article you republish.",
             "Please leave the tracking tag at the end of the republished text untouched.",
+            "The HTML you copy carries a one-line counter that tells us how many people read the story on your site.",
         ),
         counterexamples=(
             "The company's pixel, a snippet of code embedded on more than 30 hospital websites, "
             "sent details of patients' appointment requests to Facebook, the investigation found.",
             "If you put the two laptops side by side you will notice the slightly higher pixel density.",
             "You can play on the Pixel 4 too, and the controller works with your phone over Bluetooth.",
+            "Hidden cameras in the lobby recorded how many people entered the building, police said.",
+        ),
+    ),
+    Rule(
+        name="republish.tracking_code.foreign_language",
+        triggers=('pixel', 'píxel', 'zählpixel', 'messpixel', 'tracking', 'tracker', 'code', 'código', 'codice', 'zählcode', 'zählmarke'),
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            \b(?:pixels?|píxel(?:es)?)\s+(?:de\s+|di\s+)?                                # fr/es/it/pt
+                (?:suivi|comptage|mesure|seguimiento|rastreo|rastreamento|monitoramento|contagem
+                 |tracciamento|monitoraggio|conteggio)\b
+            | \b(?:zähl|mess|tracking-?|tracker-?)pixel\w*                                 # de
+            | \b(?:code|código|codice)\s+(?:html\s+)?(?:de\s+|di\s+)?
+                (?:suivi|seguimiento|rastreo|rastreamento|tracciamento|monitoraggio)\b
+            | \btracking-?code\b | \bzählcode\b | \bzählmarke\b
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="French, Spanish, Italian, Portuguese and German instructions to keep a tracking pixel or counting code.",
+        examples=(
+            "Le code HTML contient un pixel de suivi : merci de ne pas le retirer.",
+            "El código incluye un píxel de seguimiento; por favor, no lo borre al republicar.",
+            "Bitte lassen Sie das Zählpixel im Einbettungscode stehen.",
+        ),
+        counterexamples=(
+            "Le pixel de suivi de Meta a transmis des données de santé à la plateforme, selon l'enquête.",
+            "Die Zählpixel der Verlage wurden im vergangenen Jahr neu geregelt, teilte die VG Wort mit.",
         ),
     ),
     Rule(
@@ -392,16 +427,64 @@ RULES_FOR_PARTNERS = (
         examples=("RULES FOR REPUBLISHING: 1) Run the story in full.",),
         counterexamples=("The rules for voting by mail changed in 2020.",),
     ),
+    Rule(
+        name="republish.rules.foreign_language",
+        triggers=('lien', 'link', 'enla', 'mentionner', 'citer', 'créditer', 'citar', 'citare', 'modifier', 'altérer',
+                  'se permite', 'está permitido', 'se puede', 'è consentito', 'è permesso', 'si può', 'é permitido',
+                  'pode', 'nicht', 'autor', 'quelle', 'les photos', 'les images', 'las fotos', 'las imágenes',
+                  'fotos', 'le foto', 'as fotos'),
+        kind="republish.rules",
+        patterns=(
+            r"""
+            \blien\s+(?:vers|à)\s+l['’](?:article|texte)\s+(?:original|d['’]origine)                 # fr
+            | \b(?:mentionner|citer|créditer)\s+(?:l['’]auteur|le\s+nom\s+de\s+l['’]auteur|la\s+source
+                |notre\s+(?:média|site|journal|rédaction))
+            | \b(?:ne\s+pas|ne\s+doit\s+pas|sans)\s+(?:modifier|altérer|dénaturer)\b
+            | \bles\s+(?:photos|images|illustrations)\s+ne\s+sont\s+pas\s+(?:incluses|concernées|couvertes)
+            | \benla(?:ce|zar|zando)\s+(?:a|al|hacia)\s+(?:la\s+)?(?:publicación|artículo|nota|texto)\s+original  # es
+            | \bcitar\s+(?:al\s+autor|a\s+la\s+autora|la\s+fuente)
+            | \bno\s+(?:se\s+permite|está\s+permitido|se\s+puede)\s+(?:modificar|alterar|editar|cambiar)
+            | \blas\s+(?:fotos|fotografías|imágenes)\s+no\s+(?:están\s+incluidas|se\s+incluyen)
+            | \blink\s+(?:zum|auf\s+den)\s+(?:original|originalartikel|ursprünglichen\s+(?:artikel|beitrag)) # de
+            | \b(?:autor(?:in)?|autorenname|quelle)\s+(?:nennen|angeben|genannt)
+            | \bnicht\s+(?:verändert|gekürzt|bearbeitet|verfälscht)\s+werden
+            | \bfotos\s+(?:sind\s+)?(?:davon\s+)?ausgenommen
+            | \blink\s+all['’]articolo\s+originale | \bcitare\s+(?:l['’]autore|la\s+fonte)          # it
+            | \bnon\s+(?:è\s+consentito|è\s+permesso|si\s+può)\s+modificare
+            | \ble\s+foto\s+non\s+sono\s+incluse
+            | \blink\s+para\s+o\s+(?:texto|artigo|conteúdo)\s+original                                # pt
+            | \bcitar\s+(?:o\s+autor|a\s+autora|a\s+fonte)
+            | \bnão\s+(?:é\s+permitido|pode)\s+(?:alterar|modificar|editar)
+            | \bas\s+fotos\s+não\s+(?:estão\s+incluídas|são\s+incluídas)
+            """,
+        ),
+        context="not_reported",
+        weight=1.5,
+        why="Conditions for republishing in French, Spanish, German, Italian and Portuguese: credit the "
+            "author, link to the original, no edits, photos excluded; news about such rules reports them.",
+        examples=(
+            "Vous devez citer l'auteur et ajouter un lien vers l'article original.",
+            "No se permite modificar el texto y hay que enlazar a la publicación original.",
+            "Der Text darf nicht verändert werden; bitte Autorin und Quelle nennen.",
+        ),
+        counterexamples=(
+            "Les photos ne sont pas incluses dans l'accord, a précisé le ministère.",
+            "El juez recordó que no se permite modificar el testamento sin notario, según la sentencia.",
+        ),
+    ),
 )
 
 CTA = (
     Rule(
         name="republish.cta.button",
-        triggers=('publish', 'republish', 're-publish', 'copy'),
+        triggers=('publish', 'republish', 're-publish', 'copy', 'republier', 'republicar', 'ripubblica',
+                  'republizieren', 'wiederveröffentlichen'),
         kind="republish.cta",
         patterns=(
             r"""
             ^\W{0,4}re-?publish(?:\s+(?:this|our))?(?:\s+(?:story|article|piece|post))?\b   # "Republish this story"
+            | ^\W{0,4}(?:republier|republicar|ripubblica(?:re)?|republizieren|wiederveröffentlichen)   # the button elsewhere
+                (?:\s+(?:cet|cette|ce|este|esta|questo|questa|diesen|dieses|den|das|o|a)\s+\w+)?\W{0,4}$
             | \bcopy\s+(?:to\s+clipboard|html|the\s+html|code)\b
             | \b(?:use|hit|click|press|tap|select)\s+(?:the\s+)?["“]?re-?publish\b            # "Hit Republish"
             | \bre-?publish\s+(?:button|link|tab|panel|widget)\b
@@ -410,7 +493,7 @@ CTA = (
         weight=2.0,
         max_words=60,
         why="Republish buttons and the short call to use them.",
-        examples=("Republish This Story", "Republish | Copy HTML | Print"),
+        examples=("Republish This Story", "Republish | Copy HTML | Print", "Republier cet article"),
         counterexamples=("Newspapers that republish wire copy often shorten it.",),
     ),
     Rule(

@@ -17,11 +17,13 @@ CREDITS_MAX_WORDS = 60
 COPYRIGHT = (
     Rule(
         name="wire.copyright.notice",
-        triggers=('©', '(c)', 'copyright', 'copr', 'reserved', 'vorbehalten', 'réservés', 'reservados', 'riservati'),
+        triggers=('©', '(c)', 'copyright', 'copr', 'dpa:', 'reserved', 'vorbehalten', 'réservés', 'reservados', 'riservati'),
         kind="wire.copyright",
         patterns=(
             r"""
             (?:©|\(c\)|\bcopyright\b|\bcopr\.)\s*(?:\d{4}|(?-i:\p{Lu}))                  # "© 2023 …", "(c) Reuters"
+            | ^\W{0,3}©\s*\w                                                       # a line opening with ©: "© dpa-infocom"
+            | \bdpa:\d{6}-\d{2}-\d+                                                # a dpa wire id: 'dpa:231104-99-123456/3'
             | \ball\s+rights\s+reserved\b
             | \balle\s+rechte\s+vorbehalten\b | \btous\s+droits\s+réservés\b
             | \btodos\s+los\s+derechos\s+reservados\b | \btutti\s+i\s+diritti\s+riservati\b
@@ -30,7 +32,8 @@ COPYRIGHT = (
         max_words=COPYRIGHT_MAX_WORDS,
         weight=2.0,
         why="Copyright lines close wire copy and site footers.",
-        examples=("© Thomson Reuters 2020. All rights reserved.", "©2024 Bloomberg L.P."),
+        examples=("© Thomson Reuters 2020. All rights reserved.", "©2024 Bloomberg L.P.",
+                  "(c) dpa-infocom, dpa:240312-99-455120/2"),
         counterexamples=(
             "Lawyers for the author argued that the novel's opening chapter had been copied almost "
             "word for word from a short story.",

@@ -46,7 +46,8 @@ SHARE = (
                "reddit", "pinterest", "bluesky", "threads", "telegram", "flipboard", "mastodon", "rss", "menu",
                "search", "close", "donate", "comment", "save", "more", "click", "opens", "on", "via", "link", "a",
                "friend", "to", "this", "teilen", "partager", "compartir", "drucken", "imprimer", "imprimir", "in",
-               "new", "window", "tab", "send", "messenger", "sms", "flip", "bookmark", "gift",
+               "new", "window", "tab", "send", "messenger", "sms", "flip", "bookmark", "gift", "envoyer", "enviar",
+               "compartilhar", "partilhar", "condividi", "stampa",
                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         kind="share_widget",
         patterns=(
@@ -55,14 +56,17 @@ SHARE = (
                |X|linkedin|whatsapp|reddit|pinterest|bluesky|threads|telegram|flipboard|mastodon|rss|menu|search|close
                |donate|comments?|save|more|\d+|click\s+to\s+share\s+on|\(opens\s+in\s+new\s+window\)|on|via|link|a|friend
                |to|this|share\s+this\s+(?:story|article)|teilen|partager|compartir|drucken|imprimer|imprimir
-               |click|opens|in|new|window|tab|send|friend|messenger|sms|flip|bookmark|gift\s+(?:this\s+)?article)\W*){3,}$
+               |click|opens|in|new|window|tab|send|friend|messenger|sms|flip|bookmark|gift\s+(?:this\s+)?article
+               |sur|par|auf|per|su|por|no|em|envoyer|enviar|senden|inviare|courriel|correo|compartilhar|partilhar
+               |condividi|condividere|stampa|teile)\W*){3,}$
             """,
             r"^\W*(?:share\s+this(?:\s+(?:story|article|page))?|share\s+on|partager|compartir|teilen)\s*:?\s*$",
         ),
         max_words=WIDGET_MAX_WORDS,
         weight=2.0,
         why="A run of share-button labels is never prose.",
-        examples=("Share on Facebook Share on X Share via Email Copy link", "Tweet Share Pin It Email 0 Comments"),
+        examples=("Share on Facebook Share on X Share via Email Copy link", "Tweet Share Pin It Email 0 Comments",
+                  "Partager sur Facebook Partager sur X Envoyer par e-mail"),
         counterexamples=("Share prices fell on Facebook and Twitter news.",),
     ),
 )

@@ -58,7 +58,8 @@ TRACKING = (
     ),
     Rule(
         name="republish.tracking_code.foreign_language",
-        triggers=('pixel', 'píxel', 'zählpixel', 'messpixel', 'tracking', 'tracker', 'code', 'código', 'codice', 'zählcode', 'zählmarke'),
+        triggers=('pixel', 'píxel', 'zählpixel', 'messpixel', 'tracking', 'tracker', 'code', 'código', 'codice', 'zählcode', 'zählmarke',
+                  'balise', 'medición', 'mesure', 'combien', 'cuántos', 'wie viele', 'quanti', 'quantos'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -69,6 +70,10 @@ TRACKING = (
             | \b(?:code|código|codice)\s+(?:html\s+)?(?:de\s+|di\s+)?
                 (?:suivi|seguimiento|rastreo|rastreamento|tracciamento|monitoraggio)\b
             | \btracking-?code\b | \bzählcode\b | \bzählmarke\b
+            | \bbalise\s+de\s+(?:comptage|suivi|mesure) | \bcode\s+de\s+(?:comptage|mesure)\b        # counting tags
+            | \bcódigo\s+de\s+(?:medición|conteo) | \bmedición\s+de\s+audiencia | \bmesure\s+d['’]audience
+            | \b(?:combien\s+de\s+lecteurs|cuántos\s+lectores|wie\s+viele\s+(?:leser|menschen)|quanti\s+lettori
+                |quantos\s+leitores)\b                                                       # "… how many readers"
             """,
         ),
         context="address_or_self",
@@ -361,7 +366,60 @@ SOCIAL_TAGGING = (
     ),
 )
 
+SOCIAL_TAGGING_FOREIGN = (
+    Rule(
+        name="republish.social_tagging.foreign_language",
+        triggers=('mention', 'identifi', 'tague', 'mencion', 'menciónanos', 'etiquet', 'markier', 'verlink', 'tagga',
+                  'menziona', 'marque', 'réseaux sociaux', 'redes sociales', 'redes sociais', 'sozialen', '@'),
+        kind="republish.social_tagging",
+        patterns=(
+            r"""
+            \b(?:mentionne[zr]?|identifie[zr]?|tague[zr]?|menciona[rn]?|menciónanos|etiqueta[rn]?|etiquétanos
+               |markiere[n]?|verlinke[n]?|tagga(?:re|teci)?|menziona(?:re|teci)?|marque[m]?|mencione[m]?)\b
+                [^.]{0,80}(?:@[\w.]{2,}|réseaux\s+sociaux|redes\s+sociales|redes\s+sociais|sozialen\s+(?:medien|netzwerken)
+                |\binstagram\b|\bfacebook\b|\btwitter\b|\btiktok\b|\bbluesky\b|\blinkedin\b
+                |\bcompte\b|\bcuenta\b|\bkonto\b|\baccount\b|\bconta\b|\bperfil\b|\bprofil\b)
+            | (?:@[\w.]{2,}|réseaux\s+sociaux|redes\s+sociales|redes\s+sociais|sozialen\s+(?:medien|netzwerken))
+                [^.]{0,80}\b(?:mentionne\w*|identifi\w*|tague\w*|menciona\w*|menciónanos|etiquet\w*|markier\w*
+                |verlink\w*|tagg\w*|menzion\w*|marque\w*)
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Asks to tag or mention the outlet on social media, in French, Spanish, German, Italian, Portuguese.",
+        examples=(
+            "Si vous partagez cet article sur les réseaux sociaux, mentionnez notre compte @exemple.",
+            "Si compartes esta nota en redes sociales, etiquétanos en @medio_ejemplo.",
+        ),
+        counterexamples=(
+            "Le ministre a mentionné le compte Instagram de l'association lors de la conférence, selon l'AFP.",
+        ),
+    ),
+)
+
 RULES_FOR_PARTNERS = (
+    Rule(
+        name="republish.rules.passive_limits",
+        triggers=('be edited', 'be altered', 'be changed', 'be modified', 'be shortened', 'be rewritten', 'be cut',
+                  'be trimmed', 'byline'),
+        kind="republish.rules",
+        patterns=(
+            r"""
+            \b(?:cannot|can['’]t|may\s+not|must\s+not|should\s+not|are\s+not\s+to)\s+be\s+
+                (?:edited|altered|changed|modified|shortened|rewritten|cut|trimmed)\b
+                [^.]{0,80}\b(?:except|beyond|other\s+than|apart\s+from|unless)\b      # "… except for length or style"
+            | \b(?:original\s+)?bylines?\s+(?:must|should|has\s+to|have\s+to)\s+
+                (?:remain|stay|be\s+(?:kept|retained|included|preserved))
+            """,
+        ),
+        context="not_reported",
+        weight=1.5,
+        why="Editing limits stated impersonally ('Stories cannot be edited except for length'); news reports them.",
+        examples=("Stories cannot be edited except for length or house style, and the original byline must remain.",),
+        counterexamples=(
+            "The ballots cannot be altered unless a judge orders a recount, the clerk said.",
+        ),
+    ),
     Rule(
         name="republish.rules.conditions",
         triggers=('publish', 'republish', 'publication', 'republication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back'),
@@ -432,7 +490,8 @@ RULES_FOR_PARTNERS = (
         triggers=('lien', 'link', 'enla', 'mentionner', 'citer', 'créditer', 'citar', 'citare', 'modifier', 'altérer',
                   'se permite', 'está permitido', 'se puede', 'è consentito', 'è permesso', 'si può', 'é permitido',
                   'pode', 'nicht', 'autor', 'quelle', 'les photos', 'les images', 'las fotos', 'las imágenes',
-                  'fotos', 'le foto', 'as fotos'),
+                  'fotos', 'le foto', 'as fotos', 'à condition', 'siempre que', 'sofern', 'a condizione', 'purché',
+                  'desde que'),
         kind="republish.rules",
         patterns=(
             r"""
@@ -456,6 +515,11 @@ RULES_FOR_PARTNERS = (
             | \bcitar\s+(?:o\s+autor|a\s+autora|a\s+fonte)
             | \bnão\s+(?:é\s+permitido|pode)\s+(?:alterar|modificar|editar)
             | \bas\s+fotos\s+não\s+(?:estão\s+incluídas|são\s+incluídas)
+            | \bà\s+condition\s+de\s+(?:citer|mentionner|créditer|ne\s+pas\s+(?:les?\s+|la\s+)?modifier)  # "… provided that"
+            | \bsiempre\s+que\s+(?:se\s+)?(?:cite|citen|mencione|mencionen|incluya|enlace)\b
+            | \bsofern\s+(?:die\s+)?(?:quelle|autor\w*)\s+(?:genannt|angegeben)
+            | \b(?:a\s+condizione\s+di\s+citare|purché\s+(?:si\s+)?cit)
+            | \bdesde\s+que\s+(?:cite|citem|mencione|seja\s+citad)
             """,
         ),
         context="not_reported",
@@ -463,6 +527,7 @@ RULES_FOR_PARTNERS = (
         why="Conditions for republishing in French, Spanish, German, Italian and Portuguese: credit the "
             "author, link to the original, no edits, photos excluded; news about such rules reports them.",
         examples=(
+            "Vous pouvez reprendre ce texte à condition de citer la source.",
             "Vous devez citer l'auteur et ajouter un lien vers l'article original.",
             "No se permite modificar el texto y hay que enlazar a la publicación original.",
             "Der Text darf nicht verändert werden; bitte Autorin und Quelle nennen.",
@@ -527,6 +592,38 @@ CTA = (
     ),
 )
 
+CTA_FOREIGN = (
+    Rule(
+        name="republish.cta.foreign_language",
+        triggers=('vous pouvez', 'tu peux', 'vous êtes libre', 'envie de', 'vous souhaitez', 'puede', 'quiere',
+                  'desea', 'sie können', 'du kannst', 'möchten sie', 'wollen sie', 'puoi', 'potete', 'può', 'vuoi',
+                  'volete', 'desideri', 'pode', 'você pode', 'quer', 'deseja'),
+        kind="republish.cta",
+        patterns=(
+            r"""
+            \b(?:vous\s+pouvez|tu\s+peux|vous\s+êtes\s+libres?\s+de|envie\s+de|vous\s+souhaitez)\s+  # fr
+                (?:republier|reprendre|reproduire)\b
+            | \b(?:puede|puedes|pueden|quiere|quieres|desea|deseas)\s+(?:republicar|reproducir)\b      # es
+            | \b(?:sie\s+können|du\s+kannst|möchten\s+sie|wollen\s+sie)\s+(?:\w+\s+){0,4}?           # de
+                (?:übernehmen|nachdrucken|wiederveröffentlichen|republizieren)\b
+            | \b(?:puoi|potete|può|vuoi|volete|desideri)\s+ripubblicare\b                              # it
+            | \b(?:pode|podem|quer|deseja)\s+republicar\b                                              # pt
+            """,
+        ),
+        context="not_reported",
+        weight=1.5,
+        why="'You may republish' / 'Want to republish?' in French, Spanish, German, Italian, Portuguese.",
+        examples=(
+            "¿Quieres republicar este artículo? Escríbenos.",
+            "Vous pouvez republier cet article gratuitement.",
+            "Sie können diesen Artikel kostenlos übernehmen.",
+        ),
+        counterexamples=(
+            "Los periódicos pueden reproducir el discurso íntegro, dijo el portavoz del Gobierno.",
+        ),
+    ),
+)
+
 PARTNER_SITE = (
     Rule(
         name="republish.rules.partner_site",
@@ -557,4 +654,5 @@ PARTNER_SITE = (
     ),
 )
 
-RULES = group(*TRACKING, *ATTRIBUTION, *LICENSE, *SOCIAL_TAGGING, *RULES_FOR_PARTNERS, *PARTNER_SITE, *CTA)
+RULES = group(*TRACKING, *ATTRIBUTION, *LICENSE, *SOCIAL_TAGGING, *SOCIAL_TAGGING_FOREIGN, *RULES_FOR_PARTNERS,
+              *PARTNER_SITE, *CTA, *CTA_FOREIGN)

@@ -127,3 +127,11 @@ def test_text_whose_lower_case_changes_length_still_matches() -> None:
     text = "İstanbul desk: " + rule.examples[0]  # 'İ'.lower() is two characters
     assert len(text.lower()) != len(text)
     assert rule.evidence(text, text.lower()) == rule.search(text).group(0)  # type: ignore[union-attr]
+
+
+def test_case_folded_twins_use_the_rules_engine() -> None:
+    """The stdlib engine backtracks exponentially on some rule shapes that
+    ``regex`` runs in linear time; the twins must run where the originals do."""
+    for rule in REGISTRY:
+        for pat, folded in zip(rule.compiled, rule.folded):
+            assert folded is None or type(folded) is type(pat), rule.name

@@ -87,11 +87,41 @@ PAGE_MIN_BLOCKS = 8
 PAGE_MIN_PROSE = 10.0
 
 
+#: Consecutive menu-like lines from this many on are a list (or a menu) …
+LIST_MIN_LINES = 3
+#: … and an article has at most this many stray ones besides (title, date, a heading).
+ARTICLE_MAX_STRAY_LINES = 3
+
+
+def one_list_beside_run(menu: list[int], scores: list[float], start: int, end: int) -> bool:
+    """The menu-like lines outside the run are one list right next to it with
+    prose on its other side too, and a few strays: an article whose list of
+    short items split its prose, not a page (whose menus sit apart, in the
+    header, the sidebars and the footer, or frame the text; a small site's
+    one menu comes before all its prose).  AEB: no page has this shape."""
+    stretches: list[list[int]] = []
+    for i in menu:
+        if stretches and i == stretches[-1][-1] + 1:
+            stretches[-1].append(i)
+        else:
+            stretches.append([i])
+    lists = [s for s in stretches if len(s) >= LIST_MIN_LINES]
+    if len(lists) != 1:
+        return False
+    only = lists[0]
+    if len(menu) - len(only) > ARTICLE_MAX_STRAY_LINES or not (only[0] == end or only[-1] == start - 1):
+        return False
+    prose_before = any(x >= PROSE_MIN_WORDS for x in scores[: only[0]])
+    prose_after = any(x >= PROSE_MIN_WORDS for x in scores[only[-1] + 1 :])
+    return prose_before and prose_after
+
+
 def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: int) -> bool:
     """Menu-like lines left outside the run: a page has dozens, an article none.
 
     Quantities ('300 g flour', '2 eggs') are not menu lines: a recipe's
-    ingredient list must not turn the recipe into a page.  Between
+    ingredient list must not turn the recipe into a page, nor may any other
+    single list beside the run (:func:`one_list_beside_run`).  Between
     ``PAGE_MIN_FURNITURE`` and ``PAGE_SURE_FURNITURE`` such lines, they must
     also frame the text (navigation before its first sentence, or a footer
     after its last): a list of short items inside an article ('Passport',
@@ -101,6 +131,8 @@ def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: i
         i for i, s in enumerate(shapes)
         if (i < start or i >= end) and menu_line(s)
     ]
+    if one_list_beside_run(menu, scores, start, end):
+        return False
     if len(menu) >= PAGE_SURE_FURNITURE:
         return True
     if len(menu) < PAGE_MIN_FURNITURE:

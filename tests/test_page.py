@@ -313,3 +313,33 @@ def test_the_cross_call_shape_memo_never_changes_a_result_and_stays_bounded(monk
     for slug in SLUGS:
         declutter.clean(_read(slug))
         assert len(page._SHAPE_MEMO) <= 5
+
+
+def test_an_article_with_a_long_list_between_its_paragraphs_is_not_a_page() -> None:
+    """Fifteen one-word items split the prose: one list beside the run, prose on
+    both sides, so auto mode keeps every line (it used to drop the list and
+    the paragraph after it as a page's footer)."""
+    towns = ["Paris", "London", "Berlin", "Madrid", "Rome", "Vienna", "Prague", "Lisbon", "Dublin", "Oslo",
+             "Warsaw", "Athens", "Budapest", "Helsinki", "Zagreb"]
+    text = ("Fifteen cities for a winter weekend\n\n"
+            "Cheap flights and short days make winter the best time for a city break, and the tourist board "
+            "said on Monday that hotel prices had fallen by a fifth since the summer.\n\n"
+            + "\n".join(towns) + "\n\n"
+            "Each of them has a Christmas market, and most of the museums stay open late on Thursdays.")
+    a = declutter.clean(text)
+    paras = [p for s in a.sections for p in s.paragraphs]
+    assert paras[1:16] == towns and paras[-1].startswith("Each of them")
+    assert not a.boilerplate
+
+
+def test_a_small_sites_one_menu_before_its_text_is_still_furniture() -> None:
+    """One menu stretch right before the prose is a page's navigation, not an
+    article's list: there is no prose before it."""
+    menu = ["Home", "Training ground", "Our club", "Dates", "Membership", "Rules", "Board", "Directions",
+            "Contact", "Gallery", "Shop", "Links"]
+    prose = ("The club was founded in 1990 by a handful of dog owners who met in a living room, and it has "
+             "trained companion dogs on its own ground since the second year.")
+    text = "Dog Club 1990\n\n" + "\n".join(menu) + "\n\n" + "\n\n".join([prose] * 3)
+    a = declutter.clean(text)
+    kept = [p for s in a.sections for p in s.paragraphs]
+    assert not any(m in kept for m in menu)

@@ -169,6 +169,15 @@ def test_mojibake_is_repaired() -> None:
     assert "mayor’s" in a.text
 
 
+def test_mojibake_is_repaired_next_to_a_character_that_was_never_utf8() -> None:
+    """'✓' cannot be encoded to cp1252, so the whole-text round trip fails;
+    each mojibake sequence is repaired on its own."""
+    text = "The cafÃ© owner’s ✓ list was approved on Tuesday after a long debate.".replace("’", "â€™")
+    a = declutter.clean(text)
+    assert "café owner’s ✓ list" in a.text
+    assert declutter.clean(a.text).text == a.text
+
+
 def test_too_large_is_a_clear_error() -> None:
     with pytest.raises(declutter.InputError, match="max_input_chars"):
         declutter.clean("x" * 101, declutter.Config(max_input_chars=100))

@@ -97,7 +97,20 @@ def fix_mojibake(text: str) -> tuple[str, bool]:
             continue
         if len(_MOJIBAKE.findall(fixed)) < len(_MOJIBAKE.findall(text)):
             return fixed, True
-    return text, False
+    # a character that was never UTF-8 bytes ('Â¡\x85', 'Ã© ✓') blocks the
+    # whole-text round trip: repair each mojibake sequence on its own, so
+    # that cleaning (which may drop that character) cannot unblock it later
+    fixed = _MOJIBAKE.sub(_fix_sequence, text)
+    return fixed, fixed != text
+
+
+def _fix_sequence(m: regex.Match[str]) -> str:
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return m.group(0).encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return m.group(0)
 
 
 def _binary_reason(data: bytes) -> str | None:

@@ -65,7 +65,8 @@ DONATION = (
     Rule(
         name="donation.ask",
         triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'powered by', 'join them', 'join us', 'become a', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
-                  'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not'),
+                  'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not',
+                  'becoming a', 'depends on', 'relies on'),
         kind="donation",
         patterns=(
             r"""
@@ -73,9 +74,11 @@ DONATION = (
                |support|supporting|fund(?:ed|ing)?|sponsor\w*)\b
                 [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you
                                  |(?:this|our)\s+(?:site|website)\s+(?:free|going|alive|independent))\b
-            | \bbecome\s+a\s+(?:member|supporter|donor|patron|subscriber)\b   # "Become a member today"
+            | \bbecom(?:e|ing)\s+a\s+(?:[\w-]+\s+)?(?:member|supporter|donor|patron|subscriber)\b   # "Become a (sustaining) member"
+            | \bmake\s+a\s+(?:gift|donation|contribution)\b
+            | \b(?:journalism|reporting|newsroom|work)\s+(?:depends|relies)\s+on\s+(?:you|readers|your\s+support|people\s+like\s+you)\b
             | \b(?:donat\w*|gifts?|contribut\w*|support(?:ing)?\s+us)\b[^.]{0,60}\b(?:today|now)\b
-            | \b(?:donations?|gifts?|contributions?)\b[^.]{0,60}\bmatched\b             # matching-gift drives
+            | \b(?:donations?|gifts?|contributions?)\b[^.]{0,60}\b(?:matched|doubled|tripled)\b   # matching-gift drives
             | \b(?:funded|supported|powered)\s+by\s+(?:its\s+|our\s+)?(?:members|readers|donors|listeners|viewers)\b
             | \bjoin\s+(?:them|us)\s+(?:today|now)\b
             | \b(?:readers\s+like\s+you|reader-supported|member-supported|listener-supported)\b
@@ -96,6 +99,7 @@ DONATION = (
             "DONATE: Every dollar you give before December 31 will be matched.",
             "Your donation today will be matched by a local foundation.",
             "This newsroom is funded by its members. Join them today.",
+            "Our reporting depends on you: make a gift before Friday and it will be doubled.",
         ),
         counterexamples=(
             "Amazon is now letting you listen to music free on smartphones, and customers without a Prime "

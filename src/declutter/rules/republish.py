@@ -134,7 +134,9 @@ ATTRIBUTION = (
     Rule(
         name="republish.attribution.originally_published",
         triggers=tuple(f"{a} {v}" for a in ("originally", "first", "also")
-                       for v in ("appeared", "published", "ran", "posted", "printed", "aired")),
+                       for v in ("appeared", "published", "ran", "posted", "printed", "aired"))
+        + ("appeared first", "published first", "ran first", "posted first", "original version", "continues at",
+           "continues on", "continue reading", "original source"),
         kind="republish.attribution",
         patterns=(
             rf"""
@@ -146,6 +148,10 @@ ATTRIBUTION = (
             | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\s+(?!\d|the\s+(?:year|late|early|summer|spring|autumn|fall|winter)\b)
                                                                       # "note that it originally appeared on X", not "in 2014"
             | \boriginally\s+(?:published|appeared|ran)\s+(?:on|in|at|by)\s+(?-i:\p{{Lu}})      # "originally published at Common Dreams"
+            | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\s+(?:appeared|was\s+published|ran|was\s+posted)\s+first\b
+            | \boriginal\s+version\s+of\s+this\s+{STORY}\s+(?:was|is)\s+(?:first\s+)?(?:published|posted|available|printed)
+            | \b(?:story|article)\s+continues\s+(?:at|on)\b | \bcontinue\s+reading\s+(?:at|on)\s    # the rest lives elsewhere
+            | \boriginal\s+source\s*:
             """,
         ),
         context="not_reported",
@@ -154,6 +160,8 @@ ATTRIBUTION = (
         examples=(
             "Note: This article originally appeared on Syria Deeply.",
             "Written by Amara Nwosu, this report originally appeared on Global Voices on 4 March 2022.",
+            "This essay appeared first in the spring issue of Orion.",
+            "The original version of this story was posted at Capital & Main.",
         ),
         counterexamples=(
             "The original version of the study, which first appeared in the journal Nature in 2019, "
@@ -401,7 +409,8 @@ RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.passive_limits",
         triggers=('be edited', 'be altered', 'be changed', 'be modified', 'be shortened', 'be rewritten', 'be cut',
-                  'be trimmed', 'byline'),
+                  'be trimmed', 'byline', 'edits for', 'edit for', 'changes for', 'editing for', 'trims for',
+                  'substance of', 'meaning of', 'facts of', 'sense of'),
         kind="republish.rules",
         patterns=(
             r"""
@@ -410,19 +419,25 @@ RULES_FOR_PARTNERS = (
                 [^.]{0,80}\b(?:except|beyond|other\s+than|apart\s+from|unless)\b      # "… except for length or style"
             | \b(?:original\s+)?bylines?\s+(?:must|should|has\s+to|have\s+to)\s+
                 (?:remain|stay|be\s+(?:kept|retained|included|preserved))
+            | \b(?:edits?|changes?|editing|trims?)\s+for\s+(?:house\s+)?(?:style|length|clarity|space)\b
+                [^.]{0,40}\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome)\b       # "edits for length are fine"
+            | \b(?:substance|meaning|facts|sense)\s+of\s+the\s+(?:story|article|reporting|piece)\s+
+                (?:must|should|may|cannot|can['’]t)\s+(?:not\s+)?(?:change|be\s+(?:changed|altered))
             """,
         ),
         context="not_reported",
         weight=1.5,
         why="Editing limits stated impersonally ('Stories cannot be edited except for length'); news reports them.",
-        examples=("Stories cannot be edited except for length or house style, and the original byline must remain.",),
+        examples=("Stories cannot be edited except for length or house style, and the original byline must remain.",
+                  "Light edits for length are welcome, but the meaning of the story must not change."),
         counterexamples=(
             "The ballots cannot be altered unless a judge orders a recount, the clerk said.",
         ),
     ),
     Rule(
         name="republish.rules.conditions",
-        triggers=('publish', 'republish', 'publication', 'republication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back'),
+        triggers=('publish', 'republish', 'publication', 'republication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back',
+                  'must credit', 'have to credit', 'need to credit', 'use our'),
         kind="republish.rules",
         patterns=(
             rf"""
@@ -434,6 +449,8 @@ RULES_FOR_PARTNERS = (
             | \bif\s+you\s+(?:correct|update|edit|change|run|use|publish|add\s+to)\s+(?:this|the|our|any\s+of\s+our|an?)\s+
                 (?:\w+\s+)?(?:{STORY}|photos?|images?|text|headlines?|bylines?|graphics?|illustrations?)\b
             | \b(?:excerpts?|excerpting)\b | \bpoint(?:ing)?\s+readers\s+to\b
+            | \b(?:must|have\s+to|need\s+to)\s+credit\s+(?:both\s+)?(?:the\s+)?(?:author|reporter|writer|outlet|photographer|us\b|our)
+            | \b(?:can['’]t|cannot|may\s+not|must\s+not|do\s+not|don['’]t)\s+use\s+our\s+(?:logo|name|brand|trademarks?)
             | \blink\s+(?:back\s+)?to\s+(?:the\s+)?(?:original|full)\b
             | \b(?:photos?|photographs|images|illustrations|graphics|artwork)\b[^.]{{0,80}}
                 \b(?:not\s+(?:covered|included)|excluded|separately|permission|license\s+them)

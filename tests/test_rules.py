@@ -135,3 +135,9 @@ def test_case_folded_twins_use_the_rules_engine() -> None:
     for rule in REGISTRY:
         for pat, folded in zip(rule.compiled, rule.folded):
             assert folded is None or type(folded) is type(pat), rule.name
+
+
+def test_no_rule_lists_a_trigger_twice() -> None:
+    for rule in REGISTRY:
+        assert len(set(rule.triggers)) == len(rule.triggers), rule.name
+        assert len(set(rule.leads)) == len(rule.leads), rule.name

@@ -39,14 +39,14 @@ NEWSLETTER = (
     ),
     Rule(
         name="newsletter.foreign_language",
-        triggers=('newsletter', 'recib', 'recevez', 'erhalten sie', 'melden sie', 'registrieren sie', 'tragen sie', 'abonnieren', 'abonnez', 'inscrivez', 'lettre', 'suscr', 'bolet'),
+        triggers=('newsletter', 'recib', 'recevez', 'erhalten sie', 'melden sie', 'registrieren sie', 'tragen sie', 'abonnieren', 'abonnez', 'inscrivez', 'lettre', 'suscr', 'bolet', 'infolettre'),
         kind="newsletter",
         patterns=(
             r"""
             \bnewsletter\b[^.]{0,60}\b(?:abonnieren|bestellen|anmelden)\b | \babonnieren\s+sie\b[^.]{0,60}\bnewsletter   # de
             | \b(?:melden|registrieren|tragen)\s+sie\s+sich\b[^.]{0,60}\bnewsletter
             | \babonnez-vous\b | \binscrivez-vous\b[^.]{0,60}\b(?:newsletter|lettre)            # fr
-            | \blettre\s+d['’]information\b
+            | \blettre\s+d['’]information\b | \binfolettre\b
             | \bsuscr[ií]b\w*\b[^.]{0,60}\b(?:bolet[ií]n|newsletter)                            # es
             | \bbolet[ií]n\b[^.]{0,60}\b(?:suscr[ií]b\w*|recibe|correo)
             | \brecib[ae]\b[^.]{0,40}\bbolet[ií]n | \brecevez\b[^.]{0,40}\b(?:newsletter|lettre)
@@ -66,7 +66,7 @@ DONATION = (
         name="donation.ask",
         triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'powered by', 'join them', 'join us', 'become a', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
                   'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not',
-                  'becoming a', 'depends on', 'relies on'),
+                  'becoming a', 'depends on', 'relies on', 'keep our', 'keeping our', 'keep this', 'keeping this'),
         kind="donation",
         patterns=(
             r"""
@@ -75,7 +75,9 @@ DONATION = (
                 [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you
                                  |(?:this|our)\s+(?:site|website)\s+(?:free|going|alive|independent))\b
             | \bbecom(?:e|ing)\s+a\s+(?:[\w-]+\s+)?(?:member|supporter|donor|patron|subscriber)\b   # "Become a (sustaining) member"
-            | \bmake\s+a\s+(?:gift|donation|contribution)\b
+            | \bmake\s+a\s+(?:gift|donation|contribution)\b | \bgive\s+what\s+you\s+can\b
+            | \bkeep(?:ing)?\s+(?:our|this)\s+(?:reporting|journalism|site|website|newsroom|coverage)\s+
+                (?:free|going|alive|independent|open)\b                            # "help us keep our reporting free"
             | \b(?:journalism|reporting|newsroom|work)\s+(?:depends|relies)\s+on\s+(?:you|readers|your\s+support|people\s+like\s+you)\b
             | \b(?:donat\w*|gifts?|contribut\w*|support(?:ing)?\s+us)\b[^.]{0,60}\b(?:today|now)\b
             | \b(?:donations?|gifts?|contributions?)\b[^.]{0,60}\b(?:matched|doubled|tripled)\b   # matching-gift drives

@@ -29,8 +29,8 @@ TRACKING = (
             | (?:tiny|small)\s+(?:tracking\s+)?(?:image|gif)\b           # "a small tracking image"
             | web\s+beacon
             | \bhidden\s+(?:image|gif|pixel|counter|tag)\b               # "a hidden image we use to …"
-            | \b(?:counter|tracker|beacon|script|image|tag)\b[^.]{0,60}   # "… a counter that lets us know
-                \b(?:measure|count|track|know|see|tell)s?\b[^.]{0,30}       #    how many people read it"
+            | \b(?:counter|tracker|beacon|script|javascript|code|snippet|image|tag)\b[^.]{0,60}   # "… a counter that lets us know
+                \b(?:measure|count|track|know|see|tell|tally)s?\b[^.]{0,30}       #    how many people read it"
                 (?:readership|\bpage\s?views\b|how\s+many\s+(?:people|readers|times))
             | \bmeasure\s+(?:our\s+|its\s+)?readership\b
             """,
@@ -59,7 +59,8 @@ TRACKING = (
     Rule(
         name="republish.tracking_code.foreign_language",
         triggers=('pixel', 'píxel', 'zählpixel', 'messpixel', 'tracking', 'tracker', 'code', 'código', 'codice', 'zählcode', 'zählmarke',
-                  'balise', 'medición', 'mesure', 'combien', 'cuántos', 'wie viele', 'quanti', 'quantos'),
+                  'balise', 'medición', 'mesure', 'combien', 'cuántos', 'wie viele', 'quanti', 'quantos',
+                  'zugriffe', 'seitenaufrufe', 'aufrufe', 'lesezahlen', 'compter', 'mesurer', 'contar', 'medir'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -74,6 +75,9 @@ TRACKING = (
             | \bcódigo\s+de\s+(?:medición|conteo) | \bmedición\s+de\s+audiencia | \bmesure\s+d['’]audience
             | \b(?:combien\s+de\s+lecteurs|cuántos\s+lectores|wie\s+viele\s+(?:leser|menschen)|quanti\s+lettori
                 |quantos\s+leitores)\b                                                       # "… how many readers"
+            | \b(?:zugriffe|seitenaufrufe|aufrufe|lesezahlen)\b[^.]{0,40}\b(?:zählen|messen|erfassen)   # "… counting visits"
+            | \b(?:compter|mesurer)\s+(?:les\s+|vos\s+)?(?:lectures|vues|visites|lecteurs)\b
+            | \b(?:contar|medir)\s+(?:las\s+|los\s+|sus\s+)?(?:lecturas|visitas|vistas|lectores)\b
             """,
         ),
         context="address_or_self",
@@ -136,7 +140,8 @@ ATTRIBUTION = (
         triggers=tuple(f"{a} {v}" for a in ("originally", "first", "also")
                        for v in ("appeared", "published", "ran", "posted", "printed", "aired"))
         + ("appeared first", "published first", "ran first", "posted first", "original version", "continues at",
-           "continues on", "continue reading", "original source"),
+           "continues on", "continue reading", "original source", "version of", "comes to you", "comes from",
+           "comes via", "comes through", "comes courtesy", "our partners at", "our partner at", "our friends at"),
         kind="republish.attribution",
         patterns=(
             rf"""
@@ -151,6 +156,10 @@ ATTRIBUTION = (
             | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\s+(?:appeared|was\s+published|ran|was\s+posted)\s+first\b
             | \boriginal\s+version\s+of\s+this\s+{STORY}\s+(?:was|is)\s+(?:first\s+)?(?:published|posted|available|printed)
             | \b(?:story|article)\s+continues\s+(?:at|on)\b | \bcontinue\s+reading\s+(?:at|on)\s    # the rest lives elsewhere
+            | \b(?:a|an\s+(?:earlier|edited|abridged|shorter|longer|expanded)|another)\s+version\s+of\s+this\s+{STORY}\s+
+                (?:also\s+)?(?:ran|appeared|aired|was\s+(?:first\s+)?(?:published|posted|printed|broadcast))\s+(?:in|on|at|by)\b
+            | \b(?:this|the\s+following)\s+{STORY}\s+comes?\s+(?:to\s+you\s+)?(?:from|via|through|courtesy\s+of)\b
+            | \bfrom\s+our\s+(?:partners?|friends)\s+at\s+(?-i:\p{{Lu}})                      # "… from our partners at Grist"
             | \boriginal\s+source\s*:
             """,
         ),
@@ -162,6 +171,8 @@ ATTRIBUTION = (
             "Written by Amara Nwosu, this report originally appeared on Global Voices on 4 March 2022.",
             "This essay appeared first in the spring issue of Orion.",
             "The original version of this story was posted at Capital & Main.",
+            "A version of this story ran in the Seattle Times.",
+            "This report comes to you from our partners at Cardinal News.",
         ),
         counterexamples=(
             "The original version of the study, which first appeared in the journal Nature in 2019, "
@@ -239,11 +250,11 @@ ATTRIBUTION = (
             r"""
             \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?publiée?s?   # fr: … on/in a venue
                 (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
-            | \bpubliée?\s+(?:initialement|originellement|à\s+l['’]origine|pour\s+la\s+première\s+fois)
+            | \bpubliée?\s+(?:initialement|originellement|à\s+l['’]origine|pour\s+la\s+première\s+fois|une\s+première\s+fois)
                 (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
             | \b(?:repris|republiée?)\s+(?:de|avec\s+l['’]autorisation|avec\s+l['’]aimable)
             | \bavec\s+l['’]aimable\s+autorisation
-            | \bpublicad[oa]s?\s+(?:originalmente|originariamente|por\s+primera\s+vez|inicialmente)      # es
+            | \bpublicad[oa]s?\s+(?:originalmente|originariamente|por\s+primera\s+vez|inicialmente|primero)      # es
                 \s+(?:en|por)\s+(?!\d)                                   # a venue, not a year
             | \b(?:originalmente|originariamente)\s+publicad[oa]s?\s+(?:en|por)\s+(?!\d)
             | \bse\s+public[óo]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\b | \bse\s+reproduce\s+(?:aquí|con|bajo)\b
@@ -410,7 +421,8 @@ RULES_FOR_PARTNERS = (
         name="republish.rules.passive_limits",
         triggers=('be edited', 'be altered', 'be changed', 'be modified', 'be shortened', 'be rewritten', 'be cut',
                   'be trimmed', 'byline', 'edits for', 'edit for', 'changes for', 'editing for', 'trims for',
-                  'substance of', 'meaning of', 'facts of', 'sense of'),
+                  'substance of', 'meaning of', 'facts of', 'sense of', 'licensed separately', 'be used without',
+                  'be republished without', 'be reproduced without'),
         kind="republish.rules",
         patterns=(
             r"""
@@ -421,6 +433,8 @@ RULES_FOR_PARTNERS = (
                 (?:remain|stay|be\s+(?:kept|retained|included|preserved))
             | \b(?:edits?|changes?|editing|trims?)\s+for\s+(?:house\s+)?(?:style|length|clarity|space)\b
                 [^.]{0,40}\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome)\b       # "edits for length are fine"
+            | \b(?:photos?|photographs|images|videos?|illustrations|graphics|artwork)\b[^.]{0,60}
+                \b(?:licensed\s+separately|cannot\s+be\s+(?:used|republished|reproduced)\s+without)   # "images are licensed separately"
             | \b(?:substance|meaning|facts|sense)\s+of\s+the\s+(?:story|article|reporting|piece)\s+
                 (?:must|should|may|cannot|can['’]t)\s+(?:not\s+)?(?:change|be\s+(?:changed|altered))
             """,

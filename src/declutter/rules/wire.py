@@ -67,8 +67,8 @@ CREDITS = (
         name="wire.credits.reporting_editing",
         triggers=("reporting by", "writing by", "editing by", "compiled by", "translated by", "graphics by",
                   "research by", "checking by", "assistance from",
-                  "contributed", "((", "redacción", "información de", "edición de", "material von",
-                  "mitarbeit", "édité", "edited by", "editado", "bearbeitet", "redigiert", "texte", "rédaction", "reportaje", "texto", "reportage", "rédigé", "édité", "avec afp", "avec reuters", "avec ap",
+                  "contributed", "contributing", "contributor", "((", "redacción", "información de", "edición de", "material von",
+                  "mitarbeit", "édité", "edited by", "editado", "bearbeitet", "redigiert", "texte", "rédaction", "reportaje", "texto", "reportage", "rédigé", "avec afp", "avec reuters", "avec ap",
                   "avec dpa"),
         kind="wire.credits",
         patterns=(
@@ -84,6 +84,7 @@ CREDITS = (
             | ;\s*(?:édité|edited|editado|edición|bearbeitet|redigiert)\s+(?:par|by|por|von)\s+(?-i:\p{Lu})  # '…; édité par X'
             | ^\W{0,3}(?:reportage|texte|rédaction|información|reportaje|texto)\s+(?:de|par|por)\s+(?-i:\p{Lu})[^;]{0,60};
             | \b(?:reportage|rédigé|édité|avec)\s+(?:par\s+)?(?:AFP|Reuters|AP|dpa)\b # fr
+            | ^\W{0,3}(?:contributing|contributors?)\s*:\s*(?-i:\p{Lu})                  # "Contributing: Jane Doe, USA TODAY"
             """,
         ),
         max_words=CREDITS_MAX_WORDS,
@@ -92,6 +93,7 @@ CREDITS = (
         examples=(
             "(Reporting by Daniela Ortiz; Writing by Sam Holmes; Editing by Chizu Nomiyama)",
             "--With assistance from Anna Kowalski and Ravi Menon.",
+            "Contributing: Ana Ruiz, The Arizona Republic",
         ),
         counterexamples=(
             "The photograph, taken by an Associated Press photographer in 1972, later won a Pulitzer Prize.",

@@ -290,3 +290,23 @@ def test_an_article_with_a_list_of_short_items_is_not_a_page() -> None:
     a = declutter.clean(text)
     assert not a.boilerplate
     assert a.paragraphs == (intro, "Our list:", *items, *rest)
+
+
+PUBLISHER_NOTES = [
+    ("Este artículo fue publicado originalmente en El Faro y se reproduce con autorización.", "El Faro"),
+    ("Cet article a été initialement publié sur Rue89 Lyon.", "Rue89 Lyon"),
+    ("Dieser Beitrag ist zuerst bei Correctiv erschienen.", "Correctiv"),
+    ("Questo articolo è stato pubblicato originariamente su Valigia Blu.", "Valigia Blu"),
+    ("Este texto foi publicado originalmente no site da Agência Pública.", "Agência Pública"),
+    ("Este artigo foi originalmente publicado pela BBC News Brasil.", "BBC News Brasil"),
+    ("A version of this story ran in the Seattle Times.", "Seattle Times"),
+    ("This report comes to you from our partners at Cardinal News.", "Cardinal News"),
+]
+
+
+@pytest.mark.parametrize(("notice", "publisher"), PUBLISHER_NOTES)
+def test_original_publisher_is_read_from_notices_in_six_languages(notice: str, publisher: str) -> None:
+    body = ("The council approved the budget on Tuesday after a four-hour debate, and the mayor said the "
+            "library cuts would be reversed next year.")
+    a = declutter.clean(f"Budget passes\n\n{body}\n\n{notice}")
+    assert a.syndication.original_publisher == publisher

@@ -35,6 +35,16 @@ _PUBLISHER_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"(?i:publicad[oa]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\s+(?:en|por))\s+{_NAME}"),
     (("zuerst", "ursprünglich", "erstmals"),
      rf"(?i:zuerst|ursprünglich|erstmals)\s+(?i:bei|auf|in|im)\s+{_NAME}"),
+    (("pubblicat", "apparso", "apparsa"),
+     rf"(?i:(?:pubblicat[oa]|appars[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta|inizialmente)"
+     rf"|(?:originariamente|originalmente)\s+pubblicat[oa])\s+(?i:su|in|da|sul|sulla|nel|nella)\s+{_NAME}"),
+    (("publicad",),
+     rf"(?i:(?:(?:re)?publicad[oa]\s+originalmente|originalmente\s+publicad[oa])\s+(?:em|no|na|pel[oa]))\s+(?:(?i:site|portal|jornal)\s+(?i:d[aoe])\s+)?{_NAME}"),
+    (("version of",),
+     rf"(?i:version\s+of\s+this\s+\w+\s+(?:also\s+)?(?:ran|appeared|aired|was\s+(?:first\s+)?(?:published|posted|printed)))"
+     rf"\s+(?i:in|on|at|by)\s+(?:the\s+)?{_NAME}"),
+    (("partners at", "partner at", "friends at"),
+     rf"(?i:from\s+our\s+(?:partners?|friends)\s+at)\s+(?:the\s+)?{_NAME}"),
     (("©", "(c)", "copyright"),
      rf"(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAME}"),
 )
@@ -106,7 +116,8 @@ def find_license(text: str) -> str | None:
 
 #: Literal cues without which no publisher pattern can match (a fast pre-check).
 PUBLISHER_CUES = ("originally", "first", "also", "republish", "reprint", "adapted", "repost", "published by",
-                  "reported by", "produced by", "publi", "zuerst", "ursprünglich", "erstmals", "©", "(c)", "copyright")
+                  "reported by", "produced by", "publi", "zuerst", "ursprünglich", "erstmals", "©", "(c)", "copyright",
+                  "pubblicat", "apparso", "apparsa", "version of", "partners at", "partner at", "friends at")
 
 
 def find_publisher(text: str) -> str | None:

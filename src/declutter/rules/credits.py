@@ -45,7 +45,9 @@ PHOTO = (
 BIO = (
     Rule(
         name="author_bio.is_a_reporter",
-        triggers=('disclosure', 'conflict of interest', 'conflicts of interest', 'competing interests', 'reporter', 'correspondent', 'writer', 'journalist', 'editor', 'columnist', 'author', 'contributor', 'fellow', 'producer', 'photographer', 'freelancer', 'appeared in'),
+        triggers=('disclosure', 'conflict of interest', 'conflicts of interest', 'competing interests', 'reporter', 'correspondent', 'writer', 'journalist', 'editor', 'columnist', 'author', 'contributor', 'fellow', 'producer', 'photographer', 'freelancer', 'appeared in',
+                  'journaliste', 'periodista', 'redakteur', 'giornalista', 'jornalista', 'correspond', 'corresponsal',
+                  'korrespondent', 'corrispondente', 'rédact', 'redattor', 'chroniqueu', 'columnista', 'kolumnist'),
         kind="author_bio",
         patterns=(
             rf"""
@@ -55,6 +57,10 @@ BIO = (
             | ^\W{{0,3}}about\s+the\s+authors?\b
             | ^\W{{0,3}}(?:disclosure(?:\s+statement)?|conflicts?\s+of\s+interest|competing\s+interests)\W{{0,3}}$
             | \b(?:his|her|their)\s+(?:work|writing|reporting|stories)\s+(?:has|have)\s+appeared\s+in
+            | ^\W{{0,3}}{NAME}\s+(?:est|es|ist|è|é)\s+(?:une?\s+|una?\s+|ein(?:e)?\s+|o\s+|a\s+)?         # fr/es/de/it/pt
+                (?:journaliste|reporter|reportera?|periodista|redakteur(?:in)?|journalist(?:in)?|giornalista|jornalista
+                |correspondant(?:e)?|corresponsal|korrespondent(?:in)?|corrispondente|correspondente|rédact(?:eur|rice)
+                |redattore|redattrice|editor(?:a)?|chroniqueu(?:r|se)|columnista|kolumnist(?:in)?)\b
             """,
         ),
         max_words=BIO_MAX_WORDS,

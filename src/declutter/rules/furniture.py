@@ -15,7 +15,7 @@ RELATED = (
         name="related_links.label",
         leads=("related", "read", "also", "see", "more", "recommended", "further", "you", "most", "trending", "don",
                "topics", "tags", "filed", "à", "lire", "voir", "sur", "leer", "lea", "te", "más", "mas", "mehr",
-               "lesen", "auch", "weitere"),
+               "lesen", "auch", "weitere", "leggi", "potrebbe", "leia", "veja", "saiba"),
         triggers=("▸",),
         kind="related_links",
         patterns=(
@@ -26,7 +26,8 @@ RELATED = (
               |you\s+might\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|don['’]t\s+miss
               |topics|tags|filed\s+under
               |(?:à\s+)?lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|leer\s+m[aá]s|lea\s+tambi[eé]n|te\s+puede\s+interesar
-              |m[aá]s\s+informaci[oó]n|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel)
+              |m[aá]s\s+informaci[oó]n|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel
+              |leggi\s+anche|potrebbe\s+interessarti|leia\s+também|veja\s+também|saiba\s+mais)
             \s*(?::|▸|»|›|>|\||–|—|-|\s*$)                                     # label followed by the list
             """,
             r"▸[^▸]*▸",  # "▸ teaser ▸ teaser" (its own pattern: the anchored one above fails fast)
@@ -95,7 +96,8 @@ FOLLOW = (
 COMMENTS = (
     Rule(
         name="comments.chrome",
-        triggers=('thoughts on', 'thoughts to', 'responses to', 'responses on', 'reactions to', 'will not be published', 'required fields', 'comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation'),
+        triggers=('thoughts on', 'thoughts to', 'responses to', 'responses on', 'reactions to', 'will not be published', 'required fields', 'comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation',
+                  'annuler', 'cancelar', 'commento', 'annulla', 'comentário', 'antwort'),
         kind="comments",
         patterns=(
             r"""
@@ -109,6 +111,11 @@ COMMENTS = (
             | ^\W{0,3}\d+\s+(?:thoughts|responses|reactions)\s+(?:on|to)\b            # "7 thoughts on “…”"
             | \byour\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b
             | \brequired\s+fields\s+are\s+marked\b
+            | \b(?:laisser|écrire|ajouter)\s+un\s+commentaire\b | \bannuler\s+la\s+réponse\b                 # fr
+            | \b(?:deja|dejar|escribe|añade)\s+(?:un|tu)\s+comentario\b | \bcancelar\s+respuesta\b        # es
+            | \blascia\s+un\s+commento\b | \bannulla\s+risposta\b                                         # it
+            | \bdeixe\s+(?:um|seu)\s+comentário\b | \bcancelar\s+resposta\b                              # pt
+            | \bkommentar\s+(?:schreiben|hinterlassen|verfassen)\b | \bantwort\s+abbrechen\b                # de
             """,
         ),
         max_words=WIDGET_MAX_WORDS,
@@ -134,7 +141,7 @@ COOKIES = (
             | \baccept\s+all\b | \breject\s+all\b | \bmanage\s+(?:cookies|settings|preferences)\b
             | \b(?:by\s+(?:continuing|using|browsing|clicking|visiting)|you\s+agree|you\s+consent)\b[^.]{0,100}\bcookies?\b
             | \bwe\s+use\s+cookies\b
-            | \b(?:wir|nous|utilizamos|usamos)\b[^.]{0,40}\b(?:cookies)\b
+            | \b(?:wir|nous|utilizamos|usamos|utilizziamo|usiamo)\b[^.]{0,40}\b(?:cookies?)\b
             | \b(?:verwendet|nutzt|setzt|utilise|utilisons|utiliza|usa)\s+(?:\w+\s+){0,2}cookies\b
             | \bstimmen\s+sie\b[^.]{0,80}\bzu\b | \b(?:accepter|refuser|aceptar|rechazar|akzeptieren|ablehnen)\s*(?:/|\||·|$)
             | \balle\s+akzeptieren\b | \btout\s+accepter\b | \baceptar\s+todas?\b

@@ -39,7 +39,8 @@ NEWSLETTER = (
     ),
     Rule(
         name="newsletter.foreign_language",
-        triggers=('newsletter', 'recib', 'recevez', 'erhalten sie', 'melden sie', 'registrieren sie', 'tragen sie', 'abonnieren', 'abonnez', 'inscrivez', 'lettre', 'suscr', 'bolet', 'infolettre'),
+        triggers=('newsletter', 'recib', 'recevez', 'erhalten sie', 'melden sie', 'registrieren sie', 'tragen sie', 'abonnieren', 'abonnez', 'inscrivez', 'lettre', 'suscr', 'bolet', 'infolettre', 'iscriviti', 'assine',
+                  'inscreva', 'cadastre'),
         kind="newsletter",
         patterns=(
             r"""
@@ -51,11 +52,13 @@ NEWSLETTER = (
             | \bbolet[ií]n\b[^.]{0,60}\b(?:suscr[ií]b\w*|recibe|correo)
             | \brecib[ae]\b[^.]{0,40}\bbolet[ií]n | \brecevez\b[^.]{0,40}\b(?:newsletter|lettre)
             | \berhalten\s+sie\b[^.]{0,40}\bnewsletter
+            | \biscriviti\b[^.]{0,60}\bnewsletter | \bnewsletter\b[^.]{0,60}\b(?:iscriviti|ricever\w*)\b    # it
+            | \b(?:assine|inscreva-se|cadastre-se)\b[^.]{0,60}\bnewsletter | \bnewsletter\b[^.]{0,60}\b(?:receba|receber)\b  # pt
             | ^\W*(?:suscr[ií]b\w*|abonnez-vous|abonnieren)(?:\s+(?:gratis|aquí|ahora|ya|gratuitement|ici|jetzt|kostenlos))?\W*$
             """,
         ),
         weight=2.0,
-        why="Newsletter asks in German, French and Spanish.",
+        why="Newsletter asks in German, French, Spanish, Italian and Portuguese.",
         examples=("Jetzt den CORRECTIV-Newsletter abonnieren: Recherchen jeden Freitag in Ihrem Postfach.",),
         counterexamples=("Le bulletin municipal paraît chaque mois.",),
     ),
@@ -115,17 +118,20 @@ DONATION = (
     ),
     Rule(
         name="donation.foreign_language",
-        triggers=('un don', 'soutenez', 'soutenir', 'dons de', 'donaci', 'dona', 'apoya', 'spenden', 'unterstützen', 'mitglied'),
+        triggers=('un don', 'soutenez', 'soutenir', 'dons de', 'donaci', 'dona', 'apoya', 'spenden', 'unterstützen', 'mitglied',
+                  'sostieni', 'donazione', 'apoie', 'doação', 'doe agora'),
         kind="donation",
         patterns=(
             r"""
             \b(?:faites|faire)\s+un\s+don\b | \bsoutenez\b | \bsoutenir\s+(?-i:\p{Lu}) | \bdons\s+de\s+(?:ses|nos)\s+lecteurs  # fr
             | \bhaz\s+una\s+donaci[oó]n\b | \bdona\s+(?:ahora|hoy)\b | \bap[oó]ya(?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
             | \bjetzt\s+spenden\b | \bunterstützen\s+sie\b | \bspenden\s+sie\b | \bmitglied\s+werden\b  # de
+            | \bsostieni(?:ci)?\b | \bfai\s+una\s+donazione\b | \bdona\s+ora\b                         # it
+            | \bapoie\b[^.]{0,40}\bjornalismo | \bfaça\s+uma\s+doação\b | \bdoe\s+agora\b                 # pt
             """,
         ),
         weight=2.0,
-        why="Donation asks in French, Spanish and German.",
+        why="Donation asks in French, Spanish, German, Italian and Portuguese.",
         examples=("Reporterre ne vit que grâce aux dons de ses lecteurs. Soutenir Reporterre",),
         counterexamples=("Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",),
     ),

@@ -86,9 +86,18 @@ class Outcome:
         return any(kind_family(r.kind) == want for r in self.removed)
 
 
+def visible(text: str) -> str:
+    """A row's text as the output shows it: markdown and HTML remnants removed
+    ('**Note:**', '<p>…</p>'), so rows written with markup compare too."""
+    from declutter.segment import clean_markup
+
+    return " ".join(clean_markup(text)[0].split())
+
+
 def run(row: Row) -> tuple[Outcome, declutter.Article]:
     article = declutter.clean(embed(row))
-    removed = tuple(r for r in article.boilerplate if r.text in row.text)
+    shown = visible(row.text)
+    removed = tuple(r for r in article.boilerplate if r.text in row.text or " ".join(r.text.split()) in shown)
     return Outcome(row, removed), article
 
 

@@ -69,16 +69,19 @@ DONATION = (
         name="donation.ask",
         triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'powered by', 'join them', 'join us', 'become a', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
                   'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not',
-                  'becoming a', 'depends on', 'relies on', 'keep our', 'keeping our', 'keep this', 'keeping this'),
+                  'becoming a', 'depends on', 'relies on', 'keep our', 'keeping our', 'keep this', 'keeping this',
+                  'made possible', 'join our'),
         kind="donation",
         patterns=(
             r"""
-            \b(?:donat\w*|donors?|gifts?|give|chip\s+in|contribut\w*|member(?:ship)?s?|tax-deductible
+            \b(?:donat\w*|donors?|gifts?|give|chip\s+in|contribut(?:e|ions?)|member(?:ship)?s?|tax-deductible
                |support|supporting|fund(?:ed|ing)?|sponsor\w*)\b
                 [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you
                                  |(?:this|our)\s+(?:site|website)\s+(?:free|going|alive|independent))\b
             | \bbecom(?:e|ing)\s+a\s+(?:[\w-]+\s+)?(?:member|supporter|donor|patron|subscriber)\b   # "Become a (sustaining) member"
             | \bmake\s+a\s+(?:gift|donation|contribution)\b | \bgive\s+what\s+you\s+can\b
+            | \bmade\s+possible\s+by\s+(?:our\s+)?(?:readers|members|donors|supporters|listeners|viewers|you)\b
+            | \bjoin\s+(?:our\s+)?(?:[\d,.]+\s+)?(?:other\s+)?(?:members|supporters|donors)\b
             | \bkeep(?:ing)?\s+(?:our|this)\s+(?:reporting|journalism|site|website|newsroom|coverage)\s+
                 (?:free|going|alive|independent|open)\b                            # "help us keep our reporting free"
             | \b(?:journalism|reporting|newsroom|work)\s+(?:depends|relies)\s+on\s+(?:you|readers|your\s+support|people\s+like\s+you)\b
@@ -114,6 +117,7 @@ DONATION = (
             "Donations to the food bank fell by nearly a third this year, forcing it to cut Saturday "
             "hours, director Alicia Moreno said.",
             "“We rely on donations for about 70 percent of our budget,” said Tom Reyes, who runs the shelter.",
+            "Several of our readers contributed reporting to this investigation, which took a year.",
         ),
     ),
     Rule(

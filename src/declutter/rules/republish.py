@@ -147,8 +147,10 @@ ATTRIBUTION = (
             rf"""
             ^\W{{0,4}}(?:note:\s*)?(?:this\s+\w+(?:\s\w+){{0,3}}\s+)?
                 (?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|printed|aired)  # block opens with it
+                (?!\s+(?:in|on)\s+our\b)                                 # 'first appeared in our newsletter': our own
             | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
                 \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed)           # "this report originally appeared"
+                (?!\s+(?:in|on)\s+our\b)
             | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this|the)\s+{STORY}      # "X first published this investigation"
             | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\s+(?!\d|the\s+(?:year|late|early|summer|spring|autumn|fall|winter)\b)
                                                                       # "note that it originally appeared on X", not "in 2014"
@@ -179,11 +181,12 @@ ATTRIBUTION = (
             "was later corrected to fix a unit error in one of its charts.",
             "The camp lies in the desert near the border. It first appeared in 2014, when families fleeing "
             "the war gathered at the checkpoint.",
+            "This article first appeared in our Climate Fix newsletter.",
         ),
     ),
     Rule(
         name="republish.attribution.republished_from",
-        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of'),
+        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of', 'co-publication', 'copublication', 'co-published', 'copublished'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -194,8 +197,12 @@ ATTRIBUTION = (
             | \breprinted\s+with\s+permission
             | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part)  # "appears here through an agreement"
             | \b(?:content|news)[- ]sharing\s+(?:agreement|partnership|arrangement)
-            | \bin\s+partnership\s+with\b[^.]{0,80}\b(?:produced|published|reported)
-            | \b(?:produced|published|reported)\s+(?:in\s+)?(?:partnership|collaboration)\s+with\b
+            | ^\W{0,4}in\s+partnership\s+with\b[^.]{0,80}\b(?:produced|published|reported)   # the story is the subject:
+            | (?:^\W{0,4}|\b(?:(?:this|the)\s+(?:[\w'’-]+\s+){0,3}                              # 'farmers produced in
+                (?:story|article|report|piece|investigation|series|podcast|episode|coverage)|this\s+project)\s+  #  partnership' is news
+                (?:was|is|has\s+been)\s+)
+                (?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with\b
+            | \b(?:a\s+)?co-?publication\s+(?:of|between|with)\b | \bco-?published\s+(?:by|with)\b
             | \bread\s+the\s+original\s+(?:story|article|piece|post|version)
             | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission
             | \b(?:shared|reproduced|used|reprinted|republished|included)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission
@@ -208,9 +215,12 @@ ATTRIBUTION = (
         examples=(
             "— Republished from Piedmont Watch (piedmontwatch.org)",
             "Originally published at Common Dreams; reprinted with permission.",
+            "This story was produced in partnership with the Pulitzer Center.",
+            "This investigation is a co-publication of The Lens and ProPublica.",
         ),
         counterexamples=(
             "Under the agreement, the two newspapers will share content.",
+            "The project was produced in partnership with local farmers, who planted 3,000 trees along the river.",
             "Her next book is the middle-grades comic she adapted from my story about an online game.",
         ),
     ),
@@ -244,7 +254,9 @@ ATTRIBUTION = (
     Rule(
         name="republish.attribution.foreign_language",
         triggers=('publié', 'publiee', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen',
-                  'article original', 'version originale', 'pubblicat', 'ripubblicat', 'concessione', 'republicad', 'reproduzid', 'autorização'),
+                  'article original', 'version originale', 'pubblicat', 'ripubblicat', 'concessione', 'republicad', 'reproduzid', 'autorização',
+                  'partenariat', 'alianza', 'colaboración', 'asociación', 'kooperation', 'zusammenarbeit', 'partnerschaft',
+                  'collaborazione', 'parceria'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -271,6 +283,11 @@ ATTRIBUTION = (
             | \b(?:publicad[oa]|republicad[oa])\s+originalmente\s+(?:em|no|na|pel[oa])\s+(?!\d)      # pt
             | \boriginalmente\s+publicad[oa]\s+(?:em|no|na|pel[oa])\s+(?!\d) | \brepublicad[oa]\s+com\s+autorização
             | \breproduzid[oa]\s+com\s+(?:autorização|permissão)\b | \bcom\s+autorização\s+d[oae]\b
+            | \b(?:issue?\s+d[e'’]\s*(?:notre|un)\s+partenariat|(?:réalisée?|produite?|publiée?)\s+en\s+partenariat)\s+avec\b  # partnerships
+            | \b(?:producid[oa]|realizad[oa]|publicad[oa])\s+en\s+(?:alianza|colaboración|asociación)\s+con\b
+            | \b(?:entstand|entstanden|erscheint|erschienen|veröffentlicht)\s+in\s+(?:kooperation|zusammenarbeit|partnerschaft)\s+mit\b
+            | \b(?:realizzat[oa]|prodott[oa]|pubblicat[oa])\s+in\s+collaborazione\s+con\b
+            | \b(?:produzid[oa]|realizad[oa]|publicad[oa])\s+em\s+parceria\s+com\b
             """,
         ),
         context="not_reported",
@@ -324,6 +341,23 @@ LICENSE = (
             "Creative Commons, the nonprofit founded in 2001 by Lawrence Lessig and others, "
             "released the first version of its licenses in December 2002.",
         ),
+    ),
+    Rule(
+        name="republish.license.label",
+        triggers=('license', 'licence', 'lizenz', 'licencia', 'licenza', 'licença', 'cc by'),
+        kind="republish.license",
+        patterns=(
+            r"""
+            ^\W{0,4}(?:creative\s+commons\s+)?(?:license|licence|lizenz|licencia|licenza|licença)\s*:   # "Creative Commons License: …"
+            | \(\s*CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\s*\)                                           # "(CC BY-ND 4.0)"
+            | ^\W{0,4}CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\W{0,4}$
+            """,
+        ),
+        max_words=25,
+        weight=2.0,
+        why="A licence label line stands alone under the story: no stance needed.",
+        examples=("Creative Commons License: Attribution-NoDerivatives 4.0 International (CC BY-ND 4.0)",),
+        counterexamples=("License fees for the stadium rose by a third, the city said.",),
     ),
     Rule(
         name="republish.license.offered_under",
@@ -451,7 +485,7 @@ RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.conditions",
         triggers=('publish', 'republish', 'publication', 'republication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back',
-                  'must credit', 'have to credit', 'need to credit', 'use our'),
+                  'must credit', 'have to credit', 'need to credit', 'use our', 'if we'),
         kind="republish.rules",
         patterns=(
             rf"""
@@ -463,6 +497,7 @@ RULES_FOR_PARTNERS = (
             | \bif\s+you\s+(?:correct|update|edit|change|run|use|publish|add\s+to)\s+(?:this|the|our|any\s+of\s+our|an?)\s+
                 (?:\w+\s+)?(?:{STORY}|photos?|images?|text|headlines?|bylines?|graphics?|illustrations?)\b
             | \b(?:excerpts?|excerpting)\b | \bpoint(?:ing)?\s+readers\s+to\b
+            | \bif\s+we\s+(?:update|correct|change|revise)\s+(?:this|the|our)\s+{STORY}        # corrections follow the story
             | \b(?:must|have\s+to|need\s+to)\s+credit\s+(?:both\s+)?(?:the\s+)?(?:author|reporter|writer|outlet|photographer|us\b|our)
             | \b(?:can['’]t|cannot|may\s+not|must\s+not|do\s+not|don['’]t)\s+use\s+our\s+(?:logo|name|brand|trademarks?)
             | \blink\s+(?:back\s+)?to\s+(?:the\s+)?(?:original|full)\b
@@ -484,7 +519,8 @@ RULES_FOR_PARTNERS = (
     ),
     Rule(
         name="republish.rules.edit_limits",
-        triggers=('limited to', 'restricted to', 'do not', "don't", 'don’t', 'may not', 'must not', 'cannot', "can't", 'can’t', 'can not', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without our', 'no image', 'no photo', 'no content', 'reporting was done'),
+        triggers=('limited to', 'restricted to', 'do not', "don't", 'don’t', 'may not', 'must not', 'cannot', "can't", 'can’t', 'can not', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without our', 'no image', 'no photo', 'no content', 'reporting was done', 'not edit', 'never edit',
+                  'not alter', 'never alter', 'not change', 'never change'),
         kind="republish.rules",
         patterns=(
             r"""
@@ -493,6 +529,7 @@ RULES_FOR_PARTNERS = (
                 (?:edit|alter|change|modify|sell|shorten|excerpt|rewrite|remove|strip)\b  # prohibitions
             | \b(?:shortening|excerpting|editing|altering|translating)\b[^.]{0,40}\b(?:allowed|permitted|approval|permission)
             | \bkeep\s+(?:the|all|every|our)\s+(?:byline|links?|credit|text)
+            | \b(?:not|never)\s+(?:edit|alter|change)\s+(?:our|the|this|these)\s+\w+\s+beyond\b   # "not edit our pieces beyond …"
             | \bin\s+full\b[^.]{0,40}\bunaltered\b | \bunaltered\b | \bwithout\s+our\s+(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent)
             | \bno\s+(?:images?|photos?|content)\s+from\s+our\b
             | \b(?:additional|local)\s+reporting\s+was\s+done
@@ -594,12 +631,13 @@ CTA = (
     ),
     Rule(
         name="republish.cta.welcome",
-        triggers=('welcome to', 'free to', 'want to', 'like to', 'publish', 'republish'),
+        triggers=('welcome to', 'free to', 'want to', 'like to', 'publish', 'republish', 'republication', 'reprinting'),
         kind="republish.cta",
         patterns=(
             rf"""
             \b(?:you(?:['’]re|\s+are)\s+(?:welcome|free)\s+to|(?:want|like)\s+to)\s+
-                (?:re-?publish|run|share|reprint|use)\s+(?:this|our|the)\s+{STORY}
+                (?:re-?publish|publish|run|share|reprint|use)\s+(?:this|our|the)\s+{STORY}
+            | \b(?:republishing|republication|reprinting)\s+(?:is|remains)\s+free\b     # "Republishing is free for nonprofits"
             | \b(?:free\s+to\s+re-?publish|re-?publish\s+(?:it|this|our\s+\w+)\s+(?:for\s+free|free\s+of\s+charge|at\s+no\s+cost))
             | \b(?:may|can)\s+re-?publish\s+(?:it|this|our)\b[^.]{0,40}\b(?:free|no\s+cost|charge)
             """,

@@ -78,6 +78,7 @@ CREDITS = (
             | ^\W{0,4}(?:--|—|–)?\s*with\s+assistance\s+from\s+(?-i:\p{Lu})               # Bloomberg
             | \b(?:writers?|reporters?|correspondents?)\s+[^.]{0,120}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)
             | \bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)
+            | \b(?:the\s+)?(?:associated\s+press|reuters|afp|ap|bloomberg|dpa|efe|upi)\s+contributed\s+(?:reporting|to)\b
             | ^\s*\(\([^()]{0,200}@[^()]{0,200}\)\)\s*$                              # ((reporter@agency; +44 …))
             | \b(?:redacción|información|edición)\s+de\s+(?-i:\p{Lu})[^;]{0,60};        # es
             | \b(?:mit\s+material\s+von|mitarbeit:)\s                                # de
@@ -94,6 +95,7 @@ CREDITS = (
             "(Reporting by Daniela Ortiz; Writing by Sam Holmes; Editing by Chizu Nomiyama)",
             "--With assistance from Anna Kowalski and Ravi Menon.",
             "Contributing: Ana Ruiz, The Arizona Republic",
+            "This story has been corrected. The Associated Press contributed reporting.",
         ),
         counterexamples=(
             "The photograph, taken by an Associated Press photographer in 1972, later won a Pulitzer Prize.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import declutter
@@ -141,3 +143,35 @@ def test_no_rule_lists_a_trigger_twice() -> None:
     for rule in REGISTRY:
         assert len(set(rule.triggers)) == len(rule.triggers), rule.name
         assert len(set(rule.leads)) == len(rule.leads), rule.name
+
+
+def test_top_level_branches_respect_groups_classes_escapes_and_comments() -> None:
+    from declutter.rules import top_level_branches
+
+    pattern = r"""
+        a(?:b|c)      # one | two
+        | [|\]]x \| y
+        | ^z
+    """
+    assert [" ".join(b.split()) for b in top_level_branches(pattern)] == [
+        "a(?:b|c) # one | two", r"[|\]]x \| y", "^z"]
+
+
+def test_anchored_branches_run_as_their_own_pattern_with_the_same_matches() -> None:
+    """Mixed '^' and free branches are compiled apart (speed); a rule must
+    match exactly where its patterns as written match."""
+    import json
+
+    import regex
+
+    from declutter.rules import RULE_FLAGS, split_anchored
+
+    assert split_anchored(r"^a | b # c") == ("^(?:a \n)", " b # c")
+    here = Path(__file__).resolve().parent
+    texts = [t for r in REGISTRY for t in r.examples + r.counterexamples]
+    for name in ("positive.jsonl", "negative.jsonl"):
+        texts += [json.loads(x)["text"] for x in (here / "fixtures" / "blocks" / name).read_text("utf-8").splitlines()]
+    for rule in REGISTRY:
+        written = [regex.compile(p, RULE_FLAGS) for p in rule.patterns]
+        for text in texts:
+            assert (rule.search(text) is not None) == any(p.search(text) for p in written), (rule.name, text)

@@ -198,10 +198,11 @@ ATTRIBUTION = (
             | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part)  # "appears here through an agreement"
             | \b(?:content|news)[- ]sharing\s+(?:agreement|partnership|arrangement)
             | ^\W{0,4}in\s+partnership\s+with\b[^.]{0,80}\b(?:produced|published|reported)   # the story is the subject:
-            | (?:^\W{0,4}|\b(?:(?:this|the)\s+(?:[\w'’-]+\s+){0,3}                              # 'farmers produced in
-                (?:story|article|report|piece|investigation|series|podcast|episode|coverage)|this\s+project)\s+  #  partnership' is news
-                (?:was|is|has\s+been)\s+)
-                (?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with\b
+            | \b(?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with\b
+                (?<=(?:^\W{0,4}|\b(?:(?:this|the)\s+(?:[\w'’-]+\s+){0,3}                       # the story is the subject:
+                    (?:story|article|report|piece|investigation|series|podcast|episode|coverage)  # 'farmers produced in
+                    |this\s+project)\s+(?:was|is|has\s+been)\s+)                                   #  partnership' is news
+                    (?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with)
             | \b(?:a\s+)?co-?publication\s+(?:of|between|with)\b | \bco-?published\s+(?:by|with)\b
             | \bread\s+the\s+original\s+(?:story|article|piece|post|version)
             | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission

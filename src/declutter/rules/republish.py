@@ -186,7 +186,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.republished_from",
-        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of', 'co-publication', 'copublication', 'co-published', 'copublished'),
+        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of', 'sourced from', 'excerpted from', 'taken from', 'co-publication', 'copublication', 'co-published', 'copublished'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -204,7 +204,8 @@ ATTRIBUTION = (
                     |this\s+project)\s+(?:was|is|has\s+been)\s+)                                   #  partnership' is news
                     (?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with)
             | \b(?:a\s+)?co-?publication\s+(?:of|between|with)\b | \bco-?published\s+(?:by|with)\b
-            | \bread\s+the\s+original\s+(?:story|article|piece|post|version)
+            | \bread\s+the\s+original\s+(?:story|article|piece|post|version|here|at\b|on\b)
+            | ^\W{0,4}(?:sourced|excerpted|taken)\s+from\s+(?-i:\p{Lu})                   # "Sourced from The Conversation'
             | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission
             | \b(?:shared|reproduced|used|reprinted|republished|included)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission
             | \b(?:this|the)\s+(?:story|article|report|piece|investigation)\s+is\s+(?:a\s+)?(?:product|part)\s+of\b
@@ -455,7 +456,9 @@ RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.passive_limits",
         triggers=('be edited', 'be altered', 'be changed', 'be modified', 'be shortened', 'be rewritten', 'be cut',
-                  'be trimmed', 'byline', 'edits for', 'edit for', 'changes for', 'editing for', 'trims for',
+                  'be trimmed', 'byline', 'any republication', 'all republication', 'each republication',
+                  'every republication', 'any reprint', 'all reprint', 'each reprint', 'every reprint',
+                  'any republished', 'all republished', 'each republished', 'every republished', 'edits for', 'edit for', 'changes for', 'editing for', 'trims for',
                   'substance of', 'meaning of', 'facts of', 'sense of', 'licensed separately', 'be used without',
                   'be republished without', 'be reproduced without'),
         kind="republish.rules",
@@ -464,6 +467,8 @@ RULES_FOR_PARTNERS = (
             \b(?:cannot|can['’]t|may\s+not|must\s+not|should\s+not|are\s+not\s+to)\s+be\s+
                 (?:edited|altered|changed|modified|shortened|rewritten|cut|trimmed)\b
                 [^.]{0,80}\b(?:except|beyond|other\s+than|apart\s+from|unless)\b      # "… except for length or style"
+            | \b(?:any|all|each|every)\s+(?:republication|reprint|republished\s+(?:version|copy|story))s?\s+
+                (?:must|should|has\s+to|have\s+to)\b                                    # "Any republication must include …"
             | \b(?:original\s+)?bylines?\s+(?:must|should|has\s+to|have\s+to)\s+
                 (?:remain|stay|be\s+(?:kept|retained|included|preserved))
             | \b(?:edits?|changes?|editing|trims?)\s+for\s+(?:house\s+)?(?:style|length|clarity|space)\b
@@ -486,7 +491,7 @@ RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.conditions",
         triggers=('publish', 'republish', 'publication', 'republication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back',
-                  'must credit', 'have to credit', 'need to credit', 'use our', 'if we'),
+                  'must credit', 'have to credit', 'need to credit', 'use our', 'if we', 'paywall'),
         kind="republish.rules",
         patterns=(
             rf"""
@@ -499,6 +504,7 @@ RULES_FOR_PARTNERS = (
                 (?:\w+\s+)?(?:{STORY}|photos?|images?|text|headlines?|bylines?|graphics?|illustrations?)\b
             | \b(?:excerpts?|excerpting)\b | \bpoint(?:ing)?\s+readers\s+to\b
             | \bif\s+we\s+(?:update|correct|change|revise)\s+(?:this|the|our)\s+{STORY}        # corrections follow the story
+            | \bpaywall\b                                                  # "don't put it behind a paywall"
             | \b(?:must|have\s+to|need\s+to)\s+credit\s+(?:both\s+)?(?:the\s+)?(?:author|reporter|writer|outlet|photographer|us\b|our)
             | \b(?:can['’]t|cannot|may\s+not|must\s+not|do\s+not|don['’]t)\s+use\s+our\s+(?:logo|name|brand|trademarks?)
             | \blink\s+(?:back\s+)?to\s+(?:the\s+)?(?:original|full)\b

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 import sys
 import time
 from pathlib import Path

@@ -1,4 +1,5 @@
-"""Throughput of ``clean``: seed article, size linearity, and the AEB corpus.
+"""Throughput of ``clean``: seed article, size linearity, the AEB corpus, and
+two hostile HTML inputs (a 20 MB page, 10,000-deep nesting).
 
 Why these inputs: the seed article is the typical single call; the 1x/10x/
 100x article shows whether time grows linearly with size (a quadratic step
@@ -108,6 +109,18 @@ def markdown_table(system: str, version: str, rows: Sequence[SpeedRow]) -> str:
     return "\n".join(out)
 
 
+def large_html_page() -> str:
+    """A 20 MB article page (28,000 paragraphs): time must stay linear in size."""
+    para = "<p>" + "The council met on Monday and decided things, many things, all of them. " * 10 + "</p>"
+    return "<html><body><nav><a href='/'>Home</a></nav><article>" + para * 28_000 + "</article></body></html>"
+
+
+def deep_html_page(depth: int = 10_000) -> str:
+    """Containers nested past libxml2's depth limit: the flat re-parse must stay cheap."""
+    return ("<html><body>" + "<div>" * depth + "<p>Deep paragraph, with enough words to count as prose.</p>"
+            + "</div>" * depth + "<p>After the nesting, the article goes on for a while.</p></body></html>")
+
+
 def main(argv: Sequence[str] | None = None) -> str:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--system", default="declutter", help="text/HTML system to time")
@@ -160,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> str:
     if html_system is not None:
         extract = html_system.factory()
         log(time_docs(extract, "AEB HTML pages", [p.html for p in pages], 0.0))
+        log(time_docs(extract, "HTML page of 20 MB", [large_html_page()], 0.0))
+        log(time_docs(extract, "HTML nested 10,000 deep", [deep_html_page()], 0.0))
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     payload = {

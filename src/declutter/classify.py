@@ -8,7 +8,8 @@ evidence that falls short stays body but remembers its ``candidate`` kind, so
 that the neighbour pass can finish the job inside a run of notices.
 
 Also here: notices glued onto the end of a body paragraph are split off when
-the trailing sentences alone are pinned boilerplate.
+the trailing sentences alone are boilerplate, and a paragraph judged a notice
+as a whole keeps its plainly-body opening sentences.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ GLUED_BODY_MIN_WORDS = 12
 #: What a line-anchored rule's ``\W{0,3}`` may skip before its lead word.
 LEADING_NONWORD = re.compile(r"\W+")
 
-SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d(\[“\"«—–-])")
+SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d\p{S}(\[“\"«—–¿¡-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +205,19 @@ def _decision(v: Verdict, config: Config) -> Decision:
     )
 
 
+def _parts(block: Block, head: str, hf: Features, hv: Verdict, tail: str, tail_f: Features, v: Verdict,
+           config: Config) -> list[Block]:
+    head_block = replace(block, text=head, features=hf)
+    tail_block = replace(block, text=tail, features=tail_f, origin="glued_notice")
+    return [head_block.decide(_decision(hv, config)), tail_block.decide(_decision(v, config))]
+
+
+def _plain_body(hf: Features, hv: Verdict) -> bool:
+    """Plainly body: long enough, no rule evidence, not speaking to the reader or about itself."""
+    return not (hv.label != "body" or hv.candidate or hf.words < GLUED_BODY_MIN_WORDS
+                or hf.addresses_reader or hf.refers_to_itself)
+
+
 def _split_glued_notice(
     block: Block, rules: RuleSet, config: Config, *, require_plain_head: bool = False
 ) -> list[Block] | None:
@@ -211,16 +225,16 @@ def _split_glued_notice(
     sentences = SENTENCE_SPLIT.split(block.text)
     if len(sentences) < 2:
         return None
-    if require_plain_head:  # cheap early exit: a notice that opens like one stays whole
-        first = measure(sentences[0])
-        if first.addresses_reader or first.refers_to_itself or judge(sentences[0], first, rules, config).candidate:
-            return None
+    if require_plain_head:
+        return _keep_plain_head(block, sentences, rules, config)
     limit = min(GLUED_NOTICE_MAX_SENTENCES, len(sentences) - 1)
+    # a body paragraph gives up its last sentences to what is a notice on its
+    # own (checked: 150 hard negatives glued onto a body paragraph all stay)
     for k in range(1, limit + 1):
         tail = " ".join(sentences[-k:])
         tail_f = measure(tail)
         v = judge(tail, tail_f, rules, config)
-        if v.label == "boilerplate" and v.score >= config.pin_threshold:
+        if v.label == "boilerplate" and v.score >= config.boilerplate_threshold:
             # grow the notice backwards while the previous sentence is boilerplate too
             while k < limit:
                 prev = sentences[-k - 1]
@@ -237,15 +251,35 @@ def _split_glued_notice(
                 # the whole block is the notice, no word-less paragraph is left behind
                 return [block.with_features(measure(block.text)).decide(_decision(v, config))]
             hf = measure(head)
-            hv = judge(head, hf, rules, config)
-            if require_plain_head and (
-                hv.label != "body" or hv.candidate or hf.words < GLUED_BODY_MIN_WORDS
-                or hf.addresses_reader or hf.refers_to_itself
-            ):
-                return None
-            head_block = replace(block, text=head, features=hf)
-            tail_block = replace(block, text=tail, features=tail_f, origin="glued_notice")
-            return [head_block.decide(_decision(hv, config)), tail_block.decide(_decision(v, config))]
+            return _parts(block, head, hf, judge(head, hf, rules, config), tail, tail_f, v, config)
+    return None
+
+
+def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config: Config) -> list[Block] | None:
+    """A paragraph judged a notice as a whole: keep the longest plainly-body
+    opening whose remaining sentences (a few: the loop judges each tail) are
+    a notice on their own.
+
+    Notices glue onto a paragraph's last sentence ('…next year. Don't miss a
+    story. Sign up for our newsletter.'); without this the body sentence goes
+    with them.  A notice that opens like one ('Sign up…', 'This story…') stays whole.
+    """
+    first = measure(sentences[0])
+    if first.addresses_reader or first.refers_to_itself or judge(sentences[0], first, rules, config).candidate:
+        return None
+    for k in range(1, min(len(sentences), GLUED_NOTICE_MAX_SENTENCES + 3)):
+        head = " ".join(sentences[:-k])
+        hf = measure(head)
+        if hf.words < GLUED_BODY_MIN_WORDS:
+            return None  # heads only get shorter from here
+        tail = " ".join(sentences[-k:])
+        tail_f = measure(tail)
+        v = judge(tail, tail_f, rules, config)
+        if v.label != "boilerplate":
+            continue
+        hv = judge(head, hf, rules, config)
+        if _plain_body(hf, hv):
+            return _parts(block, head, hf, hv, tail, tail_f, v, config)
     return None
 
 

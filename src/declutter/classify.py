@@ -278,8 +278,23 @@ def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config:
         if v.label != "boilerplate":
             continue
         hv = judge(head, hf, rules, config)
-        if _plain_body(hf, hv):
-            return _parts(block, head, hf, hv, tail, tail_f, v, config)
+        if not _plain_body(hf, hv):
+            continue
+        # the notice's own first sentence may read as plain body inside the
+        # head ('Dana Kim is a staff writer.' before 'Reach her at …'): take
+        # back every last head sentence that is a notice on its own
+        while k + 1 < len(sentences) and judge(sentences[-k - 1], measure(sentences[-k - 1]), rules, config).label == "boilerplate":
+            shorter = " ".join(sentences[: -k - 1])
+            sf = measure(shorter)
+            sv = judge(shorter, sf, rules, config)
+            if not _plain_body(sf, sv):
+                break
+            k += 1
+            head, hf, hv = shorter, sf, sv
+            tail = " ".join(sentences[-k:])
+            tail_f = measure(tail)
+            v = judge(tail, tail_f, rules, config)
+        return _parts(block, head, hf, hv, tail, tail_f, v, config)
     return None
 
 

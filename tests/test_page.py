@@ -343,3 +343,25 @@ def test_a_small_sites_one_menu_before_its_text_is_still_furniture() -> None:
     a = declutter.clean(text)
     kept = [p for s in a.sections for p in s.paragraphs]
     assert not any(m in kept for m in menu)
+
+
+def test_an_article_that_ends_with_a_long_list_keeps_it() -> None:
+    items = ["Passport", "Tickets", "Sunscreen", "Phone charger", "Travel adapter", "Swimsuit", "Sandals", "Hat",
+             "Book", "Snacks", "Water bottle", "Headphones", "Camera", "Jacket"]
+    text = ("What to pack for a beach week\n\n"
+            "A week at the beach needs less than you think, and the airline said on Monday that it would start "
+            "charging for a second bag in the summer.\n\n"
+            "Pack light and keep the essentials in your carry-on, where they cannot get lost.\n\n" + "\n".join(items))
+    a = declutter.clean(text)
+    assert [p for s in a.sections for p in s.paragraphs][-len(items):] == items
+    assert not a.boilerplate
+
+
+def test_a_footer_with_section_labels_after_the_text_is_still_furniture() -> None:
+    footer = ["Home", "About us", "Contact", "Privacy policy", "Terms of use", "Imprint", "Advertise", "Careers",
+              "Newsletter", "Archive", "Jobs", "Help"]
+    prose = ("The club was founded in 1990 by a handful of dog owners who met in a living room, and it has "
+             "trained companion dogs on its own ground since the second year.")
+    text = "Dog Club 1990\n\n" + "\n\n".join([prose] * 3) + "\n\n" + "\n".join(footer)
+    kept = [p for s in declutter.clean(text).sections for p in s.paragraphs]
+    assert not any(f in kept for f in footer)

@@ -93,12 +93,13 @@ LIST_MIN_LINES = 3
 ARTICLE_MAX_STRAY_LINES = 3
 
 
-def one_list_beside_run(menu: list[int], scores: list[float], start: int, end: int) -> bool:
-    """The menu-like lines outside the run are one list right next to it with
-    prose on its other side too, and a few strays: an article whose list of
-    short items split its prose, not a page (whose menus sit apart, in the
-    header, the sidebars and the footer, or frame the text; a small site's
-    one menu comes before all its prose).  AEB: no page has this shape."""
+def one_list_beside_run(menu: list[int], shapes: list[Shape], scores: list[float], start: int, end: int) -> bool:
+    """The menu-like lines outside the run are one list right next to it, and
+    a few strays: an article whose list of short items split its prose (prose
+    on both sides) or closes it (the list follows the run and holds no
+    section label such as 'Contact' or 'Privacy'), not a page (whose menus sit
+    apart, in the header, the sidebars and the footer; a small site's one
+    menu comes before all its prose).  AEB: no page has this shape."""
     stretches: list[list[int]] = []
     for i in menu:
         if stretches and i == stretches[-1][-1] + 1:
@@ -113,7 +114,10 @@ def one_list_beside_run(menu: list[int], scores: list[float], start: int, end: i
         return False
     prose_before = any(x >= PROSE_MIN_WORDS for x in scores[: only[0]])
     prose_after = any(x >= PROSE_MIN_WORDS for x in scores[only[-1] + 1 :])
-    return prose_before and prose_after
+    if prose_before and prose_after:
+        return True
+    closing = only[0] == end and not prose_after  # the article ends with its list
+    return closing and prose_before and not any(shapes[i].cue for i in only)
 
 
 def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: int) -> bool:
@@ -131,7 +135,7 @@ def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: i
         i for i, s in enumerate(shapes)
         if (i < start or i >= end) and menu_line(s)
     ]
-    if one_list_beside_run(menu, scores, start, end):
+    if one_list_beside_run(menu, shapes, scores, start, end):
         return False
     if len(menu) >= PAGE_SURE_FURNITURE:
         return True

@@ -99,7 +99,7 @@ TRACKING = (
         kind="republish.tracking_code",
         patterns=(
             r"""
-            (?:copy(?:ing)?|past(?:e|ing)|embed(?:ded)?|include)\b[^.]{0,80}
+            (?:copy(?:ing)?|past(?:e|ing)|embed(?:ded)?|include|add(?:ing)?)\b[^.]{0,80}
                 \b(?:html|code|snippet)\b[^.]{0,80}\b(?:republish\w*|partner|page\s?views?|track\w*)
             | (?:html|code|snippet)\b[^.]{0,60}(?:from|in|at)\s+the\s+republish\w*
                 \s+(?:button|panel|box|window|tab|modal)                  # "the code from the Republish panel"
@@ -460,6 +460,8 @@ RULES_FOR_PARTNERS = (
                   'every republication', 'any reprint', 'all reprint', 'each reprint', 'every reprint',
                   'any republished', 'all republished', 'each republished', 'every republished', 'edits for', 'edit for', 'changes for', 'editing for', 'trims for',
                   'substance of', 'meaning of', 'facts of', 'sense of', 'licensed separately', 'be used without',
+                  'be excerpted', 'be condensed', 'must carry', 'must keep', 'must retain',
+                  'must show',
                   'be republished without', 'be reproduced without'),
         kind="republish.rules",
         patterns=(
@@ -471,6 +473,8 @@ RULES_FOR_PARTNERS = (
                 (?:must|should|has\s+to|have\s+to)\b                                    # "Any republication must include …"
             | \b(?:original\s+)?bylines?\s+(?:must|should|has\s+to|have\s+to)\s+
                 (?:remain|stay|be\s+(?:kept|retained|included|preserved))
+            | \bmay\s+be\s+(?:shortened|trimmed|edited|excerpted|condensed)\b[^.]{0,40}\bnot\s+(?:rewritten|altered|changed)
+            | \bmust\s+(?:carry|keep|retain|show)\s+(?:the\s+)?(?:author|byline|credit|reporter|original)
             | \b(?:edits?|changes?|editing|trims?)\s+for\s+(?:house\s+)?(?:style|length|clarity|space)\b
                 [^.]{0,40}\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome)\b       # "edits for length are fine"
             | \b(?:photos?|photographs|images|videos?|illustrations|graphics|artwork)\b[^.]{0,60}
@@ -566,7 +570,8 @@ RULES_FOR_PARTNERS = (
                   'se permite', 'está permitido', 'se puede', 'è consentito', 'è permesso', 'si può', 'é permitido',
                   'pode', 'nicht', 'autor', 'quelle', 'les photos', 'les images', 'las fotos', 'las imágenes',
                   'fotos', 'le foto', 'as fotos', 'à condition', 'siempre que', 'sofern', 'a condizione', 'purché',
-                  'desde que'),
+                  'desde que', 'no se puede', 'no se pueden', 'no se permite', 'muro de pago', 'mur payant',
+                  'bezahlschranke', 'vendre'),
         kind="republish.rules",
         patterns=(
             r"""
@@ -595,6 +600,8 @@ RULES_FOR_PARTNERS = (
             | \bsofern\s+(?:die\s+)?(?:quelle|autor\w*)\s+(?:genannt|angegeben)
             | \b(?:a\s+condizione\s+di\s+citare|purché\s+(?:si\s+)?cit)
             | \bdesde\s+que\s+(?:cite|citem|mencione|seja\s+citad)
+            | \bno\s+se\s+(?:pueden?|permite)\s+vender\b | \bmuro\s+de\s+pago\b                     # paywalls and sales
+            | \bmur\s+payant\b | \bbezahlschranke\b | \bne\s+(?:pas\s+)?(?:les\s+)?vendre\b
             """,
         ),
         context="not_reported",

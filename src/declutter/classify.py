@@ -41,6 +41,10 @@ SUPPORT_SHARE = 0.25
 SPLITTABLE_ORIGINS = frozenset({"text", "markdown_heading", "html"})
 #: At most this many trailing sentences are tried as a glued notice.
 GLUED_NOTICE_MAX_SENTENCES = 4
+#: A paragraph judged a notice as a whole gives back a body opening when the
+#: notice after it has at most this many sentences (each candidate tail is
+#: judged, so the bound keeps long blocks linear).
+NOTICE_BLOCK_MAX_SENTENCES = 6
 #: A paragraph already judged a notice is split only when the part before the
 #: notice is plainly body: this many words, not speaking to the reader.
 GLUED_BODY_MIN_WORDS = 12
@@ -207,6 +211,7 @@ def _decision(v: Verdict, config: Config) -> Decision:
 
 def _parts(block: Block, head: str, hf: Features, hv: Verdict, tail: str, tail_f: Features, v: Verdict,
            config: Config) -> list[Block]:
+    """The body head and the notice tail of a split paragraph, each with its verdict."""
     head_block = replace(block, text=head, features=hf)
     tail_block = replace(block, text=tail, features=tail_f, origin="glued_notice")
     return [head_block.decide(_decision(hv, config)), tail_block.decide(_decision(v, config))]
@@ -257,8 +262,7 @@ def _split_glued_notice(
 
 def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config: Config) -> list[Block] | None:
     """A paragraph judged a notice as a whole: keep the longest plainly-body
-    opening whose remaining sentences (a few: the loop judges each tail) are
-    a notice on their own.
+    opening whose remaining sentences are a notice on their own.
 
     Notices glue onto a paragraph's last sentence ('…next year. Don't miss a
     story. Sign up for our newsletter.'); without this the body sentence goes
@@ -267,7 +271,7 @@ def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config:
     first = measure(sentences[0])
     if first.addresses_reader or first.refers_to_itself or judge(sentences[0], first, rules, config).candidate:
         return None
-    for k in range(1, min(len(sentences), GLUED_NOTICE_MAX_SENTENCES + 3)):
+    for k in range(1, min(len(sentences), NOTICE_BLOCK_MAX_SENTENCES + 1)):
         head = " ".join(sentences[:-k])
         hf = measure(head)
         if hf.words < GLUED_BODY_MIN_WORDS:

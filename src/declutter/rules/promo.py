@@ -123,13 +123,17 @@ DONATION = (
     Rule(
         name="donation.foreign_language",
         triggers=('un don', 'soutenez', 'soutenir', 'dons de', 'donaci', 'dona', 'apoya', 'spenden', 'unterstützen', 'mitglied',
-                  'sostieni', 'donazione', 'apoie', 'doação', 'doe agora'),
+                  'sostieni', 'donazione', 'apoie', 'doação', 'doe agora', 'werden sie', 'sichern sie', 'sosten',
+                  'sostén', 'hazte', 'comunidad de socios'),
         kind="donation",
         patterns=(
             r"""
             \b(?:faites|faire)\s+un\s+don\b | \bsoutenez\b | \bsoutenir\s+(?-i:\p{Lu}) | \bdons\s+de\s+(?:ses|nos)\s+lecteurs  # fr
             | \bhaz\s+una\s+donaci[oó]n\b | \bdona\s+(?:ahora|hoy)\b | \bap[oó]ya(?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
             | \bjetzt\s+spenden\b | \bunterstützen\s+sie\b | \bspenden\s+sie\b | \bmitglied\s+werden\b  # de
+            | \bwerden\s+sie\s+(?:jetzt\s+)?(?:mitglied|unterstützer\w*|förder\w*)
+            | \bsichern\s+sie\s+unabhängigen\s+journalismus
+            | \bsost[eé]n(?:ga)?\s+(?:el\s+|nuestro\s+)?periodismo | \bhazte\s+soci[oa] | \bcomunidad\s+de\s+socios  # es
             | \bsostieni(?:ci)?\b | \bfai\s+una\s+donazione\b | \bdona\s+ora\b                         # it
             | \bapoie\b[^.]{0,40}\bjornalismo | \bfaça\s+uma\s+doação\b | \bdoe\s+agora\b                 # pt
             """,

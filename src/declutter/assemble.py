@@ -60,7 +60,9 @@ def split_title(line: str, haystack: str) -> tuple[str, str | None, str]:
     if hit:
         return line[: last.start()].strip(), hit[0], hit[1]
     hit = _confirmed_prefix(head, haystack)
-    if hit and not hit[1]:
+    # 'Site | Title': the site is the shorter part; a longer head the text
+    # repeats is the headline itself (page dumps repeat it as the h1)
+    if hit and not hit[1] and len(head.split()) <= len(line[first.end():].split()):
         return line[first.end():].strip(), hit[0], ""
     if len(tail.split()) <= SITE_MAX_WORDS and len(tail.split()) < len(line[: last.start()].split()):
         return line[: last.start()].strip(), tail.strip(), ""

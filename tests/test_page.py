@@ -365,3 +365,20 @@ def test_a_footer_with_section_labels_after_the_text_is_still_furniture() -> Non
     text = "Dog Club 1990\n\n" + "\n\n".join([prose] * 3) + "\n\n" + "\n".join(footer)
     kept = [p for s in declutter.clean(text).sections for p in s.paragraphs]
     assert not any(f in kept for f in footer)
+
+
+def test_an_article_with_two_announced_lists_keeps_them_and_its_last_paragraph() -> None:
+    """'What we liked:' / 'What we did not like:' lists: twelve short lines
+    outside the densest run used to make the review a 'page' and drop the
+    lists and the verdict after them."""
+    liked = ["Bright screen", "Long battery life", "Fast charging", "Good cameras", "Headphone jack", "Light body"]
+    disliked = ["Slow updates", "No wireless charging", "Plastic back", "Loud speaker", "Bloatware", "Dim at night"]
+    text = ("Review: the Example Phone 12\n\n"
+            "The Example Phone 12 is the best mid-range phone we have tested this year, and the company said on "
+            "Monday that it would cost less than last year's model in most markets.\n\n"
+            "What we liked:\n" + "\n".join(liked) + "\n\nWhat we did not like:\n" + "\n".join(disliked) + "\n\n"
+            "Overall it is an easy recommendation for anyone who does not need the very best camera.")
+    a = declutter.clean(text)
+    paras = [p for s in a.sections for p in s.paragraphs]
+    assert all(item in paras for item in liked + disliked) and paras[-1].startswith("Overall")
+    assert not a.boilerplate

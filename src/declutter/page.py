@@ -93,13 +93,20 @@ LIST_MIN_LINES = 3
 ARTICLE_MAX_STRAY_LINES = 3
 
 
-def one_list_beside_run(menu: list[int], shapes: list[Shape], scores: list[float], start: int, end: int) -> bool:
-    """The menu-like lines outside the run are one list right next to it, and
-    a few strays: an article whose list of short items split its prose (prose
-    on both sides) or closes it (the list follows the run and holds no
-    section label such as 'Contact' or 'Privacy'), not a page (whose menus sit
-    apart, in the header, the sidebars and the footer; a small site's one
-    menu comes before all its prose).  AEB: no page has this shape."""
+def articles_own_lists(menu: list[int], shapes: list[Shape], scores: list[float], start: int, end: int) -> bool:
+    """The menu-like lines outside the run are the article's own lists (and a
+    few strays such as its title), not a page's menus:
+
+    * every list is announced by a lead-in line ending in ':' ('What we
+      liked:'), which a page's menus never are; or
+    * there is one list, right next to the run, that splits the article's
+      prose (prose on both sides) or closes it (it follows the run and holds
+      no section label such as 'Contact' or 'Privacy').
+
+    A page's menus sit apart, in the header, the sidebars and the footer, and
+    a small site's one menu comes before all its prose.  AEB: no page has
+    either shape.
+    """
     stretches: list[list[int]] = []
     for i in menu:
         if stretches and i == stretches[-1][-1] + 1:
@@ -107,10 +114,14 @@ def one_list_beside_run(menu: list[int], shapes: list[Shape], scores: list[float
         else:
             stretches.append([i])
     lists = [s for s in stretches if len(s) >= LIST_MIN_LINES]
+    if not lists or len(menu) - sum(map(len, lists)) > ARTICLE_MAX_STRAY_LINES:
+        return False
+    if all(s[0] > 0 and shapes[s[0] - 1].lead_in for s in lists):
+        return True
     if len(lists) != 1:
         return False
     only = lists[0]
-    if len(menu) - len(only) > ARTICLE_MAX_STRAY_LINES or not (only[0] == end or only[-1] == start - 1):
+    if not (only[0] == end or only[-1] == start - 1):
         return False
     prose_before = any(x >= PROSE_MIN_WORDS for x in scores[: only[0]])
     prose_after = any(x >= PROSE_MIN_WORDS for x in scores[only[-1] + 1 :])
@@ -124,8 +135,8 @@ def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: i
     """Menu-like lines left outside the run: a page has dozens, an article none.
 
     Quantities ('300 g flour', '2 eggs') are not menu lines: a recipe's
-    ingredient list must not turn the recipe into a page, nor may any other
-    single list beside the run (:func:`one_list_beside_run`).  Between
+    ingredient list must not turn the recipe into a page, nor may the
+    article's own lists (:func:`articles_own_lists`).  Between
     ``PAGE_MIN_FURNITURE`` and ``PAGE_SURE_FURNITURE`` such lines, they must
     also frame the text (navigation before its first sentence, or a footer
     after its last): a list of short items inside an article ('Passport',
@@ -135,7 +146,7 @@ def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: i
         i for i, s in enumerate(shapes)
         if (i < start or i >= end) and menu_line(s)
     ]
-    if one_list_beside_run(menu, shapes, scores, start, end):
+    if articles_own_lists(menu, shapes, scores, start, end):
         return False
     if len(menu) >= PAGE_SURE_FURNITURE:
         return True

@@ -382,3 +382,18 @@ def test_an_article_with_two_announced_lists_keeps_them_and_its_last_paragraph()
     paras = [p for s in a.sections for p in s.paragraphs]
     assert all(item in paras for item in liked + disliked) and paras[-1].startswith("Overall")
     assert not a.boilerplate
+
+
+def test_an_article_with_two_lists_between_its_paragraphs_keeps_everything() -> None:
+    home = ["Passport", "Tickets", "Gloves", "Scarf", "Boots", "Hat", "Charger"]
+    car = ["Blanket", "Torch", "Shovel", "Water", "Snacks", "Jump leads", "Ice scraper"]
+    text = ("Packing for a winter trip\n\n"
+            "A winter trip needs careful packing, and the airline said on Monday that it would start charging "
+            "for a second bag in the summer.\n\n" + "\n".join(home) + "\n\n"
+            "The second list is for the car, which needs its own kit when roads are icy and the nights come early."
+            "\n\n" + "\n".join(car) + "\n\n"
+            "Check both lists the night before you leave and you will not forget anything important.")
+    a = declutter.clean(text)
+    paras = [p for s in a.sections for p in s.paragraphs]
+    assert all(item in paras for item in home + car) and paras[-1].startswith("Check both lists")
+    assert not a.boilerplate

@@ -99,9 +99,10 @@ def articles_own_lists(menu: list[int], shapes: list[Shape], scores: list[float]
 
     * every list is announced by a lead-in line ending in ':' ('What we
       liked:'), which a page's menus never are; or
-    * there is one list, right next to the run, that splits the article's
-      prose (prose on both sides) or closes it (it follows the run and holds
-      no section label such as 'Contact' or 'Privacy').
+    * every list sits between the article's sentences (prose before and
+      after each); or
+    * one list closes the article: it follows the run, no prose comes after
+      it, and it holds no section label such as 'Contact' or 'Privacy'.
 
     A page's menus sit apart, in the header, the sidebars and the footer, and
     a small site's one menu comes before all its prose.  AEB: no page has
@@ -118,17 +119,17 @@ def articles_own_lists(menu: list[int], shapes: list[Shape], scores: list[float]
         return False
     if all(s[0] > 0 and shapes[s[0] - 1].lead_in for s in lists):
         return True
+    prose = [i for i, x in enumerate(scores) if x >= PROSE_MIN_WORDS]
+    if not prose:
+        return False
+    if all(prose[0] < s[0] and s[-1] < prose[-1] for s in lists):
+        return True  # every list sits between the article's sentences
     if len(lists) != 1:
         return False
     only = lists[0]
-    if not (only[0] == end or only[-1] == start - 1):
-        return False
-    prose_before = any(x >= PROSE_MIN_WORDS for x in scores[: only[0]])
-    prose_after = any(x >= PROSE_MIN_WORDS for x in scores[only[-1] + 1 :])
-    if prose_before and prose_after:
-        return True
-    closing = only[0] == end and not prose_after  # the article ends with its list
-    return closing and prose_before and not any(shapes[i].cue for i in only)
+    # the article ends with its list: right after the run, no prose after it,
+    # and no section label in it ('Contact', 'Privacy': a footer)
+    return only[0] == end and prose[0] < only[0] and prose[-1] < only[0] and not any(shapes[i].cue for i in only)
 
 
 def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: int) -> bool:

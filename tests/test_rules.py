@@ -175,3 +175,13 @@ def test_anchored_branches_run_as_their_own_pattern_with_the_same_matches() -> N
         written = [regex.compile(p, RULE_FLAGS) for p in rule.patterns]
         for text in texts:
             assert (rule.search(text) is not None) == any(p.search(text) for p in written), (rule.name, text)
+
+
+def test_no_pattern_carries_an_f_string_brace_slip() -> None:
+    """'[^.]{0,40}' inside an rf-string becomes '[^.](0, 40)': a branch that can
+    never match.  Quantifiers in rf-string patterns must be doubled ('{{0,40}}')."""
+    import re
+
+    for rule in REGISTRY:
+        for p in rule.patterns:
+            assert not re.search(r"\(\d+, \d+\)", p), rule.name

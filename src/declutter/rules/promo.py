@@ -70,7 +70,8 @@ DONATION = (
         triggers=('donat', 'donor', 'gift', 'give', 'giving', 'chip in', 'contribut', 'member', '-supported', 'powered by', 'join them', 'join us', 'become a', 'deductible', 'support', 'fund', 'sponsor', 'readers like', 'newsmatch', 'blocker', 'adblocker', 'every dollar', 'every euro', 'every pound', 'every gift',
                   'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not',
                   'becoming a', 'depends on', 'relies on', 'keep our', 'keeping our', 'keep this', 'keeping this',
-                  'made possible', 'join our'),
+                  'made possible', 'join our', 'help fund', 'help us fund', 'help pay', 'help us pay', 'help support',
+                  'help us support'),
         kind="donation",
         patterns=(
             r"""
@@ -80,6 +81,7 @@ DONATION = (
                                  |(?:this|our)\s+(?:site|website)\s+(?:free|going|alive|independent))\b
             | \bbecom(?:e|ing)\s+a\s+(?:[\w-]+\s+)?(?:member|supporter|donor|patron|subscriber)\b   # "Become a (sustaining) member"
             | \bmake\s+a\s+(?:gift|donation|contribution)\b | \bgive\s+what\s+you\s+can\b
+            | \bhelp\s+(?:us\s+)?(?:fund|pay\s+for|support)\s+(?:more\s+|our\s+)?(?:stories|reporting|journalism|work)\b
             | \bmade\s+possible\s+by\s+(?:our\s+)?(?:readers|members|donors|supporters|listeners|viewers|you)\b
             | \bjoin\s+(?:our\s+)?(?:[\d,.]+\s+)?(?:other\s+)?(?:members|supporters|donors)\b
             | \bkeep(?:ing)?\s+(?:our|this)\s+(?:reporting|journalism|site|website|newsroom|coverage)\s+

@@ -141,7 +141,10 @@ ATTRIBUTION = (
                        for v in ("appeared", "published", "ran", "posted", "printed", "aired"))
         + ("appeared first", "published first", "ran first", "posted first", "original version", "continues at",
            "continues on", "continue reading", "original source", "version of", "comes to you", "comes from",
-           "comes via", "comes through", "comes courtesy", "our partners at", "our partner at", "our friends at"),
+           "comes via", "comes through", "comes courtesy", "our partners at", "our partner at", "our friends at",
+           "originally produced", "first produced", "originally written", "first written", "shared through",
+           "shared via", "shared by", "shared as", "distributed through", "distributed via", "distributed by",
+           "distributed as", "provided by", "provided through", "provided via", "made available"),
         kind="republish.attribution",
         patterns=(
             rf"""
@@ -149,7 +152,7 @@ ATTRIBUTION = (
                 (?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|printed|aired)  # block opens with it
                 (?!\s+(?:in|on)\s+our\b)                                 # 'first appeared in our newsletter': our own
             | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
-                \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed)           # "this report originally appeared"
+                \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed|produced|written)  # "this report originally appeared"
                 (?!\s+(?:in|on)\s+our\b)
             | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this|the)\s+{STORY}      # "X first published this investigation"
             | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\s+(?!\d|the\s+(?:year|late|early|summer|spring|autumn|fall|winter)\b)
@@ -163,6 +166,8 @@ ATTRIBUTION = (
             | \b(?:this|the\s+following)\s+{STORY}\s+comes?\s+(?:to\s+you\s+)?(?:from|via|through|courtesy\s+of)\b
             | \bfrom\s+our\s+(?:partners?|friends)\s+at\s+(?-i:\p{{Lu}})                      # "… from our partners at Grist"
             | \boriginal\s+source\s*:
+            | \b(?:this|the)\s+(?:[\w'’-]+\s+){{0,2}}{STORY}\s+(?:is|was)\s+(?:shared|distributed|provided|made\s+available)\s+
+                (?:through|via|by|courtesy\s+of|as\s+part\s+of)\b                     # "This story is shared through …"
             """,
         ),
         context="not_reported",
@@ -402,8 +407,9 @@ SOCIAL_TAGGING = (
             \b(?:tag|tagging|mention|mentioning|credit)\b[^.]{0,120}
                 (?:@[\w.]{2,}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b
                  |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b|\bsocial\b|\baccounts?\b|\bhandles?\b)
-            | (?:@[\w.]{2,}|social\s+media|twitter|facebook|instagram|bluesky)[^.]{0,80}
+            | (?:@[\w.]{2,}|social\s+media|\bsocial\b|twitter|facebook|instagram|bluesky)[^.]{0,80}
                 \b(?:tag|tagging|mention|mentioning)\b
+            | \b(?:tag|mention|credit)\s+us\b                                  # "Please @mention us'
             | \bsocial\s+media\s+handle
             """,
         ),
@@ -456,7 +462,7 @@ RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.passive_limits",
         triggers=('be edited', 'be altered', 'be changed', 'be modified', 'be shortened', 'be rewritten', 'be cut',
-                  'be trimmed', 'byline', 'any republication', 'all republication', 'each republication',
+                  'be trimmed', 'byline', 'republication', 'reprint', 'republishing', 'any republication', 'all republication', 'each republication',
                   'every republication', 'any reprint', 'all reprint', 'each reprint', 'every reprint',
                   'any republished', 'all republished', 'each republished', 'every republished', 'edits for', 'edit for', 'changes for', 'editing for', 'trims for',
                   'substance of', 'meaning of', 'facts of', 'sense of', 'licensed separately', 'be used without',
@@ -469,7 +475,7 @@ RULES_FOR_PARTNERS = (
             \b(?:cannot|can['’]t|may\s+not|must\s+not|should\s+not|are\s+not\s+to)\s+be\s+
                 (?:edited|altered|changed|modified|shortened|rewritten|cut|trimmed)\b
                 [^.]{0,80}\b(?:except|beyond|other\s+than|apart\s+from|unless)\b      # "… except for length or style"
-            | \b(?:any|all|each|every)\s+(?:republication|reprint|republished\s+(?:version|copy|story))s?\s+
+            | \b(?:(?:any|all|each|every)\s+)?(?:republication|reprint|republishing|republished\s+(?:version|copy|story))s?\s+
                 (?:must|should|has\s+to|have\s+to)\b                                    # "Any republication must include …"
             | \b(?:original\s+)?bylines?\s+(?:must|should|has\s+to|have\s+to)\s+
                 (?:remain|stay|be\s+(?:kept|retained|included|preserved))
@@ -495,7 +501,8 @@ RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.conditions",
         triggers=('publish', 'republish', 'publication', 'republication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back',
-                  'must credit', 'have to credit', 'need to credit', 'use our', 'if we', 'paywall'),
+                  'must credit', 'have to credit', 'need to credit', 'use our', 'if we', 'paywall', 'notify us',
+                  'tell us', 'inform us', 'email us', 'let us'),
         kind="republish.rules",
         patterns=(
             rf"""
@@ -509,6 +516,9 @@ RULES_FOR_PARTNERS = (
             | \b(?:excerpts?|excerpting)\b | \bpoint(?:ing)?\s+readers\s+to\b
             | \bif\s+we\s+(?:update|correct|change|revise)\s+(?:this|the|our)\s+{STORY}        # corrections follow the story
             | \bpaywall\b                                                  # "don't put it behind a paywall"
+            | \b(?:notify|tell|inform|email|let)\s+us\b(?:[^.]|\.(?=\w)){{0,60}}\b(?:when|if|once|after)\s+you\s+   # dots of an
+                (?:re-?publish|publish|run|use|post)                                                               # address pass
+            | \blet\s+us\s+know\b[^.]{{0,40}}\b(?:the\s+)?(?:url|link|where\s+(?:it|the\s+story)\s+(?:runs|ran|appears))
             | \b(?:must|have\s+to|need\s+to)\s+credit\s+(?:both\s+)?(?:the\s+)?(?:author|reporter|writer|outlet|photographer|us\b|our)
             | \b(?:can['’]t|cannot|may\s+not|must\s+not|do\s+not|don['’]t)\s+use\s+our\s+(?:logo|name|brand|trademarks?)
             | \blink\s+(?:back\s+)?to\s+(?:the\s+)?(?:original|full)\b
@@ -653,13 +663,14 @@ CTA = (
                 (?:re-?publish|publish|run|share|reprint|use)\s+(?:this|our|the)\s+{STORY}
             | \b(?:republishing|republication|reprinting)\s+(?:is|remains)\s+free\b     # "Republishing is free for nonprofits"
             | \b(?:free\s+to\s+re-?publish|re-?publish\s+(?:it|this|our\s+\w+)\s+(?:for\s+free|free\s+of\s+charge|at\s+no\s+cost))
-            | \b(?:may|can)\s+re-?publish\s+(?:it|this|our)\b[^.]{0,40}\b(?:free|no\s+cost|charge)
+            | \b(?:may|can)\s+re-?publish\s+(?:it|this|our)\b[^.]{{0,40}}\b(?:free|no\s+cost|charge)
             """,
         ),
         context="address_or_self",
         weight=1.5,
         why="Invitations to republish the story for free.",
-        examples=("Want to run this story in your publication? Use the Republish button below.",),
+        examples=("Want to run this story in your publication? Use the Republish button below.",
+                  "Newsrooms may republish it at no cost."),
         counterexamples=("Readers are free to share the report, the agency said.",),
     ),
     Rule(

@@ -78,6 +78,8 @@ CREDITS = (
             | ^\W{0,4}(?:--|—|–)?\s*with\s+assistance\s+from\s+(?-i:\p{Lu})               # Bloomberg
             | \b(?:writers?|reporters?|correspondents?)\s+[^.]{0,120}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)
             | \bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)
+            | \b(?:ap|afp|reuters|associated\s+press|bloomberg|upi)\s+(?:writers?|reporters?|correspondents?|photographers?)\b
+                [^.]{0,80}\bcontributed\b                                     # "AP reporters X and Y contributed from …"
             | \b(?:the\s+)?(?:associated\s+press|reuters|afp|ap|bloomberg|dpa|efe|upi)\s+contributed\s+(?:reporting|to)\b
             | ^\s*\(\([^()]{0,200}@[^()]{0,200}\)\)\s*$                              # ((reporter@agency; +44 …))
             | \b(?:redacción|información|edición)\s+de\s+(?-i:\p{Lu})[^;]{0,60};        # es

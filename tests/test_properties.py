@@ -66,6 +66,7 @@ def test_never_raises(text: str) -> None:
 @example("0\r0\r0\r0\r0\r0\r0\r0 0 0 lo.ShAREONFACEBOOKSHAREON")  # short lines around a four-word line
 # the rules remove the last sentence: what is left is a sentence and a 'footer'
 @example("Â¡\x85")  # a stray character blocked the mojibake repair until cleaning dropped it
+@example("*\x0b]0*")  # a spacing repair ('* ]' → '*]') made an emphasis span markup removal unwraps
 @example("0 0 0 0 0 0 0 A O 0.\r0\r0\r0\r0\r0\r0\r0\r0 0 O TAG @00 0 YOU 0 0 0.")
 def test_idempotent(text: str) -> None:
     # Text input only: HTML's paragraphs are elements, and its output re-read as

@@ -361,6 +361,19 @@ def _block_breaks(text: str) -> str:
     return BLOCK_BREAK_TAG.sub(lambda m: "\n" if m.group(2).lower() == "br" else "\n\n", text)
 
 
+def _markup_and_spacing(text: str, origin: str) -> tuple[str, str]:
+    """Markup removal and spacing repairs, alternated until neither changes the text."""
+    for _ in range(MARKUP_MAX_PASSES):
+        cleaned, found = clean_markup(text)
+        repaired = repair_spacing(cleaned)
+        if found == "markdown_heading":
+            origin = found
+        if repaired == text:
+            break
+        text = repaired
+    return text, origin
+
+
 def segment(text: str, config: Config) -> list[Block]:
     """Plain text → blocks, with glued headings split off (origin ``glued_heading``)."""
     paragraphs: list[tuple[str, str, Signals]] = []
@@ -381,7 +394,12 @@ def segment(text: str, config: Config) -> list[Block]:
             cleaned = cleaned.strip()
         elif not ("<" in cleaned and ONLY_TAGS.match(cleaned)):
             # removed markup can bring a repair's occasion that the raw text lacked
-            cleaned = repair_spacing(cleaned, repairs if cleaned is raw else SPACING_REPAIRS)
+            repaired = repair_spacing(cleaned, repairs if cleaned is raw else SPACING_REPAIRS)
+            if markup and repaired != cleaned.strip() and MARKUP_SIGN.search(repaired):
+                # … and a repair can bring markup's ('* ]0*' → '*]0*'): clean
+                # both to a fixpoint, as a second pass over the output would
+                repaired, origin = _markup_and_spacing(repaired, origin)
+            cleaned = repaired
         if cleaned[:1].isalnum() or HAS_WORD.search(cleaned):
             paragraphs.append((cleaned, origin, LIST_LINE if item else NO_SIGNALS))
     out: list[Block] = []

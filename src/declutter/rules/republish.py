@@ -263,11 +263,11 @@ ATTRIBUTION = (
         triggers=('publié', 'publiee', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen',
                   'article original', 'version originale', 'pubblicat', 'ripubblicat', 'concessione', 'republicad', 'reproduzid', 'autorização',
                   'partenariat', 'alianza', 'colaboración', 'asociación', 'kooperation', 'zusammenarbeit', 'partnerschaft',
-                  'collaborazione', 'parceria'),
+                  'collaborazione', 'parceria', 'paru', 'im rahmen', 'forma parte'),
         kind="republish.attribution",
         patterns=(
             r"""
-            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?publiée?s?   # fr: … on/in a venue
+            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?(?:publiée?s?|paru)   # fr: … on/in a venue
                 (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
             | \bpubliée?\s+(?:initialement|originellement|à\s+l['’]origine|pour\s+la\s+première\s+fois|une\s+première\s+fois)
                 (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
@@ -279,7 +279,9 @@ ATTRIBUTION = (
             | \bse\s+public[óo]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\b | \bse\s+reproduce\s+(?:aquí|con|bajo)\b
             | \breproducid[oa]\s+(?:con\s+(?:autorización|permiso)|de)\b
             | \bcon\s+autorización\s+de\b
-            | \b(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:bei|auf|in|im)\b.{0,80}?\b(?:erschienen|veröffentlicht)  # de (domains have dots)
+            | \b(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:bei|auf|in|im|von)\b.{0,80}?\b(?:erschienen|veröffentlicht)  # de (domains have dots)
+            | ^\W{0,4}(?:zuerst|ursprünglich|erstmals)\s+(?:veröffentlicht|erschienen)\s+(?:auf|bei|in|im|von)\b
+            | \bim\s+rahmen\s+(?:einer|unserer)\s+(?:kooperation|partnerschaft|zusammenarbeit)\s+mit\b
             | \b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)(?!\s+(?:im\s+Jahr\s+)?\d)
             | \bmit\s+freundlicher\s+(?:genehmigung|erlaubnis)
             | \bübernommen\s+(?:von|aus|mit)\b
@@ -292,6 +294,7 @@ ATTRIBUTION = (
             | \breproduzid[oa]\s+com\s+(?:autorização|permissão)\b | \bcom\s+autorização\s+d[oae]\b
             | \b(?:issue?\s+d[e'’]\s*(?:notre|un)\s+partenariat|(?:réalisée?|produite?|publiée?)\s+en\s+partenariat)\s+avec\b  # partnerships
             | \b(?:producid[oa]|realizad[oa]|publicad[oa])\s+en\s+(?:alianza|colaboración|asociación)\s+con\b
+            | \bforma\s+parte\s+de\s+(?:una|la)\s+(?:alianza|colaboración|cobertura\s+colaborativa)\b
             | \b(?:entstand|entstanden|erscheint|erschienen|veröffentlicht)\s+in\s+(?:kooperation|zusammenarbeit|partnerschaft)\s+mit\b
             | \b(?:realizzat[oa]|prodott[oa]|pubblicat[oa])\s+in\s+collaborazione\s+con\b
             | \b(?:produzid[oa]|realizad[oa]|publicad[oa])\s+em\s+parceria\s+com\b
@@ -580,7 +583,7 @@ RULES_FOR_PARTNERS = (
                   'se permite', 'está permitido', 'se puede', 'è consentito', 'è permesso', 'si può', 'é permitido',
                   'pode', 'nicht', 'autor', 'quelle', 'les photos', 'les images', 'las fotos', 'las imágenes',
                   'fotos', 'le foto', 'as fotos', 'à condition', 'siempre que', 'sofern', 'a condizione', 'purché',
-                  'desde que', 'no se puede', 'no se pueden', 'no se permite', 'muro de pago', 'mur payant',
+                  'desde que', 'verlinken sie', 'nennen sie', 'no se puede', 'no se pueden', 'no se permite', 'muro de pago', 'mur payant',
                   'bezahlschranke', 'vendre'),
         kind="republish.rules",
         patterns=(
@@ -598,6 +601,7 @@ RULES_FOR_PARTNERS = (
             | \b(?:autor(?:in)?|autorenname|quelle)\s+(?:nennen|angeben|genannt)
             | \bnicht\s+(?:verändert|gekürzt|bearbeitet|verfälscht)\s+werden
             | \bfotos\s+(?:sind\s+)?(?:davon\s+)?ausgenommen
+            | \bverlinken\s+sie\s+auf\s+den\s+(?:original\w*|ursprünglichen) | \bnennen\s+sie\s+(?:die\s+autorin|den\s+autor|die\s+quelle)
             | \blink\s+all['’]articolo\s+originale | \bcitare\s+(?:l['’]autore|la\s+fonte)          # it
             | \bnon\s+(?:è\s+consentito|è\s+permesso|si\s+può)\s+modificare
             | \ble\s+foto\s+non\s+sono\s+incluse
@@ -635,12 +639,13 @@ CTA = (
     Rule(
         name="republish.cta.button",
         triggers=('publish', 'republish', 're-publish', 'copy', 'republier', 'republicar', 'ripubblica',
-                  'republizieren', 'wiederveröffentlichen'),
+                  'republizieren', 'wiederveröffentlichen', 'reprendre', 'übernehmen'),
         kind="republish.cta",
         patterns=(
             r"""
             ^\W{0,4}re-?publish(?:\s+(?:this|our))?(?:\s+(?:story|article|piece|post))?\b   # "Republish this story"
-            | ^\W{0,4}(?:republier|republicar|ripubblica(?:re)?|republizieren|wiederveröffentlichen)   # the button elsewhere
+            | ^\W{0,4}(?:diesen|den)\s+(?:artikel|beitrag|text)\s+(?:übernehmen|republizieren)\W{0,4}$
+            | ^\W{0,4}(?:republier|republicar|ripubblica(?:re)?|republizieren|wiederveröffentlichen|reprendre)   # the button elsewhere
                 (?:\s+(?:cet|cette|ce|este|esta|questo|questa|diesen|dieses|den|das|o|a)\s+\w+)?\W{0,4}$
             | \bcopy\s+(?:to\s+clipboard|html|the\s+html|code)\b
             | \b(?:use|hit|click|press|tap|select)\s+(?:the\s+)?["“]?re-?publish\b            # "Hit Republish"

@@ -60,7 +60,8 @@ TRACKING = (
         name="republish.tracking_code.foreign_language",
         triggers=('pixel', 'píxel', 'zählpixel', 'messpixel', 'tracking', 'tracker', 'code', 'código', 'codice', 'zählcode', 'zählmarke',
                   'balise', 'medición', 'mesure', 'combien', 'cuántos', 'wie viele', 'quanti', 'quantos',
-                  'zugriffe', 'seitenaufrufe', 'aufrufe', 'lesezahlen', 'compter', 'mesurer', 'contar', 'medir'),
+                  'zugriffe', 'seitenaufrufe', 'aufrufe', 'lesezahlen', 'compter', 'mesurer', 'contar', 'medir',
+                  'script de', 'messskript', 'mess-skript', 'trackingskript', 'tracking-skript', 'zählskript'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -72,6 +73,7 @@ TRACKING = (
                 (?:suivi|seguimiento|rastreo|rastreamento|tracciamento|monitoraggio)\b
             | \btracking-?code\b | \bzählcode\b | \bzählmarke\b
             | \bbalise\s+de\s+(?:comptage|suivi|mesure) | \bcode\s+de\s+(?:comptage|mesure)\b        # counting tags
+            | \bscript\s+de\s+(?:mesure|suivi|comptage|medición|seguimiento|rastreo) | \b(?:mess|tracking|zähl)-?skript
             | \bcódigo\s+de\s+(?:medición|conteo) | \bmedición\s+de\s+audiencia | \bmesure\s+d['’]audience
             | \b(?:combien\s+de\s+lecteurs|cuántos\s+lectores|wie\s+viele\s+(?:leser|menschen)|quanti\s+lettori
                 |quantos\s+leitores)\b                                                       # "… how many readers"
@@ -263,7 +265,8 @@ ATTRIBUTION = (
         triggers=('publié', 'publiee', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen',
                   'article original', 'version originale', 'pubblicat', 'ripubblicat', 'concessione', 'republicad', 'reproduzid', 'autorização',
                   'partenariat', 'alianza', 'colaboración', 'asociación', 'kooperation', 'zusammenarbeit', 'partnerschaft',
-                  'collaborazione', 'parceria', 'paru', 'im rahmen', 'forma parte'),
+                  'collaborazione', 'parceria', 'paru', 'im rahmen', 'forma parte', 'traduction', 'traducción',
+                  'übersetzung'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -272,6 +275,10 @@ ATTRIBUTION = (
             | \bpubliée?\s+(?:initialement|originellement|à\s+l['’]origine|pour\s+la\s+première\s+fois|une\s+première\s+fois)
                 (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
             | \b(?:repris|republiée?)\s+(?:de|avec\s+l['’]autorisation|avec\s+l['’]aimable)
+            | \b(?:article|texte|entretien|reportage|tribune)\s+(?:est\s+)?(?:repris|republiée?)\s+(?:du|des|d['’])   # "Article repris du site de X"
+            | \bparue?\s+(?:initialement|d['’]abord|originellement|à\s+l['’]origine)\s+(?:dans|sur|chez)\s
+            | \btraduction\s+d['’]un\s+(?:texte|article|reportage)\b | \btraducción\s+de\s+un\s+(?:artículo|texto|reportaje)\b
+            | \bübersetzung\s+eines\s+(?:artikels|textes|beitrags)\b
             | \bavec\s+l['’]aimable\s+autorisation
             | \bpublicad[oa]s?\s+(?:originalmente|originariamente|por\s+primera\s+vez|inicialmente|primero)      # es
                 \s+(?:en|por)\s+(?!\d)                                   # a venue, not a year
@@ -583,7 +590,8 @@ RULES_FOR_PARTNERS = (
                   'se permite', 'está permitido', 'se puede', 'è consentito', 'è permesso', 'si può', 'é permitido',
                   'pode', 'nicht', 'autor', 'quelle', 'les photos', 'les images', 'las fotos', 'las imágenes',
                   'fotos', 'le foto', 'as fotos', 'à condition', 'siempre que', 'sofern', 'a condizione', 'purché',
-                  'desde que', 'verlinken sie', 'nennen sie', 'no se puede', 'no se pueden', 'no se permite', 'muro de pago', 'mur payant',
+                  'desde que', 'verlinken sie', 'nennen sie', 'ne peuvent', 'no pueden', 'no puede', 'dürfen nicht',
+                  'von der lizenz', 'no se puede', 'no se pueden', 'no se permite', 'muro de pago', 'mur payant',
                   'bezahlschranke', 'vendre'),
         kind="republish.rules",
         patterns=(
@@ -602,6 +610,9 @@ RULES_FOR_PARTNERS = (
             | \bnicht\s+(?:verändert|gekürzt|bearbeitet|verfälscht)\s+werden
             | \bfotos\s+(?:sind\s+)?(?:davon\s+)?ausgenommen
             | \bverlinken\s+sie\s+auf\s+den\s+(?:original\w*|ursprünglichen) | \bnennen\s+sie\s+(?:die\s+autorin|den\s+autor|die\s+quelle)
+            | \bne\s+peuvent\s+pas\s+être\s+(?:reprises?|reproduites?|republiées?|utilisées?)\s+sans\b          # "… without asking"
+            | \bno\s+(?:pueden|puede)\s+(?:ser\s+)?(?:reproducirse|republicarse|utilizarse|reproducid[oa]s|republicad[oa]s)\s+sin\b
+            | \bdürfen\s+nicht\s+(?:übernommen|verwendet|nachgedruckt)\s+werden | \bvon\s+der\s+lizenz\s+ausgenommen
             | \blink\s+all['’]articolo\s+originale | \bcitare\s+(?:l['’]autore|la\s+fonte)          # it
             | \bnon\s+(?:è\s+consentito|è\s+permesso|si\s+può)\s+modificare
             | \ble\s+foto\s+non\s+sono\s+incluse

@@ -45,7 +45,7 @@ PHOTO = (
 BIO = (
     Rule(
         name="author_bio.is_a_reporter",
-        triggers=('disclosure', 'conflict of interest', 'conflicts of interest', 'competing interests', 'reporter', 'correspondent', 'writer', 'journalist', 'editor', 'columnist', 'author', 'contributor', 'fellow', 'producer', 'photographer', 'freelancer', 'appeared in',
+        triggers=('disclosure', 'conflict of interest', 'conflicts of interest', 'competing interests', 'reporter', 'correspondent', 'writer', 'journalist', 'editor', 'columnist', 'author', 'contributor', 'fellow', 'producer', 'photographer', 'freelancer', 'corps member', 'appeared in',
                   'journaliste', 'periodista', 'redakteur', 'giornalista', 'jornalista', 'correspond', 'corresponsal',
                   'korrespondent', 'corrispondente', 'rédact', 'redattor', 'chroniqueu', 'columnista', 'kolumnist'),
         kind="author_bio",
@@ -53,7 +53,7 @@ BIO = (
             rf"""
             ^\W{{0,3}}(?:about\s+the\s+author:?\s*)?{NAME}\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the)\s+
                 [^.]{{0,80}}\b(?:reporter|correspondent|writer|journalist|editor|columnist|author|contributor
-                |fellow|producer|photographer|photojournalist|freelancer)\b
+                |fellow|producer|photographer|photojournalist|freelancer|corps\s+member)\b
             | ^\W{{0,3}}about\s+the\s+authors?\b
             | ^\W{{0,3}}(?:disclosure(?:\s+statement)?|conflicts?\s+of\s+interest|competing\s+interests)\W{{0,3}}$
             | \b(?:his|her|their)\s+(?:work|writing|reporting|stories)\s+(?:has|have)\s+appeared\s+in

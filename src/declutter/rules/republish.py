@@ -152,10 +152,10 @@ ATTRIBUTION = (
             rf"""
             ^\W{{0,4}}(?:note:\s*)?(?:this\s+\w+(?:\s\w+){{0,3}}\s+)?
                 (?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|printed|aired)  # block opens with it
-                (?!\s+(?:in|on)\s+our\b)                                 # 'first appeared in our newsletter': our own
+                (?!\s+(?:in|on)\s+our\s+(?:[\w'’-]+\s+){{0,3}}(?:newsletter|print|edition|magazine|podcast|app)\b)                                 # 'first appeared in our newsletter': our own
             | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
                 \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed|produced|written)  # "this report originally appeared"
-                (?!\s+(?:in|on)\s+our\b)
+                (?!\s+(?:in|on)\s+our\s+(?:[\w'’-]+\s+){{0,3}}(?:newsletter|print|edition|magazine|podcast|app)\b)
             | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this|the)\s+{STORY}      # "X first published this investigation"
             | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\s+(?!\d|the\s+(?:year|late|early|summer|spring|autumn|fall|winter)\b)
                                                                       # "note that it originally appeared on X", not "in 2014"
@@ -163,7 +163,8 @@ ATTRIBUTION = (
             | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\s+(?:appeared|was\s+published|ran|was\s+posted)\s+first\b
             | \boriginal\s+version\s+of\s+this\s+{STORY}\s+(?:was|is)\s+(?:first\s+)?(?:published|posted|available|printed)
             | \b(?:story|article)\s+continues\s+(?:at|on)\b | \bcontinue\s+reading\s+(?:at|on)\s    # the rest lives elsewhere
-            | \b(?:a|an\s+(?:earlier|edited|abridged|shorter|longer|expanded)|another)\s+version\s+of\s+this\s+{STORY}\s+
+            | \b(?:(?:a|an)\s+(?:(?:earlier|edited|abridged|shorter|longer|expanded|previous|prior|different)\s+)?|another\s+)
+                version\s+of\s+this\s+{STORY}\s+
                 (?:also\s+)?(?:ran|appeared|aired|was\s+(?:first\s+)?(?:published|posted|printed|broadcast))\s+(?:in|on|at|by)\b
             | \b(?:this|the\s+following)\s+{STORY}\s+comes?\s+(?:to\s+you\s+)?(?:from|via|through|courtesy\s+of)\b
             | \bfrom\s+our\s+(?:partners?|friends)\s+at\s+(?-i:\p{{Lu}})                      # "… from our partners at Grist"
@@ -193,7 +194,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.republished_from",
-        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of', 'sourced from', 'excerpted from', 'taken from', 'co-publication', 'copublication', 'co-published', 'copublished'),
+        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of', 'courtesy of', 'sourced from', 'excerpted from', 'taken from', 'co-publication', 'copublication', 'co-published', 'copublished'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -216,6 +217,8 @@ ATTRIBUTION = (
             | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission
             | \b(?:shared|reproduced|used|reprinted|republished|included)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission
             | \b(?:this|the)\s+(?:story|article|report|piece|investigation)\s+is\s+(?:a\s+)?(?:product|part)\s+of\b
+            | ^\W{0,4}courtesy\s+of\s+(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,5}   # "Courtesy of Stateline, a
+                (?:\s*,\s*(?:a|an|the)\s[^.]{0,80})?\.?\W{0,3}$                             #  news service.": the whole line
             """,
         ),
         context="any",
@@ -416,8 +419,9 @@ SOCIAL_TAGGING = (
             r"""
             \b(?:tag|tagging|mention|mentioning|credit)\b[^.]{0,120}
                 (?:@[\w.]{2,}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b
-                 |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b|\bsocial\b|\baccounts?\b|\bhandles?\b)
-            | (?:@[\w.]{2,}|social\s+media|\bsocial\b|twitter|facebook|instagram|bluesky)[^.]{0,80}
+                 |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b|\bsocial\b|\baccounts?\b|\bhandles?\b
+                 |\b(?:company\s+)?pages?\b|\bprofiles?\b)
+            | (?:@[\w.]{2,}|social\s+media|\bsocial\b|twitter|facebook|instagram|bluesky|linkedin|threads|tiktok)[^.]{0,80}
                 \b(?:tag|tagging|mention|mentioning)\b
             | \b(?:tag|mention|credit)\s+us\b                                  # "Please @mention us'
             | \bsocial\s+media\s+handle
@@ -472,7 +476,7 @@ RULES_FOR_PARTNERS = (
     Rule(
         name="republish.rules.passive_limits",
         triggers=('be edited', 'be altered', 'be changed', 'be modified', 'be shortened', 'be rewritten', 'be cut',
-                  'be trimmed', 'byline', 'republication', 'reprint', 'republishing', 'any republication', 'all republication', 'each republication',
+                  'be trimmed', 'byline', 'only the', 'republication', 'reprint', 'republishing', 'any republication', 'all republication', 'each republication',
                   'every republication', 'any reprint', 'all reprint', 'each reprint', 'every reprint',
                   'any republished', 'all republished', 'each republished', 'every republished', 'edits for', 'edit for', 'changes for', 'editing for', 'trims for',
                   'substance of', 'meaning of', 'facts of', 'sense of', 'licensed separately', 'be used without',
@@ -487,6 +491,7 @@ RULES_FOR_PARTNERS = (
                 [^.]{0,80}\b(?:except|beyond|other\s+than|apart\s+from|unless)\b      # "… except for length or style"
             | \b(?:(?:any|all|each|every)\s+)?(?:republication|reprint|republishing|republished\s+(?:version|copy|story))s?\s+
                 (?:must|should|has\s+to|have\s+to)\b                                    # "Any republication must include …"
+            | \bonly\s+the\s+(?:text|story|article|words)\s+(?:may|can)\s+be\s+(?:re-?published|reprinted|reused)\b
             | \b(?:original\s+)?bylines?\s+(?:must|should|has\s+to|have\s+to)\s+
                 (?:remain|stay|be\s+(?:kept|retained|included|preserved))
             | \bmay\s+be\s+(?:shortened|trimmed|edited|excerpted|condensed)\b[^.]{0,40}\bnot\s+(?:rewritten|altered|changed)

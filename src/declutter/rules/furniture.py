@@ -15,7 +15,7 @@ RELATED = (
         name="related_links.label",
         leads=("related", "read", "also", "see", "more", "recommended", "further", "you", "most", "trending", "don",
                "topics", "tags", "filed", "à", "lire", "voir", "sur", "leer", "lea", "te", "más", "mas", "mehr",
-               "lesen", "auch", "weitere", "leggi", "potrebbe", "leia", "veja", "saiba"),
+               "lesen", "auch", "weitere", "leggi", "potrebbe", "leia", "veja", "saiba", "find", "explore"),
         triggers=("▸",),
         kind="related_links",
         patterns=(
@@ -31,6 +31,7 @@ RELATED = (
             \s*(?::|▸|»|›|>|\||–|—|-|\s*$)                                     # label followed by the list
             """,
             r"▸[^▸]*▸",  # "▸ teaser ▸ teaser" (its own pattern: the anchored one above fails fast)
+            r"^\W{0,4}(?:see|read|find|explore)\s+more\s+(?:of\s+)?our\s+(?:coverage|reporting|stories|work)\b",
         ),
         max_words=RELATED_MAX_WORDS,
         weight=2.0,
@@ -111,6 +112,7 @@ COMMENTS = (
             | ^\W{0,3}\d+\s+(?:thoughts|responses|reactions)\s+(?:on|to)\b            # "7 thoughts on “…”"
             | \byour\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b
             | \brequired\s+fields\s+are\s+marked\b
+            | ^\W{0,3}(?:show|view|hide|load|read|see)\s+(?:all\s+|more\s+)?(?:\d+\s+)?comments?\W{0,3}$
             | \b(?:laisser|écrire|ajouter)\s+un\s+commentaire\b | \bannuler\s+la\s+réponse\b                 # fr
             | \b(?:deja|dejar|escribe|añade)\s+(?:un|tu)\s+comentario\b | \bcancelar\s+respuesta\b        # es
             | \blascia\s+un\s+commento\b | \bannulla\s+risposta\b                                         # it

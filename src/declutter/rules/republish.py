@@ -194,7 +194,8 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.republished_from",
-        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of', 'courtesy of', 'sourced from', 'excerpted from', 'taken from', 'co-publication', 'copublication', 'co-published', 'copublished'),
+        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of', 'courtesy of', 'sourced from', 'excerpted from', 'taken from', 'co-publication', 'copublication', 'co-published', 'copublished', 'jointly', 'co-reported', 'coreported',
+                  'co-produced', 'coproduced', 'co-written', 'cowritten'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -212,6 +213,8 @@ ATTRIBUTION = (
                     |this\s+project)\s+(?:was|is|has\s+been)\s+)                                   #  partnership' is news
                     (?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with)
             | \b(?:a\s+)?co-?publication\s+(?:of|between|with)\b | \bco-?published\s+(?:by|with)\b
+            | \b(?:this|the)\s+(?:[\w'’-]+\s+){0,2}(?:story|article|report|piece|investigation|series|essay|podcast)
+                \s+(?:is|was)\s+(?:jointly\s+|co-?)(?:reported|produced|written)\s+(?:with|by)\b   # "… was jointly reported with X"
             | \bread\s+the\s+original\s+(?:story|article|piece|post|version|here|at\b|on\b)
             | ^\W{0,4}(?:sourced|excerpted|taken)\s+from\s+(?-i:\p{Lu})                   # "Sourced from The Conversation'
             | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission
@@ -664,6 +667,7 @@ CTA = (
             | ^\W{0,4}(?:republier|republicar|ripubblica(?:re)?|republizieren|wiederveröffentlichen|reprendre)   # the button elsewhere
                 (?:\s+(?:cet|cette|ce|este|esta|questo|questa|diesen|dieses|den|das|o|a)\s+\w+)?\W{0,4}$
             | \bcopy\s+(?:to\s+clipboard|html|the\s+html|code)\b
+            | ^\W{0,4}copy\s+(?:this|our)\s+(?:story|article)\s+(?:to|onto|for)\s+your\s+(?:site|website|cms)\W{0,3}$
             | \b(?:use|hit|click|press|tap|select)\s+(?:the\s+)?["“]?re-?publish\b            # "Hit Republish"
             | \bre-?publish\s+(?:button|link|tab|panel|widget)\b
             """,

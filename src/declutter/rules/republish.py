@@ -194,8 +194,10 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.republished_from",
-        triggers=('published', 'republished', 'printed', 'reprinted', 'posted', 'reposted', 'crossposted', 'cross-posted', 'syndicated', 'adapted', 'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement', 'partnership', 'collaboration', 'the original', 'permission', 'product of', 'part of', 'courtesy of', 'sourced from', 'excerpted from', 'taken from', 'co-publication', 'copublication', 'co-published', 'copublished', 'jointly', 'co-reported', 'coreported',
-                  'co-produced', 'coproduced', 'co-written', 'cowritten'),
+        triggers=('republished', 're-published', 'reprinted', 're-printed', 'reposted', 're-posted', 'crossposted',
+                  'cross-posted', 'syndicated', 'adapted',
+                  'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement',
+                  'the original', 'permission', 'courtesy of', 'sourced from', 'excerpted from', 'taken from'),
         kind="republish.attribution",
         patterns=(
             r"""
@@ -206,20 +208,10 @@ ATTRIBUTION = (
             | \breprinted\s+with\s+permission
             | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part)  # "appears here through an agreement"
             | \b(?:content|news)[- ]sharing\s+(?:agreement|partnership|arrangement)
-            | ^\W{0,4}in\s+partnership\s+with\b[^.]{0,80}\b(?:produced|published|reported)   # the story is the subject:
-            | \b(?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with\b
-                (?<=(?:^\W{0,4}|\b(?:(?:this|the)\s+(?:[\w'’-]+\s+){0,3}                       # the story is the subject:
-                    (?:story|article|report|piece|investigation|series|podcast|episode|coverage)  # 'farmers produced in
-                    |this\s+project)\s+(?:was|is|has\s+been)\s+)                                   #  partnership' is news
-                    (?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with)
-            | \b(?:a\s+)?co-?publication\s+(?:of|between|with)\b | \bco-?published\s+(?:by|with)\b
-            | \b(?:this|the)\s+(?:[\w'’-]+\s+){0,2}(?:story|article|report|piece|investigation|series|essay|podcast)
-                \s+(?:is|was)\s+(?:jointly\s+|co-?)(?:reported|produced|written)\s+(?:with|by)\b   # "… was jointly reported with X"
             | \bread\s+the\s+original\s+(?:story|article|piece|post|version|here|at\b|on\b)
-            | ^\W{0,4}(?:sourced|excerpted|taken)\s+from\s+(?-i:\p{Lu})                   # "Sourced from The Conversation'
+            | ^\W{0,4}(?:sourced|excerpted|taken)\s+from\s+(?-i:\p{Lu})                   # "Sourced from The Conversation"
             | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission
             | \b(?:shared|reproduced|used|reprinted|republished|included)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission
-            | \b(?:this|the)\s+(?:story|article|report|piece|investigation)\s+is\s+(?:a\s+)?(?:product|part)\s+of\b
             | ^\W{0,4}courtesy\s+of\s+(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,5}   # "Courtesy of Stateline, a
                 (?:\s*,\s*(?:a|an|the)\s[^.]{0,80})?\.?\W{0,3}$                             #  news service.": the whole line
             """,
@@ -230,13 +222,45 @@ ATTRIBUTION = (
         examples=(
             "— Republished from Piedmont Watch (piedmontwatch.org)",
             "Originally published at Common Dreams; reprinted with permission.",
-            "This story was produced in partnership with the Pulitzer Center.",
-            "This investigation is a co-publication of The Lens and ProPublica.",
         ),
         counterexamples=(
             "Under the agreement, the two newspapers will share content.",
-            "The project was produced in partnership with local farmers, who planted 3,000 trees along the river.",
             "Her next book is the middle-grades comic she adapted from my story about an online game.",
+        ),
+    ),
+    Rule(
+        name="republish.attribution.partnership",
+        triggers=('partnership', 'collaboration', 'co-publication', 'copublication', 'co-published', 'copublished',
+                  'jointly', 'co-reported', 'coreported', 'co-produced', 'coproduced', 'co-written', 'cowritten',
+                  'product of', 'part of'),
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            ^\W{0,4}in\s+partnership\s+with\b[^.]{0,80}\b(?:produced|published|reported)   # the story is the subject:
+            | \b(?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with\b
+                (?<=(?:^\W{0,4}|\b(?:(?:this|the)\s+(?:[\w'’-]+\s+){0,3}                       # the story is the subject:
+                    (?:story|article|report|piece|investigation|series|podcast|episode|coverage)  # 'farmers produced in
+                    |this\s+project)\s+(?:was|is|has\s+been)\s+)                                   #  partnership' is news
+                    (?:produced|published|reported|co-?published)\s+(?:in\s+)?(?:partnership|collaboration)\s+with)
+            | \bco-?publication\s+(?:of|between|with)\b | \bco-?published\s+(?:by|with)\b
+            | \b(?:jointly\s+|co-?)(?:reported|produced|written)\s+(?:with|by)\b            # "… was jointly reported with X",
+                (?<=\b(?:this|the)\s+(?:[\w'’-]+\s+){0,2}                                    #  the story as subject (checked
+                    (?:story|article|report|piece|investigation|series|essay|podcast)\s+(?:is|was)\s+  #  behind the rare verb)
+                    (?:jointly\s+|co-?)(?:reported|produced|written)\s+(?:with|by))
+            | \b(?:this|the)\s+(?:story|article|report|piece|investigation)\s+is\s+(?:a\s+)?(?:product|part)\s+of\b
+            """,
+        ),
+        context="any",
+        weight=2.5,
+        why="Partnership and co-publication credits with the story as subject; a project made 'in partnership' is news.",
+        examples=(
+            "This story was produced in partnership with the Pulitzer Center.",
+            "This investigation is a co-publication of The Lens and ProPublica.",
+            "This piece was jointly reported with Searchlight New Mexico.",
+        ),
+        counterexamples=(
+            "The project was produced in partnership with local farmers, who planted 3,000 trees along the river.",
+            "The report was jointly released by the two agencies on Thursday.",
         ),
     ),
     Rule(

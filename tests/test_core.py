@@ -311,6 +311,7 @@ PUBLISHER_NOTES = [
     ("Este artigo foi originalmente publicado pela BBC News Brasil.", "BBC News Brasil"),
     ("A version of this story ran in the Seattle Times.", "Seattle Times"),
     ("This report comes to you from our partners at Cardinal News.", "Cardinal News"),
+    ("Re-posted from Grist with permission.", "Grist"),  # the pre-check once missed 're-posted'
 ]
 
 

@@ -114,10 +114,9 @@ def find_license(text: str) -> str | None:
     return "Creative Commons" if CC_NAME.search(text) else None
 
 
-#: Literal cues without which no publisher pattern can match (a fast pre-check).
-PUBLISHER_CUES = ("originally", "first", "also", "republish", "reprint", "adapted", "repost", "published by",
-                  "reported by", "produced by", "publi", "zuerst", "ursprünglich", "erstmals", "©", "(c)", "copyright",
-                  "pubblicat", "apparso", "apparsa", "version of", "partners at", "partner at", "friends at")
+#: Literal cues without which no publisher pattern can match (a fast pre-check):
+#: every pattern's own cues, so the list cannot drift from the patterns.
+PUBLISHER_CUES = tuple(sorted({c for cues, _ in _PUBLISHER_SPECS for c in cues}))
 
 
 def find_publisher(text: str) -> str | None:

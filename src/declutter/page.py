@@ -93,7 +93,7 @@ LIST_MIN_LINES = 3
 ARTICLE_MAX_STRAY_LINES = 3
 
 
-def articles_own_lists(menu: list[int], shapes: list[Shape], scores: list[float], start: int, end: int) -> bool:
+def articles_own_lists(menu: list[int], shapes: list[Shape], prose: list[int], start: int, end: int) -> bool:
     """The menu-like lines outside the run are the article's own lists (and a
     few strays such as its title), not a page's menus:
 
@@ -106,7 +106,7 @@ def articles_own_lists(menu: list[int], shapes: list[Shape], scores: list[float]
 
     A page's menus sit apart, in the header, the sidebars and the footer, and
     a small site's one menu comes before all its prose.  AEB: no page has
-    either shape.
+    either shape.  ``prose``: the lines that are real sentences.
     """
     stretches: list[list[int]] = []
     for i in menu:
@@ -119,7 +119,6 @@ def articles_own_lists(menu: list[int], shapes: list[Shape], scores: list[float]
         return False
     if all(s[0] > 0 and shapes[s[0] - 1].lead_in for s in lists):
         return True
-    prose = [i for i, x in enumerate(scores) if x >= PROSE_MIN_WORDS]
     if not prose:
         return False
     if all(prose[0] < s[0] and s[-1] < prose[-1] for s in lists):
@@ -147,13 +146,13 @@ def looks_like_page(shapes: list[Shape], scores: list[float], start: int, end: i
         i for i, s in enumerate(shapes)
         if (i < start or i >= end) and menu_line(s)
     ]
-    if articles_own_lists(menu, shapes, scores, start, end):
+    prose = [i for i, x in enumerate(scores) if x >= PROSE_MIN_WORDS]  # real sentences only
+    if articles_own_lists(menu, shapes, prose, start, end):
         return False
     if len(menu) >= PAGE_SURE_FURNITURE:
         return True
     if len(menu) < PAGE_MIN_FURNITURE:
         return False
-    prose = [i for i, x in enumerate(scores) if x >= PROSE_MIN_WORDS]  # real sentences only
     if not prose:
         return True
     head = sum(1 for i in menu if i < prose[0])

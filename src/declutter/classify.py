@@ -217,6 +217,16 @@ def _parts(block: Block, head: str, hf: Features, hv: Verdict, tail: str, tail_f
     return [head_block.decide(_decision(hv, config)), tail_block.decide(_decision(v, config))]
 
 
+def _judged(text: str, rules: RuleSet, config: Config) -> tuple[str, Features, Verdict]:
+    """A piece of a split paragraph with its measurements and verdict."""
+    f = measure(text)
+    return text, f, judge(text, f, rules, config)
+
+
+def _is_notice(sentence: str, rules: RuleSet, config: Config) -> bool:
+    return _judged(sentence, rules, config)[2].label == "boilerplate"
+
+
 def _plain_body(hf: Features, hv: Verdict) -> bool:
     """Plainly body: long enough, no rule evidence, not speaking to the reader or about itself."""
     return not (hv.label != "body" or hv.candidate or hf.words < GLUED_BODY_MIN_WORDS
@@ -236,20 +246,12 @@ def _split_glued_notice(
     # a body paragraph gives up its last sentences to what is a notice on its
     # own (checked: 150 hard negatives glued onto a body paragraph all stay)
     for k in range(1, limit + 1):
-        tail = " ".join(sentences[-k:])
-        tail_f = measure(tail)
-        v = judge(tail, tail_f, rules, config)
+        tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config)
         if v.label == "boilerplate" and v.score >= config.boilerplate_threshold:
             # grow the notice backwards while the previous sentence is boilerplate too
-            while k < limit:
-                prev = sentences[-k - 1]
-                pv = judge(prev, measure(prev), rules, config)
-                if pv.label != "boilerplate":
-                    break
+            while k < limit and _is_notice(sentences[-k - 1], rules, config):
                 k += 1
-                tail = " ".join(sentences[-k:])
-                tail_f = measure(tail)
-                v = judge(tail, tail_f, rules, config)
+                tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config)
             head = " ".join(sentences[:-k])
             if not HAS_WORD.search(head):
                 # nothing but punctuation before the notice (':::. RELATED POSTS'):
@@ -276,9 +278,7 @@ def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config:
         hf = measure(head)
         if hf.words < GLUED_BODY_MIN_WORDS:
             return None  # heads only get shorter from here
-        tail = " ".join(sentences[-k:])
-        tail_f = measure(tail)
-        v = judge(tail, tail_f, rules, config)
+        tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config)
         if v.label != "boilerplate":
             continue
         hv = judge(head, hf, rules, config)
@@ -287,17 +287,13 @@ def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config:
         # the notice's own first sentence may read as plain body inside the
         # head ('Dana Kim is a staff writer.' before 'Reach her at …'): take
         # back every last head sentence that is a notice on its own
-        while k + 1 < len(sentences) and judge(sentences[-k - 1], measure(sentences[-k - 1]), rules, config).label == "boilerplate":
-            shorter = " ".join(sentences[: -k - 1])
-            sf = measure(shorter)
-            sv = judge(shorter, sf, rules, config)
+        while k + 1 < len(sentences) and _is_notice(sentences[-k - 1], rules, config):
+            shorter, sf, sv = _judged(" ".join(sentences[: -k - 1]), rules, config)
             if not _plain_body(sf, sv):
                 break
             k += 1
             head, hf, hv = shorter, sf, sv
-            tail = " ".join(sentences[-k:])
-            tail_f = measure(tail)
-            v = judge(tail, tail_f, rules, config)
+            tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config)
         return _parts(block, head, hf, hv, tail, tail_f, v, config)
     return None
 

@@ -176,12 +176,11 @@ class Rule:
     counterexamples: tuple[str, ...] = ()
     triggers: tuple[str, ...] = ()
     leads: tuple[str, ...] = ()
-    compiled: tuple[regex.Pattern[str], ...] = field(
-        default=(), init=False, repr=False, compare=False
-    )
-    #: per pattern, its case-folded twin run on lower-cased text (None: reads case)
-    folded: tuple[regex.Pattern[str] | None, ...] = field(
-        default=(), init=False, repr=False, compare=False
+    #: per pattern part (see :func:`split_anchored`): the compiled pattern and
+    #: its case-folded twin run on lower-cased text (None: the pattern reads
+    #: case); compiled on first use, see :func:`_load_registry`
+    _engines: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None], ...] | None = field(
+        default=None, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
@@ -194,15 +193,31 @@ class Rule:
         for gate in self.triggers + self.leads:
             if not gate or gate != gate.lower():
                 raise ValueError(f"Rule {self.name}: triggers and leads must be non-empty lower case, got {gate!r}")
-        try:
-            for p in self.patterns:
-                regex.compile(p, RULE_FLAGS)  # errors name the pattern as written
-            parts = tuple(part for p in self.patterns for part in split_anchored(p))
-            compiled = tuple(regex.compile(p, RULE_FLAGS) for p in parts)
-        except regex.error as exc:
-            raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
-        object.__setattr__(self, "compiled", compiled)
-        object.__setattr__(self, "folded", tuple(_compile_folded(p) for p in parts))
+        if _VALIDATE_ON_CREATION:
+            self.engines()
+
+    def engines(self) -> tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None], ...]:
+        """The compiled patterns with their case-folded twins (compiled once)."""
+        engines = self._engines
+        if engines is None:
+            try:
+                for p in self.patterns:
+                    regex.compile(p, RULE_FLAGS)  # errors name the pattern as written
+                parts = tuple(part for p in self.patterns for part in split_anchored(p))
+                engines = tuple((regex.compile(p, RULE_FLAGS), _compile_folded(p)) for p in parts)
+            except regex.error as exc:
+                raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
+            object.__setattr__(self, "_engines", engines)
+        return engines
+
+    @property
+    def compiled(self) -> tuple[regex.Pattern[str], ...]:
+        return tuple(pat for pat, _ in self.engines())
+
+    @property
+    def folded(self) -> tuple[regex.Pattern[str] | None, ...]:
+        """Per pattern, its case-folded twin run on lower-cased text (None: reads case)."""
+        return tuple(folded for _, folded in self.engines())
 
     @property
     def gated(self) -> bool:
@@ -215,7 +230,7 @@ class Rule:
 
     def search(self, text: str) -> regex.Match[str] | None:
         """The first match of any pattern in ``text`` (case-insensitive)."""
-        for pat in self.compiled:
+        for pat, _ in self._engines or self.engines():
             m = pat.search(text)
             if m:
                 return m
@@ -225,7 +240,7 @@ class Rule:
         """The matched span of ``text`` (None: no match); ``lowered`` is
         ``text.lower()``, on which the case-folded twins run."""
         same = len(lowered) == len(text)  # 'İ' lowers to two characters: spans would drift
-        for pat, folded in zip(self.compiled, self.folded):
+        for pat, folded in self._engines or self.engines():
             if folded is not None and same:
                 f = folded.search(lowered)
                 if f:
@@ -248,8 +263,21 @@ def group(*rules: Rule) -> tuple[Rule, ...]:
     return rules
 
 
+#: A rule's patterns are compiled (and so checked) when it is created: a user's
+#: bad pattern is an error where it is written.  Built-in rules compile on first
+#: use instead: ``import declutter`` would otherwise spend 0.4 s on a few
+#: hundred patterns that a short run never reaches (the test-suite compiles
+#: every one).
+_VALIDATE_ON_CREATION = True
+
+
 def _load_registry() -> tuple[Rule, ...]:
-    from . import credits, furniture, promo, republish, wire
+    global _VALIDATE_ON_CREATION
+    _VALIDATE_ON_CREATION = False
+    try:
+        from . import credits, furniture, promo, republish, wire
+    finally:
+        _VALIDATE_ON_CREATION = True
 
     rules = (
         republish.RULES + wire.RULES + promo.RULES + credits.RULES + furniture.RULES
@@ -258,7 +286,7 @@ def _load_registry() -> tuple[Rule, ...]:
     return rules
 
 
-#: Every built-in rule, compiled once at import.
+#: Every built-in rule (patterns compiled on first use).
 REGISTRY: tuple[Rule, ...] = _load_registry()
 
 #: The boilerplate kinds declutter knows, with one line each (the taxonomy).

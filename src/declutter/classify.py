@@ -52,7 +52,10 @@ GLUED_BODY_MIN_WORDS = 12
 #: What a line-anchored rule's ``\W{0,3}`` may skip before its lead word.
 LEADING_NONWORD = re.compile(r"\W+")
 
-SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d\p{S}(\[“\"«—–¿¡-])")
+#: Sentence starts: after end punctuation (and a closing quote), before a
+#: capital, digit, symbol, opening quote or bracket, '¿' / '¡', or markdown
+#: emphasis around a capital ('… department. _This work is licensed …_').
+SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d\p{S}(\[“\"«—–¿¡-]|[_*]+\p{Lu})")
 
 
 @dataclass(frozen=True, slots=True)

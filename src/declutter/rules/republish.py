@@ -18,12 +18,13 @@ STORY = r"(?:story|stories|article|articles|piece|pieces|report|essay|analysis|i
 TRACKING = (
     Rule(
         name="republish.tracking_code.pixel_instruction",
-        triggers=('hidden', 'readership', 'how many', 'tracking', 'analytics', 'trackingpixel', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon'),
+        triggers=('hidden', 'readership', 'how many', 'tracking', 'analytics', 'trackingpixel', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', 'tracker', 'embed the counter', 'keep the counter', 'include the counter', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon'),
         kind="republish.tracking_code",
         patterns=(
             r"""
             (?:tracking|analytics|page[- ]?view|view|counter|measurement|reach)\s+
-                (?:code|pixel|tag|snippet|image|beacon|script|counter)     # "tracking code", "analytics tag"
+                (?:code|pixel|tag|snippet|image|beacon|script|counter|tracker)     # "tracking code", "pageview tracker"
+            | \b(?:embed|keep|include|leave|retain|preserve)\s+(?:the|our)\s+counter\b   # "Embed the counter: …"
             | \b1\s?[x×]\s?1\b | \b1-pixel\b | \bone-pixel\b              # "1x1 image"
             | invisible\s+(?:image|gif|tag)                              # "a tiny invisible image"
             | (?:tiny|small)\s+(?:tracking\s+)?(?:image|gif)\b           # "a small tracking image"
@@ -47,6 +48,7 @@ TRACKING = (
             "Ensure that you include a line of our HTML tracking code on every article you republish.",
             "Please leave the tracking tag at the end of the republished text untouched.",
             "The HTML you copy carries a one-line counter that tells us how many people read the story on your site.",
+            "Your embed must keep our page-view tracker, which comes right after the story's last line.",
         ),
         counterexamples=(
             "The company's pixel, a snippet of code embedded on more than 30 hospital websites, "
@@ -97,12 +99,15 @@ TRACKING = (
     ),
     Rule(
         name="republish.tracking_code.paste_html",
-        triggers=('html', 'code', 'snippet'),
+        triggers=('html', 'code', 'snippet', 'paste', 'pasting'),
         kind="republish.tracking_code",
         patterns=(
             r"""
             (?:copy(?:ing)?|past(?:e|ing)|embed(?:ded)?|include|add(?:ing)?)\b[^.]{0,80}
-                \b(?:html|code|snippet)\b[^.]{0,80}\b(?:republish\w*|partner|page\s?views?|track\w*)
+                \b(?:html|code|snippet)\b[^.]{0,80}\b(?:republish\w*|partner|page\s?views?|track\w*|analytics
+                |counter|pixel|script\s+tag)                              # "… including the script tag"
+            | \bpast(?:e|ing)\b[^.]{0,80}\b(?:below|after|beneath|under|at\s+the\s+(?:end|bottom)\s+of)\s+
+                (?:the\s+|your\s+)?(?:last|final)\s+(?:paragraph|line|sentence)   # where the snippet goes
             | (?:html|code|snippet)\b[^.]{0,60}(?:from|in|at)\s+the\s+republish\w*
                 \s+(?:button|panel|box|window|tab|modal)                  # "the code from the Republish panel"
             """,
@@ -113,6 +118,8 @@ TRACKING = (
         examples=(
             "By copying and pasting the HTML code in the box below, the tracking code is "
             "automatically included when you republish.",
+            "Copy the whole snippet, analytics script included, into your page.",
+            "Copy the block between the two markers and paste it under the final paragraph.",
         ),
         counterexamples=(
             "Researchers found the code had been copied from a public repository, the report said.",
@@ -136,6 +143,55 @@ TRACKING = (
     ),
 )
 
+TRACKING_MORE = (
+    Rule(
+        name="republish.tracking_code.with_reuse_terms",
+        triggers=('1x1', '1 x 1', '1×1', 'pixel', 'tracker', 'tracking'),
+        kind="republish.tracking_code",
+        patterns=(
+            rf"""
+            (?:\b1\s?[x×]\s?1\b|\bone-pixel\b|\btracking\s+(?:pixel|code|tag|snippet)|\bpixel\b|\btracker\b)
+                [\s\S]{{0,200}}?\b{REPUB}                          # the pixel, then the reuse terms …
+            | \b{REPUB}[\s\S]{{0,200}}?
+                (?:\b1\s?[x×]\s?1\b|\bone-pixel\b|\btracking\s+(?:pixel|code|tag|snippet)|\btracker\b)   # … or the other way
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="A pixel or tracker named in the same notice as the reprint terms: partner instructions, "
+            "even when they speak to nobody ('Removing it breaches our reprint terms').",
+        examples=(
+            "NOTE: the embed contains a 1x1 image; deleting it breaks our reprint terms.",
+            "Syndication partners receive the text with a tracking snippet attached.",
+        ),
+        counterexamples=(
+            "The paper said its reprint deal with the agency never involved a tracking pixel.",
+            "The pixel phone sold well, and the firm reported strong syndication revenue.",
+        ),
+    ),
+    Rule(
+        name="republish.tracking_code.label",
+        leads=('tracking', 'analytics', 'counter', 'pixel', 'píxel', 'code', 'código', 'codice', 'zählpixel',
+               'messpixel', 'tracking-code', 'zählcode'),
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            ^\W{0,4}(?:(?:tracking|analytics|counter|page-?view)\s+(?:code|pixel|tag|snippet|script)s?     # en
+                |(?:código|code|codice|píxel|pixel)\s+(?:html\s+)?(?:de\s+|di\s+)?
+                    (?:seguimiento|rastreo|medición|suivi|comptage|mesure|tracciamento|rastreamento)      # fr/es/it/pt
+                |zählpixel|messpixel|tracking-?code|zählcode)\b                                        # de
+                (?:[^.:]{0,60}:\W{0,3}$                                       # a label: "Tracking pixel (…):"
+                 |[^.]{0,60}\b(?:required|mandatory|obligatoire|obligatorio|obrigatório|obbligatorio|pflicht\w*|erforderlich))
+            """,
+        ),
+        max_words=12,
+        weight=2.0,
+        why="The label over a pasted tracking tag (the tag itself is gone once markup is removed).",
+        examples=("Tracking code (mandatory for web use):", "Código de rastreo:", "Zählpixel (Pflicht):"),
+        counterexamples=("Tracking pixels and the law", "Pixel art in the age of AI: three artists talk"),
+    ),
+)
+
 ATTRIBUTION = (
     Rule(
         name="republish.attribution.originally_published",
@@ -156,7 +212,8 @@ ATTRIBUTION = (
             | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
                 \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed|produced|written)  # "this report originally appeared"
                 (?!\s+(?:in|on)\s+our\s+(?:[\w'’-]+\s+){{0,3}}(?:newsletter|print|edition|magazine|podcast|app)\b)
-            | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this|the)\s+{STORY}      # "X first published this investigation"
+            | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this\s+{STORY}             # "X first published this investigation",
+                |the\s+{STORY}(?!\s+in\s+(?:\d|the\s+(?:\d|early|late|mid))))                      #  not "… the essay in 1962"
             | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\s+(?!\d|the\s+(?:year|late|early|summer|spring|autumn|fall|winter)\b)
                                                                       # "note that it originally appeared on X", not "in 2014"
             | \boriginally\s+(?:published|appeared|ran)\s+(?:on|in|at|by)\s+(?-i:\p{{Lu}})      # "originally published at Common Dreams"
@@ -190,6 +247,7 @@ ATTRIBUTION = (
             "The camp lies in the desert near the border. It first appeared in 2014, when families fleeing "
             "the war gathered at the checkpoint.",
             "This article first appeared in our Climate Fix newsletter.",
+            "When the weekly first published the poem in 1971, nobody noticed it.",
         ),
     ),
     Rule(
@@ -291,16 +349,36 @@ ATTRIBUTION = (
         ),
     ),
     Rule(
+        name="republish.attribution.produced_this",
+        triggers=("produced this", "reported this", "published this", "co-published this", "copublished this",
+                  "wrote this", "edited this", "commissioned this"),
+        kind="republish.attribution",
+        patterns=(
+            rf"""
+            ^\W{{0,4}}(?-i:\p{{Lu}})[^.]{{0,200}}?\b(?:produced|reported|published|co-?published|wrote|edited|commissioned)
+                \s+this\s+{STORY}\W{{0,3}}$                          # "X, a nonprofit newsroom covering …, produced this story."
+            """,
+        ),
+        weight=1.5,
+        why="A one-sentence credit naming who made the story, ending on 'this story': news sentences "
+            "about a story's makers go on to say what they did or found.",
+        examples=("Harbor Lights Media, a nonprofit newsroom that covers coastal towns, reported this article.",
+                  "The Ridge Review produced this story."),
+        counterexamples=("The editors who produced this report said they had checked every figure.",
+                         "She published this story in 2019, and it changed her career."),
+    ),
+    Rule(
         name="republish.attribution.foreign_language",
         triggers=('publié', 'publiee', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen',
                   'article original', 'version originale', 'pubblicat', 'ripubblicat', 'concessione', 'republicad', 'reproduzid', 'autorização',
                   'partenariat', 'alianza', 'colaboración', 'asociación', 'kooperation', 'zusammenarbeit', 'partnerschaft',
                   'collaborazione', 'parceria', 'paru', 'im rahmen', 'forma parte', 'traduction', 'traducción',
-                  'übersetzung'),
+                  'übersetzung', 'version de', 'es parte', 'se publica', 'eine recherche', 'ein beitrag',
+                  'eine produktion', 'eine koproduktion', 'eine gemeinschaftsrecherche'),
         kind="republish.attribution",
         patterns=(
             r"""
-            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?(?:publiée?s?|paru)   # fr: … on/in a venue
+            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?(?:publiée?s?|parue?s?)   # fr: … on/in a venue
                 (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
             | \bpubliée?\s+(?:initialement|originellement|à\s+l['’]origine|pour\s+la\s+première\s+fois|une\s+première\s+fois)
                 (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
@@ -313,12 +391,20 @@ ATTRIBUTION = (
             | \bpublicad[oa]s?\s+(?:originalmente|originariamente|por\s+primera\s+vez|inicialmente|primero)      # es
                 \s+(?:en|por)\s+(?!\d)                                   # a venue, not a year
             | \b(?:originalmente|originariamente)\s+publicad[oa]s?\s+(?:en|por)\s+(?!\d)
-            | \bse\s+public[óo]\s+(?:originalmente|inicialmente|por\s+primera\s+vez)\b | \bse\s+reproduce\s+(?:aquí|con|bajo)\b
+            | \bse\s+public[óo]\s+(?:originalmente|inicialmente|por\s+primera\s+vez|primero)\b | \bse\s+reproduce\s+(?:aquí|con|bajo)\b
             | \breproducid[oa]\s+(?:con\s+(?:autorización|permiso)|de)\b
             | \bcon\s+autorización\s+de\b
             | \b(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:bei|auf|in|im|von)\b.{0,80}?\b(?:erschienen|veröffentlicht)  # de (domains have dots)
             | ^\W{0,4}(?:zuerst|ursprünglich|erstmals)\s+(?:veröffentlicht|erschienen)\s+(?:auf|bei|in|im|von)\b
-            | \bim\s+rahmen\s+(?:einer|unserer)\s+(?:kooperation|partnerschaft|zusammenarbeit)\s+mit\b
+            | \bim\s+rahmen\s+(?:einer|unserer)\s+(?:kooperation|partnerschaft|zusammenarbeit)\s+(?:mit|zwischen)\b
+            | ^\W{0,4}(?:eine|ein)\s+(?:recherche|gemeinschaftsrecherche|produktion|koproduktion|beitrag)\s+(?:von|des|der)\b
+                [^.]{0,80}\bin\s+(?:kooperation|zusammenarbeit|partnerschaft)\s+mit\b     # "Eine Recherche von X in Kooperation mit Y"
+            | \b(?:est[ae]|la\s+presente)\s+(?:nota|artículo|investigación|reportaje|historia|texto|crónica|serie|publicación)
+                \s+(?:es|forma)\s+parte\s+de\b                                          # es: "Esta investigación es parte de …"
+            | \bse\s+publica\s+(?:en\s+el\s+marco\s+de|gracias\s+a|como\s+parte\s+de)\s+(?:un|una|la|el|nuestr[oa])\s+
+                (?:acuerdo|alianza|convenio|colaboración|asociación)
+            | \b(?:une|la)\s+(?:première\s+)?version\s+de\s+(?:ce|cet|cette)\s+(?:article|reportage|texte|enquête|entretien)\s+
+                (?:est|a\s+été)\s+(?:d['’]abord\s+|initialement\s+)?(?:parue?|publiée?)\s+(?:dans|sur|par|chez)\s
             | \b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)(?!\s+(?:im\s+Jahr\s+)?\d)
             | \bmit\s+freundlicher\s+(?:genehmigung|erlaubnis)
             | \bübernommen\s+(?:von|aus|mit)\b
@@ -347,6 +433,9 @@ ATTRIBUTION = (
             "L'article original a été publié sur Mediapart.",
             "Questo articolo è stato pubblicato originariamente su Valigia Blu.",
             "Este texto foi publicado originalmente no Nexo e é reproduzido com autorização.",
+            "Une version de cet entretien a d'abord paru dans La Presse.",
+            "Este reportaje es parte de una alianza entre cinco medios de la región.",
+            "Eine Recherche von Datenwerk in Kooperation mit dem Regionalblatt.",
         ),
         counterexamples=(
             "Le rapport, publié mardi, a été critiqué par l'opposition, selon Le Monde.",
@@ -357,6 +446,7 @@ ATTRIBUTION = (
             "Il romanzo, pubblicato per la prima volta nel 1958, è diventato un classico.",
             "O livro foi publicado em 1990 e vendeu milhões de exemplares.",
             "O relatório foi publicado na terça-feira no Diário Oficial, segundo o ministério.",
+            "Turquía es parte de la alianza desde 1952 y alberga varias bases aéreas.",
         ),
     ),
 )
@@ -391,24 +481,48 @@ LICENSE = (
     ),
     Rule(
         name="republish.license.label",
-        triggers=('license', 'licence', 'lizenz', 'licencia', 'licenza', 'licença', 'cc by'),
+        triggers=('license', 'licence', 'lizenz', 'licencia', 'licenza', 'licença', 'cc by', 'cc-by'),
         kind="republish.license",
         patterns=(
             r"""
             ^\W{0,4}(?:creative\s+commons\s+)?(?:license|licence|lizenz|licencia|licenza|licença)\s*:   # "Creative Commons License: …"
             | \(\s*CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\s*\)                                           # "(CC BY-ND 4.0)"
             | ^\W{0,4}CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\W{0,4}$
+            | ^\W{0,4}licen[cs]ed\s+(?:under\s+)?(?:a\s+)?(?:CC\b|creative\s+commons)                   # "Licensed CC BY-SA 4.0 by X"
+            | \b(?:text|texte|texto|testo|inhalt|content|words)\s*:\s*CC[- ]?BY\b                  # "Text: CC BY 4.0 | Photos: …"
             """,
         ),
         max_words=25,
         weight=2.0,
         why="A licence label line stands alone under the story: no stance needed.",
-        examples=("Creative Commons License: Attribution-NoDerivatives 4.0 International (CC BY-ND 4.0)",),
+        examples=("Creative Commons License: Attribution-NoDerivatives 4.0 International (CC BY-ND 4.0)",
+                  "Licensed under Creative Commons by the Valley Courier.", "Texte : CC BY-SA 4.0 | Photos : DR"),
         counterexamples=("License fees for the stadium rose by a third, the city said.",),
     ),
     Rule(
+        name="republish.license.versioned_code",
+        triggers=('cc by', 'cc-by', 'ccby', 'by-nc', 'by-nd', 'by-sa', 'creative commons attribution',
+                  'creative commons namensnennung', 'creative commons reconocimiento', 'creative commons paternité',
+                  'creative commons atribución'),
+        kind="republish.license",
+        patterns=(
+            r"""
+            \bCC[- ]?BY(?:-(?:NC|ND|SA))*\s+\d\.\d\b                                    # "CC BY-ND 4.0"
+            | \bcreative\s+commons\s+(?:attribution|namensnennung|reconocimiento|paternité|atribución)\b
+                [^.]{0,60}?\b\d\.\d\b                                                   # spelled out, with its version
+            """,
+        ),
+        weight=2.0,
+        why="A licence code with its version number is written for reusers, in a notice or a credit, "
+            "not in news prose, whatever the notice's stance ('Unless a caption says otherwise, our "
+            "stories are CC BY-ND 4.0': no stance condition, 'says' there reports nothing).",
+        examples=("Unless a caption says otherwise, stories on this site are released under CC BY-ND 4.0.",),
+        counterexamples=("The foundation said it would move its archive to a Creative Commons licence next year.",),
+    ),
+    Rule(
         name="republish.license.offered_under",
-        triggers=("licen", "lizenz", "terms", "cc", "available to republish") + tuple(
+        triggers=("licen", "lizenz", "terms", "cc", "available to republish", "sous licence", "bajo licencia",
+                  "bajo una licencia") + tuple(
             f"{verb} {det}" for verb in ("release", "releases", "publish", "publishes", "offer", "offers")
             for det in ("this", "these", "our")
         ),
@@ -421,7 +535,12 @@ LICENSE = (
             | \b(?:licen[cs]ed|available\s+to\s+republish)\s+under\b              # "Licensed under …"
             | \b(?:this|our)\s+{STORY}\b[^.]{{0,40}}\b(?:carries|has|uses)\s+(?:a|an|the)\s+[^.]{{0,40}}licen[cs]e
             | \b(?:releases?|publish(?:es)?|offers?)\s+(?:this|these|our)\s+{STORY}\s+under
-            | \bsous\s+licence\b | \blicencia\s+(?:creative|CC)\b | \bunter\s+(?:einer|der)\s+[^.]{{0,30}}lizenz
+            | (?:^\W{{0,4}}(?:[\w'’-]+\s+){{0,3}}|\b(?:est|sont|été|publiée?s?|diffusée?s?|disponibles?|republiée?s?)\s+)
+                sous\s+licence\b                            # fr: "Ce contenu est sous licence", not "placer … sous licence"
+            | (?:^\W{{0,4}}(?:[\w'’-]+\s+){{0,3}}|\b(?:está|están|es|publicad[oa]s?|distribuid[oa]s?|disponibles?|publica
+                |distribuye|difunde)\s+)bajo\s+(?:una\s+)?licencia\b     # es: the story is under it, not "compartir … bajo licencia"
+            | ^\W{{0,4}}licencia\s+(?:creative|CC)\b
+            | \bunter\s+(?:einer|der)\s+[^.]{{0,30}}lizenz
             """,
         ),
         context="not_reported",
@@ -433,6 +552,8 @@ LICENSE = (
         counterexamples=(
             "ProPublica, which makes most of its stories available to other outlets free of charge "
             "under a Creative Commons license, said more than 1,200 sites republished its work last year.",
+            "Le journal a décidé de placer ses enquêtes sous licence libre afin que les radios puissent les reprendre.",
+            "Las radios acordaron compartir sus programas bajo licencia libre, de modo que otras emisoras puedan usarlos.",
         ),
     ),
 )
@@ -440,7 +561,7 @@ LICENSE = (
 SOCIAL_TAGGING = (
     Rule(
         name="republish.social_tagging.tag_us",
-        triggers=('tag', 'mention', 'credit', 'handle'),
+        triggers=('tag', 'mention', 'credit', 'handle', 'use the', 'use our', 'via @', '@ us'),
         kind="republish.social_tagging",
         patterns=(
             r"""
@@ -452,6 +573,9 @@ SOCIAL_TAGGING = (
                 \b(?:tag|tagging|mention|mentioning)\b
             | \b(?:tag|mention|credit)\s+us\b                                  # "Please @mention us'
             | \bsocial\s+media\s+handle
+            | \buse\s+(?:the|our)\s+(?:handle|hashtag|account)s?\s+[@#][\w.]{2,}      # "use the handle @x and the hashtag #y"
+            | ["“]via\s+@[\w.]{2,}["”]                                          # include "via @outlet" in your post
+            | (?:^|\s)@\s+us\b                                                 # "Please @ us when you share it"
             """,
         ),
         context="address_or_self",
@@ -460,6 +584,9 @@ SOCIAL_TAGGING = (
         examples=(
             "Please tag @teamtrace when sharing this piece from your outlet's social accounts.",
             "If you share our reporting on Facebook or Instagram, tag Prairie Ledger.",
+            "When you share the piece, use our handle @riverdesk and the hashtag #RiverWatch.",
+            "Please add \"via @riverdesk\" to your caption.",
+            "Sharing it? Please @ us on Bluesky.",
         ),
         counterexamples=(
             "The mayor announced the closure on X, writing from her official account, "
@@ -509,7 +636,10 @@ RULES_FOR_PARTNERS = (
                   'substance of', 'meaning of', 'facts of', 'sense of', 'licensed separately', 'be used without',
                   'be excerpted', 'be condensed', 'must carry', 'must keep', 'must retain',
                   'must show',
-                  'be republished without', 'be reproduced without'),
+                  'be republished without', 'be reproduced without', 'be reprinted without', 'be reused without',
+                  'light edit', 'minor edit', 'small edit', 'local edit', 'stylistic edit', 'light change',
+                  'minor change', 'small change', 'local change', 'light editing', 'minor editing', 'light trim',
+                  'minor trim', 'only be', 'excerpt', 'link back to us', 'need to', 'want to'),
         kind="republish.rules",
         patterns=(
             r"""
@@ -525,8 +655,17 @@ RULES_FOR_PARTNERS = (
             | \bmust\s+(?:carry|keep|retain|show)\s+(?:the\s+)?(?:author|byline|credit|reporter|original)
             | \b(?:edits?|changes?|editing|trims?)\s+for\s+(?:house\s+)?(?:style|length|clarity|space)\b
                 [^.]{0,40}\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome)\b       # "edits for length are fine"
-            | \b(?:photos?|photographs|images|videos?|illustrations|graphics|artwork)\b[^.]{0,60}
-                \b(?:licensed\s+separately|cannot\s+be\s+(?:used|republished|reproduced)\s+without)   # "images are licensed separately"
+            | \b(?:photos?|photographs|images|videos?|illustrations|graphics|artwork)\b[^.]{0,100}
+                \b(?:licensed\s+separately|(?:cannot|can['’]t|may\s+not|must\s+not)\s+be\s+
+                    (?:used|republished|reproduced|reprinted|reused)\s+without)   # "images are licensed separately"
+            | \b(?:light|minor|small|local|stylistic)\s+(?:edits?|changes?|editing|trims?)\s+(?:are|is)\s+
+                (?:fine|ok|okay|allowed|permitted|acceptable|welcome)\b                 # "Local edits are fine"
+            | \b(?:stories|articles|(?:the|this|our)\s+(?:story|article|text|piece)s?)\s+(?:may|can)\s+be\s+
+                (?:shortened|trimmed|edited|excerpted|condensed|cut)\b                  # "Stories may be shortened for print"
+            | \bmay\s+only\s+be\s+(?:re-?published|reprinted|reproduced|re-?used|run|shared)\b   # "… only in full"
+            | \bexcerpts?\s+(?:must|should|may\s+not|cannot|can['’]t|are\s+limited)\b | \blink\s+back\s+to\s+us\b
+            | \b(?:need|want)\s+to\s+(?:change|edit|rewrite|tweak|shorten|trim|locali[sz]e)\s+(?:the|our|this)\s+
+                (?:headline|story|article|text|byline)\b[^.?]{0,20}\?                  # "Need to change the headline? …"
             | \b(?:substance|meaning|facts|sense)\s+of\s+the\s+(?:story|article|reporting|piece)\s+
                 (?:must|should|may|cannot|can['’]t)\s+(?:not\s+)?(?:change|be\s+(?:changed|altered))
             """,
@@ -535,16 +674,22 @@ RULES_FOR_PARTNERS = (
         weight=1.5,
         why="Editing limits stated impersonally ('Stories cannot be edited except for length'); news reports them.",
         examples=("Stories cannot be edited except for length or house style, and the original byline must remain.",
-                  "Light edits for length are welcome, but the meaning of the story must not change."),
+                  "Light edits for length are welcome, but the meaning of the story must not change.",
+                  "Maps and photographs from agencies can't be republished without their owners' consent.",
+                  "Minor edits are fine; do not change the quotes.",
+                  "Our articles may only be reproduced whole; excerpts must stay under 150 words.",
+                  "Want to tweak the headline? That's fine, as long as it stays accurate."),
         counterexamples=(
             "The ballots cannot be altered unless a judge orders a recount, the clerk said.",
+            "Residents who want to change the plan have until Friday to comment, the county said.",
         ),
     ),
     Rule(
         name="republish.rules.conditions",
         triggers=('publish', 'republish', 'publication', 'republication', 'reprint', 're-print', 'repost', 're-post', 'syndicat', 'reuse', 're-use', 'rerun', 're-run', 'in full', 'online', 'in print', 'house style', 'byline', 'credit line', 'dateline', 'photo', 'image', 'illustration', 'graphic', 'artwork', 'partners', 'republishers', 'editors', 'if you', 'excerpt', 'readers to', 'link to', 'link back',
                   'must credit', 'have to credit', 'need to credit', 'use our', 'if we', 'paywall', 'notify us',
-                  'tell us', 'inform us', 'email us', 'let us'),
+                  'tell us', 'inform us', 'email us', 'let us', 'clearly marked', 'clearly labeled', 'clearly labelled',
+                  'clearly identified', 'clearly noted', 'clearly flagged'),
         kind="republish.rules",
         patterns=(
             rf"""
@@ -564,6 +709,7 @@ RULES_FOR_PARTNERS = (
             | \b(?:must|have\s+to|need\s+to)\s+credit\s+(?:both\s+)?(?:the\s+)?(?:author|reporter|writer|outlet|photographer|us\b|our)
             | \b(?:can['’]t|cannot|may\s+not|must\s+not|do\s+not|don['’]t)\s+use\s+our\s+(?:logo|name|brand|trademarks?)
             | \blink\s+(?:back\s+)?to\s+(?:the\s+)?(?:original|full)\b
+            | \bclearly\s+(?:marked|labell?ed|identified|noted|flagged)\s+as\s+(?:your\s+own|yours|additional|local)\b
             | \b(?:photos?|photographs|images|illustrations|graphics|artwork)\b[^.]{{0,80}}
                 \b(?:not\s+(?:covered|included)|excluded|separately|permission|license\s+them)
             """,
@@ -582,18 +728,22 @@ RULES_FOR_PARTNERS = (
     ),
     Rule(
         name="republish.rules.edit_limits",
-        triggers=('limited to', 'restricted to', 'do not', "don't", 'don’t', 'may not', 'must not', 'cannot', "can't", 'can’t', 'can not', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without our', 'no image', 'no photo', 'no content', 'reporting was done', 'not edit', 'never edit',
+        triggers=('resell', 're-sell', 'never',
+                  'limited to', 'restricted to', 'do not', "don't", 'don’t', 'may not', 'must not', 'cannot', "can't", 'can’t', 'can not', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without our', 'no image', 'no photo', 'no content', 'reporting was done', 'not edit', 'never edit',
                   'not alter', 'never alter', 'not change', 'never change'),
         kind="republish.rules",
         patterns=(
-            r"""
+            rf"""
             \b(?:edits?|editing|changes?)\s+(?:are|is)\s+(?:limited|restricted)\s+to
             | \b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t|can\s+not)\s+
-                (?:edit|alter|change|modify|sell|shorten|excerpt|rewrite|remove|strip)\b  # prohibitions
-            | \b(?:shortening|excerpting|editing|altering|translating)\b[^.]{0,40}\b(?:allowed|permitted|approval|permission)
+                (?:edit|alter|change|modify|sell|re-?sell|shorten|excerpt|rewrite|remove|strip)\b  # prohibitions
+            | \b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t|never)\s+
+                (?:feed|upload|scrape|sub-?license|aggregate)\s+(?:our|these|this|the)\s+{STORY}      # "don't feed our stories into …"
+            | \bre-?sell\s+(?:them|it|our|this|these)\b
+            | \b(?:shortening|excerpting|editing|altering|translating)\b[^.]{{0,40}}\b(?:allowed|permitted|approval|permission)
             | \bkeep\s+(?:the|all|every|our)\s+(?:byline|links?|credit|text)
             | \b(?:not|never)\s+(?:edit|alter|change)\s+(?:our|the|this|these)\s+\w+\s+beyond\b   # "not edit our pieces beyond …"
-            | \bin\s+full\b[^.]{0,40}\bunaltered\b | \bunaltered\b | \bwithout\s+our\s+(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent)
+            | \bin\s+full\b[^.]{{0,40}}\bunaltered\b | \bunaltered\b | \bwithout\s+our\s+(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent)
             | \bno\s+(?:images?|photos?|content)\s+from\s+our\b
             | \b(?:additional|local)\s+reporting\s+was\s+done
             """,
@@ -601,7 +751,8 @@ RULES_FOR_PARTNERS = (
         context="address_or_self",
         weight=1.0,
         why="Editing limits for partners are phrased as prohibitions; reports of bans carry 'said'.",
-        examples=("Shortening the story is allowed only with our written approval.",),
+        examples=("Shortening the story is allowed only with our written approval.",
+                  "Please do not feed our articles into content farms or resell them."),
         counterexamples=(
             "Under the settlement, the publisher agreed to credit the photographer and pay her $45,000.",
         ),
@@ -624,7 +775,13 @@ RULES_FOR_PARTNERS = (
                   'fotos', 'le foto', 'as fotos', 'à condition', 'siempre que', 'sofern', 'a condizione', 'purché',
                   'desde que', 'verlinken sie', 'nennen sie', 'ne peuvent', 'no pueden', 'no puede', 'dürfen nicht',
                   'von der lizenz', 'no se puede', 'no se pueden', 'no se permite', 'muro de pago', 'mur payant',
-                  'bezahlschranke', 'vendre'),
+                  'bezahlschranke', 'vendre', 'si republica', 'si reproduce', 'si replica', 'si vous republiez',
+                  'si vous reprenez', 'si vous reproduisez', 'wenn sie', 'se ripubblic', 'se republicar',
+                  'se você republicar', 'para republicar', 'para reproduzir', 'para reproducir', 'para replicar',
+                  'pour republier', 'pour reprendre', 'per ripubblicare', 'um den', 'um diesen', 'übernahme', 'nachdruck',
+                  'weiterverbreitung', 'weiterverwendung', 'reprise', 'reproduction', 'reproducción', 'republicación',
+                  'kürzungen', 'solange der sinn', 'überschrift', 'titel', 'vorspann', 'teaser', 'dachzeile',
+                  'les coupes', 'se permiten'),
         kind="republish.rules",
         patterns=(
             r"""
@@ -632,11 +789,11 @@ RULES_FOR_PARTNERS = (
             | \b(?:mentionner|citer|créditer)\s+(?:l['’]auteur|le\s+nom\s+de\s+l['’]auteur|la\s+source
                 |notre\s+(?:média|site|journal|rédaction))
             | \b(?:ne\s+pas|ne\s+doit\s+pas|sans)\s+(?:modifier|altérer|dénaturer)\b
-            | \bles\s+(?:photos|images|illustrations)\s+ne\s+sont\s+pas\s+(?:incluses|concernées|couvertes)
+            | \bles\s+(?:photos|images|illustrations)(?:\s+et\s+\w+)?\s+ne\s+sont\s+pas\s+(?:incluses|concernées|couvertes)
             | \benla(?:ce|zar|zando)\s+(?:a|al|hacia)\s+(?:la\s+)?(?:publicación|artículo|nota|texto)\s+original  # es
             | \bcitar\s+(?:al\s+autor|a\s+la\s+autora|la\s+fuente)
             | \bno\s+(?:se\s+permite|está\s+permitido|se\s+puede)\s+(?:modificar|alterar|editar|cambiar)
-            | \blas\s+(?:fotos|fotografías|imágenes)\s+no\s+(?:están\s+incluidas|se\s+incluyen)
+            | \blas\s+(?:fotos|fotografías|imágenes)(?:\s+[ey]\s+\w+)?\s+no\s+(?:están\s+incluidas|se\s+incluyen)
             | \blink\s+(?:zum|auf\s+den)\s+(?:original|originalartikel|ursprünglichen\s+(?:artikel|beitrag)) # de
             | \b(?:autor(?:in)?|autorenname|quelle)\s+(?:nennen|angeben|genannt)
             | \bnicht\s+(?:verändert|gekürzt|bearbeitet|verfälscht)\s+werden
@@ -648,7 +805,7 @@ RULES_FOR_PARTNERS = (
             | \blink\s+all['’]articolo\s+originale | \bcitare\s+(?:l['’]autore|la\s+fonte)          # it
             | \bnon\s+(?:è\s+consentito|è\s+permesso|si\s+può)\s+modificare
             | \ble\s+foto\s+non\s+sono\s+incluse
-            | \blink\s+para\s+o\s+(?:texto|artigo|conteúdo)\s+original                                # pt
+            | \blink\s+para\s+(?:o|a)\s+(?:texto|artigo|conteúdo|matéria|reportagem)\s+original          # pt
             | \bcitar\s+(?:o\s+autor|a\s+autora|a\s+fonte)
             | \bnão\s+(?:é\s+permitido|pode)\s+(?:alterar|modificar|editar)
             | \bas\s+fotos\s+não\s+(?:estão\s+incluídas|são\s+incluídas)
@@ -659,6 +816,21 @@ RULES_FOR_PARTNERS = (
             | \bdesde\s+que\s+(?:cite|citem|mencione|seja\s+citad)
             | \bno\s+se\s+(?:pueden?|permite)\s+vender\b | \bmuro\s+de\s+pago\b                     # paywalls and sales
             | \bmur\s+payant\b | \bbezahlschranke\b | \bne\s+(?:pas\s+)?(?:les\s+)?vendre\b
+            | \bsi\s+(?:republicas|republica|republican|reproduces|reproducen|replicas|replican)\s+
+                (?:este|esta|estos|estas|nuestr[oa]s?)\b                                     # es: "If you republish this …"
+            | \bsi\s+vous\s+(?:republiez|reprenez|reproduisez)\b                               # fr
+            | \bwenn\s+sie\s+(?:diesen|dieses|den|unseren|unsere)\s+\w+\s+(?:übernehmen|veröffentlichen|nachdrucken)   # de
+            | \bse\s+(?:ripubblichi|ripubblicate)\b | \bse\s+(?:você\s+)?republicar\b        # it, pt
+            | ^\W{0,4}(?:para\s+(?:republicar|reproduzir|reproducir|replicar)|pour\s+(?:republier|reprendre)
+                |per\s+ripubblicare|um\s+(?:den|diesen)\s+\w+\s+zu\s+übernehmen)\b[^.]{0,10},   # "To republish, keep …"
+            | \b(?:übernahme|nachdruck|weiterverbreitung|weiterverwendung)\b[^.]{0,60}
+                \bnur\s+(?:nach|mit)\s+(?:vorheriger\s+)?(?:absprache|rücksprache|genehmigung|zustimmung|erlaubnis)
+            | \b(?:reprise|reproduction)\b[^.]{0,60}\b(?:soumise\s+à|uniquement\s+(?:avec|après))\s+
+                (?:l['’]accord|l['’]autorisation|autorisation|accord)
+            | \b(?:reproducción|republicación)\b[^.]{0,60}\bsolo\s+(?:con|previa)\s+(?:autorización|permiso|acuerdo)
+            | \bkürzungen\s+sind\s+(?:erlaubt|gestattet|möglich|zulässig) | \bsolange\s+der\s+sinn\s+erhalten\s+bleibt
+            | \b(?:überschrift|titel|vorspann|teaser|dachzeile)(?:\s+und\s+\w+)?\s+dürfen\s+(?:angepasst|geändert|gekürzt)\s+werden
+            | \bles\s+coupes\s+sont\s+(?:autorisées|permises|possibles) | \bse\s+permiten\s+(?:recortes|cortes|ajustes)
             """,
         ),
         context="not_reported",
@@ -670,10 +842,15 @@ RULES_FOR_PARTNERS = (
             "Vous devez citer l'auteur et ajouter un lien vers l'article original.",
             "No se permite modificar el texto y hay que enlazar a la publicación original.",
             "Der Text darf nicht verändert werden; bitte Autorin und Quelle nennen.",
+            "Si reproduces esta nota, incluye el crédito completo al inicio.",
+            "Para reproduzir, mantenha o título e o link para a reportagem original.",
+            "Ein Nachdruck ist nur mit Genehmigung der Redaktion möglich.",
+            "Kürzungen sind gestattet; Titel und Vorspann dürfen angepasst werden.",
         ),
         counterexamples=(
             "Les photos ne sont pas incluses dans l'accord, a précisé le ministère.",
             "El juez recordó que no se permite modificar el testamento sin notario, según la sentencia.",
+            "Ein Nachdruck des Romans ist nur mit Zustimmung der Erben möglich, sagte der Verleger.",
         ),
     ),
 )
@@ -681,14 +858,20 @@ RULES_FOR_PARTNERS = (
 CTA = (
     Rule(
         name="republish.cta.button",
-        triggers=('publish', 'republish', 're-publish', 'copy', 'republier', 'republicar', 'ripubblica',
-                  'republizieren', 'wiederveröffentlichen', 'reprendre', 'übernehmen'),
+        triggers=('publish', 'republish', 're-publish', 'copy', 'republier', 'republiez', 'republica', 'republique',
+                  'ripubblica', 'republizieren', 'wiederveröffentlichen', 'reprendre', 'übernehmen', 'veröffentlichen',
+                  'reprint', 'syndicate', 'repost', 're-post', 'run this', 'run our', 'use this', 'use our'),
         kind="republish.cta",
         patterns=(
             r"""
             ^\W{0,4}re-?publish(?:\s+(?:this|our))?(?:\s+(?:story|article|piece|post))?\b   # "Republish this story"
-            | ^\W{0,4}(?:diesen|den)\s+(?:artikel|beitrag|text)\s+(?:übernehmen|republizieren)\W{0,4}$
-            | ^\W{0,4}(?:republier|republicar|ripubblica(?:re)?|republizieren|wiederveröffentlichen|reprendre)   # the button elsewhere
+            | ^\W{0,4}(?:reprint|syndicate|re-?post|run|use)\s+(?:this|our)\s+(?:story|article|piece|post|report|essay)\W{0,4}$
+                                                                          # "Reprint this story →", "Run this story ▸"
+            | ^\W{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:übernehmen|republizieren)\W{0,4}$
+            | ^\W{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:auf|in)\s+(?:ihrer|ihrem|deiner|deinem|eurer|eurem)\s+
+                (?:seite|website|webseite|medium|zeitung|portal|plattform)\s+(?:veröffentlichen|übernehmen)\W{0,4}$
+            | ^\W{0,4}(?:republier|republiez|republicar|republica|republique|ripubblica(?:re)?|republizieren
+                |wiederveröffentlichen|reprendre)   # the button elsewhere
                 (?:\s+(?:cet|cette|ce|este|esta|questo|questa|diesen|dieses|den|das|o|a)\s+\w+)?\W{0,4}$
             | \bcopy\s+(?:to\s+clipboard|html|the\s+html|code)\b
             | ^\W{0,4}copy\s+(?:this|our)\s+(?:story|article)\s+(?:to|onto|for)\s+your\s+(?:site|website|cms)\W{0,3}$
@@ -699,12 +882,17 @@ CTA = (
         weight=2.0,
         max_words=60,
         why="Republish buttons and the short call to use them.",
-        examples=("Republish This Story", "Republish | Copy HTML | Print", "Republier cet article"),
-        counterexamples=("Newspapers that republish wire copy often shorten it.",),
+        examples=("Republish This Story", "Republish | Copy HTML | Print", "Republier cet article",
+                  "REPRINT THIS STORY", "Run this article »", "Republica esta nota", "Beitrag übernehmen",
+                  "Diesen Artikel auf Ihrer Website veröffentlichen"),
+        counterexamples=("Newspapers that republish wire copy often shorten it.",
+                         "Run this story past the lawyers before Friday, the editor told her."),
     ),
     Rule(
         name="republish.cta.welcome",
-        triggers=('welcome to', 'free to', 'want to', 'like to', 'publish', 'republish', 'republication', 'reprinting'),
+        triggers=('welcome to', 'free to', 'want to', 'like to', 'publish', 'republish', 'republication', 'reprinting',
+                  'copy and paste', 'copy & paste', 'on your site', 'on your website', 'on your page', 'on your platform',
+                  'on your blog', 'on your own', 'on your outlet'),
         kind="republish.cta",
         patterns=(
             rf"""
@@ -713,13 +901,17 @@ CTA = (
             | \b(?:republishing|republication|reprinting)\s+(?:is|remains)\s+free\b     # "Republishing is free for nonprofits"
             | \b(?:free\s+to\s+re-?publish|re-?publish\s+(?:it|this|our\s+\w+)\s+(?:for\s+free|free\s+of\s+charge|at\s+no\s+cost))
             | \b(?:may|can)\s+re-?publish\s+(?:it|this|our)\b[^.]{{0,40}}\b(?:free|no\s+cost|charge)
+            | \bcopy\s+(?:and|&)\s+paste\b[^.]{{0,60}}\b(?:re-?publish|run|use|publish|reprint|post)\s+(?:this|the|our)\s+{STORY}
+            | \b(?:re-?publish|run|use|publish|reprint|post)\s+(?:this|our)\s+{STORY}\s+on\s+your\s+
+                (?:own\s+)?(?:site|website|page|platform|blog|outlet)\b          # "… to run this story on your site"
             """,
         ),
         context="address_or_self",
         weight=1.5,
         why="Invitations to republish the story for free.",
         examples=("Want to run this story in your publication? Use the Republish button below.",
-                  "Newsrooms may republish it at no cost."),
+                  "Newsrooms may republish it at no cost.",
+                  "Copy and paste the HTML below to publish this article on your website."),
         counterexamples=("Readers are free to share the report, the agency said.",),
     ),
     Rule(
@@ -740,13 +932,17 @@ CTA_FOREIGN = (
         name="republish.cta.foreign_language",
         triggers=('vous pouvez', 'tu peux', 'vous êtes libre', 'envie de', 'vous souhaitez', 'puede', 'quiere',
                   'desea', 'sie können', 'du kannst', 'möchten sie', 'wollen sie', 'puoi', 'potete', 'può', 'vuoi',
-                  'volete', 'desideri', 'pode', 'você pode', 'quer', 'deseja'),
+                  'volete', 'desideri', 'pode', 'você pode', 'quer', 'deseja', 'eres un medio', 'es usted un medio',
+                  'vous êtes', 'sind sie'),
         kind="republish.cta",
         patterns=(
             r"""
             \b(?:vous\s+pouvez|tu\s+peux|vous\s+êtes\s+libres?\s+de|envie\s+de|vous\s+souhaitez)\s+  # fr
                 (?:republier|reprendre|reproduire)\b
-            | \b(?:puede|puedes|pueden|quiere|quieres|desea|deseas)\s+(?:republicar|reproducir)\b      # es
+            | \b(?:puede|puedes|pueden|quiere|quieres|desea|deseas)\s+(?:republicar|reproducir|replicar)\b   # es
+            | \b(?:eres|es\s+usted)\s+un\s+medio\b[^.?]{0,40}\?                                       # "¿Eres un medio …?"
+            | \bvous\s+êtes\s+(?:un\s+média|une\s+rédaction|journaliste)\b[^.?]{0,40}\?
+            | \bsind\s+sie\s+(?:ein\s+medium|eine\s+redaktion|journalist(?:in)?)\b[^.?]{0,40}\?
             | \b(?:sie\s+können|du\s+kannst|möchten\s+sie|wollen\s+sie)\s+(?:\w+\s+){0,4}?           # de
                 (?:übernehmen|nachdrucken|wiederveröffentlichen|republizieren)\b
             | \b(?:puoi|potete|può|vuoi|volete|desideri)\s+ripubblicare\b                              # it
@@ -760,6 +956,7 @@ CTA_FOREIGN = (
             "¿Quieres republicar este artículo? Escríbenos.",
             "Vous pouvez republier cet article gratuitement.",
             "Sie können diesen Artikel kostenlos übernehmen.",
+            "¿Eres un medio aliado y quieres replicar esta nota? Escríbenos.",
         ),
         counterexamples=(
             "Los periódicos pueden reproducir el discurso íntegro, dijo el portavoz del Gobierno.",
@@ -797,5 +994,5 @@ PARTNER_SITE = (
     ),
 )
 
-RULES = group(*TRACKING, *ATTRIBUTION, *LICENSE, *SOCIAL_TAGGING, *SOCIAL_TAGGING_FOREIGN, *RULES_FOR_PARTNERS,
+RULES = group(*TRACKING, *TRACKING_MORE, *ATTRIBUTION, *LICENSE, *SOCIAL_TAGGING, *SOCIAL_TAGGING_FOREIGN, *RULES_FOR_PARTNERS,
               *PARTNER_SITE, *CTA, *CTA_FOREIGN)

@@ -45,6 +45,9 @@ GLUED_NOTICE_MAX_SENTENCES = 4
 #: notice after it has at most this many sentences (each candidate tail is
 #: judged, so the bound keeps long blocks linear).
 NOTICE_BLOCK_MAX_SENTENCES = 6
+#: A notice opening with a short label and a colon ('Newsletter: …',
+#: 'About the author: …', 'Pictured: …') is one notice from its first word.
+LABEL_OPENING = regex.compile(r"^\W{0,3}\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*:\s")
 #: A paragraph already judged a notice is split only when the part before the
 #: notice is plainly body: this many words, not speaking to the reader.
 GLUED_BODY_MIN_WORDS = 12
@@ -274,6 +277,8 @@ def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config:
     story. Sign up for our newsletter.'); without this the body sentence goes
     with them.  A notice that opens like one ('Sign up…', 'This story…') stays whole.
     """
+    if LABEL_OPENING.match(sentences[0]):
+        return None  # 'Newsletter: …', 'Pictured: …': the label opens the notice
     first = measure(sentences[0])
     if first.addresses_reader or first.refers_to_itself or judge(sentences[0], first, rules, config).candidate:
         return None

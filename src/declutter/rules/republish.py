@@ -639,7 +639,9 @@ RULES_FOR_PARTNERS = (
                   'be republished without', 'be reproduced without', 'be reprinted without', 'be reused without',
                   'light edit', 'minor edit', 'small edit', 'local edit', 'stylistic edit', 'light change',
                   'minor change', 'small change', 'local change', 'light editing', 'minor editing', 'light trim',
-                  'minor trim', 'only be', 'excerpt', 'link back to us', 'need to', 'want to'),
+                  'minor trim', 'only be', 'excerpt', 'link back to us')
+        + tuple(f"{w} to {v}" for w in ("need", "want") for v in ("change", "edit", "rewrite", "tweak", "shorten",
+                                                                  "trim", "locali")),
         kind="republish.rules",
         patterns=(
             r"""
@@ -728,7 +730,7 @@ RULES_FOR_PARTNERS = (
     ),
     Rule(
         name="republish.rules.edit_limits",
-        triggers=('resell', 're-sell', 'never',
+        triggers=('resell', 're-sell',
                   'limited to', 'restricted to', 'do not', "don't", 'don’t', 'may not', 'must not', 'cannot', "can't", 'can’t', 'can not', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without our', 'no image', 'no photo', 'no content', 'reporting was done', 'not edit', 'never edit',
                   'not alter', 'never alter', 'not change', 'never change'),
         kind="republish.rules",
@@ -737,7 +739,7 @@ RULES_FOR_PARTNERS = (
             \b(?:edits?|editing|changes?)\s+(?:are|is)\s+(?:limited|restricted)\s+to
             | \b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t|can\s+not)\s+
                 (?:edit|alter|change|modify|sell|re-?sell|shorten|excerpt|rewrite|remove|strip)\b  # prohibitions
-            | \b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t|never)\s+
+            | \b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t)\s+
                 (?:feed|upload|scrape|sub-?license|aggregate)\s+(?:our|these|this|the)\s+{STORY}      # "don't feed our stories into …"
             | \bre-?sell\s+(?:them|it|our|this|these)\b
             | \b(?:shortening|excerpting|editing|altering|translating)\b[^.]{{0,40}}\b(?:allowed|permitted|approval|permission)

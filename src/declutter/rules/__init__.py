@@ -102,22 +102,44 @@ def top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
+#: A '^' opening an alternative inside a group: '(?:^|[.!?]\s+)Sign up'.
+NESTED_ANCHOR = regex.compile(r"(?:\(\?:|\(|\|)\s*\^")
+
+
+def _code_start(branch: str) -> str:
+    """A VERBOSE branch without its leading blanks and comment lines."""
+    text = branch.lstrip()
+    while text.startswith("#"):
+        end = text.find("\n")
+        text = "" if end == -1 else text[end + 1 :].lstrip()
+    return text
+
+
 def split_anchored(pattern: str) -> tuple[str, ...]:
-    """('^…' branches, the other branches) as two patterns, when a pattern mixes them.
+    """('^…' branches, each branch with a nested '^', the other branches) as
+    separate patterns, when a pattern mixes them.
 
     Why: one branch anchored at the start inside an alternation stops the
     engine from skipping ahead to where the other branches can begin; it then
     tries the whole alternation at every position (a rule four times slower).
-    The anchored pattern comes first: it is tried at position 0 only, where
-    the original alternation would also have matched first.
+    A '^' inside a branch's group ("(?:^|[.] )Sign up") does the same to the
+    whole pattern, so such a branch runs on its own.  The anchored pattern
+    comes first: it is tried at position 0 only, where the original
+    alternation would also have matched first.
     """
     branches = top_level_branches(pattern)
-    anchored = [b for b in branches if b.lstrip().startswith("^")]
-    if not anchored or len(anchored) == len(branches):
-        return (pattern,)
-    rest = [b for b in branches if not b.lstrip().startswith("^")]
-    # joined across line ends: a branch may end in a VERBOSE comment
-    return ("^(?:" + "\n|".join(b.lstrip()[1:] for b in anchored) + "\n)", "\n|".join(rest))
+    anchored = [b for b in branches if _code_start(b).startswith("^")]
+    rest = [b for b in branches if not _code_start(b).startswith("^")]
+    nested = [b for b in rest if NESTED_ANCHOR.search(b)]
+    free = [b for b in rest if not NESTED_ANCHOR.search(b)]
+    parts = (["^(?:" + "\n|".join(_code_start(b)[1:] for b in anchored) + "\n)"] if anchored else []) + nested
+    # branches that read letter case apart from the others, so that the rest
+    # can run case-folded (see :func:`fold_pattern`)
+    for group in ([b for b in free if fold_pattern(b) is not None], [b for b in free if fold_pattern(b) is None]):
+        if group:
+            # joined across line ends: a branch may end in a VERBOSE comment
+            parts.append("\n|".join(group))
+    return (pattern,) if len(parts) == 1 else tuple(parts)
 
 
 def _compile_folded(pattern: str) -> regex.Pattern[str] | None:

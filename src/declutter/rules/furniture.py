@@ -9,25 +9,40 @@ from . import Rule, group
 WIDGET_MAX_WORDS = 40
 #: A "Related: headline" line is one teaser, maybe a few.
 RELATED_MAX_WORDS = 60
+#: A comment policy is a few sentences (the longest seen: 55 words); a
+#: paragraph beyond this is prose about comments.
+COMMENT_POLICY_MAX_WORDS = 80
+#: A consent button or link label ('Cookie settings', 'Manage preferences').
+CONSENT_LABEL_MAX_WORDS = 6
 
 RELATED = (
     Rule(
         name="related_links.label",
         leads=("related", "read", "also", "see", "more", "recommended", "further", "you", "most", "trending", "don",
                "topics", "tags", "filed", "à", "lire", "voir", "sur", "leer", "lea", "te", "más", "mas", "mehr",
-               "lesen", "auch", "weitere", "leggi", "potrebbe", "leia", "veja", "saiba", "find", "explore"),
+               "lesen", "auch", "weitere", "leggi", "potrebbe", "leia", "veja", "saiba", "find", "explore",
+               "a lire", "a voir", "lee", "también", "tambien", "noticias", "das", "zum", "ti", "articoli", "vedi",
+               "lê", "ler", "notícias", "discover", "browse"),
         triggers=("▸",),
         kind="related_links",
         patterns=(
             r"""
             ^\W{0,4}(?:related(?:\s+(?:stories|articles|coverage|topics|content|posts|reading|news))?
-              |read\s+(?:more|also|next|this\s+next)|also\s+read|see\s+also|more\s+(?:on|from|about|in)\b[^:]{0,40}
+              |read\s+(?:more|also|next|this\s+next)|also\s+read|see\s+also
+              |(?![^\n]*\.\s*$)(?:(?:explore|see|find|discover|browse)\s+)?more\s+
+                (?:(?:coverage|reporting|news|articles|reading|headlines|videos)\s+)?(?:on|from|about|in)\b[^:]{0,40}
+                                                         # "More coverage from NPR:", "Explore more on these topics:"
+                                                         # (a list, not a sentence: no full stop at the end)
               |more\s+stories|recommended(?:\s+(?:stories|for\s+you|reading))?|further\s+reading|you\s+may\s+also\s+like
               |you\s+might\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|don['’]t\s+miss
               |topics|tags|filed\s+under
-              |(?:à\s+)?lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|leer\s+m[aá]s|lea\s+tambi[eé]n|te\s+puede\s+interesar
-              |m[aá]s\s+informaci[oó]n|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel
-              |leggi\s+anche|potrebbe\s+interessarti|leia\s+também|veja\s+também|saiba\s+mais)
+              |(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également)|sur\s+le\s+même\s+sujet                 # fr
+              |leer\s+m[aá]s|le[ea]\s+(?:tambi[eé]n|m[aá]s)|(?:tambi[eé]n\s+)?te\s+puede\s+interesar      # es
+              |m[aá]s\s+informaci[oó]n|noticias\s+relacionadas
+              |mehr\s+zum\s+thema|zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel  # de
+              |das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
+              |leggi\s+anche|(?:ti\s+)?potrebbe\s+interessar(?:ti|e)|articoli\s+correlati|vedi\s+anche          # it
+              |le[iê]a?\s+também|ler\s+mais|veja\s+também|saiba\s+mais|notícias\s+relacionadas)         # pt
             \s*(?::|▸|»|›|>|\||–|—|-|\s*$)                                     # label followed by the list
             """,
             r"▸[^▸]*▸",  # "▸ teaser ▸ teaser" (its own pattern: the anchored one above fails fast)
@@ -36,8 +51,15 @@ RELATED = (
         max_words=RELATED_MAX_WORDS,
         weight=2.0,
         why="'Related:' / 'Read more:' teaser lines and tag lists.",
-        examples=("Read more: Why drought is reshaping farm lending", "Related Topics: Health Industry, Medicaid"),
-        counterexamples=("Read more carefully, the memo tells a different story.",),
+        examples=("Read more: Why drought is reshaping farm lending", "Related Topics: Health Industry, Medicaid",
+                  "Browse more on these subjects: Drought · Farming · Water rights",
+                  "More reporting from the Ledger: Why the mill closed | Who owns the river",
+                  "A voir aussi | Les vendanges avancées de trois semaines",
+                  "Lee más: Qué cambia con la nueva ley de alquileres"),
+        counterexamples=("Read more carefully, the memo tells a different story.",
+                         "More news from the front arrived on Tuesday: the bridge had fallen.",
+                         "More from the mayor came later: she would not run again.",
+                         "Lee también poesía, dice la autora, aunque prefiere las novelas."),
     ),
 )
 
@@ -49,18 +71,21 @@ SHARE = (
                "search", "close", "donate", "comment", "save", "more", "click", "opens", "on", "via", "link", "a",
                "friend", "to", "this", "teilen", "partager", "compartir", "drucken", "imprimer", "imprimir", "in",
                "new", "window", "tab", "send", "messenger", "sms", "flip", "bookmark", "gift", "envoyer", "enviar",
-               "compartilhar", "partilhar", "condividi", "stampa",
+               "compartilhar", "partilhar", "condividi", "stampa", "artikel", "copier", "copiar", "copia",
+               "kopieren", "pdf",
                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         kind="share_widget",
         patterns=(
             r"""
-            ^(?:\W*(?:share(?:\s+(?:on|via|this|to))?|tweet|pin(?:\s+it)?|e-?mail|print|copy(?:\s+link)?|facebook|twitter
+            ^(?:\W*(?:\d+|(?:share(?:\s+(?:on|via|this|to))?|tweet|pin(?:\s+it)?|e-?mail|print|copy(?:\s+link)?|facebook|twitter
                |X|linkedin|whatsapp|reddit|pinterest|bluesky|threads|telegram|flipboard|mastodon|rss|menu|search|close
-               |donate|comments?|save|more|\d+|click\s+to\s+share\s+on|\(opens\s+in\s+new\s+window\)|on|via|link|a|friend
+               |donate|comments?|save|more|click\s+to\s+share\s+on|\(opens\s+in\s+new\s+window\)|on|via|link|a|friend
                |to|this|share\s+this\s+(?:story|article)|teilen|partager|compartir|drucken|imprimer|imprimir
                |click|opens|in|new|window|tab|send|friend|messenger|sms|flip|bookmark|gift\s+(?:this\s+)?article
                |sur|par|auf|per|su|por|no|em|envoyer|enviar|senden|inviare|courriel|correo|compartilhar|partilhar
-               |condividi|condividere|stampa|teile)\W*){3,}$
+               |condividi|condividere|stampa|teile
+               |friendly|pdf|en|copier|le|lien|copiar|el|enlace|kopieren|copia|il|artikel     # "Print Friendly, PDF"
+               |electr[oó]nico|e-mail)(?!\w))\W*){3,}$    # "Copier le lien"; (?!\w): whole words, not 'em|a|il'
             """,
             r"^\W*(?:share\s+this(?:\s+(?:story|article|page))?|share\s+on|partager|compartir|teilen)\s*:?\s*$",
         ),
@@ -68,8 +93,11 @@ SHARE = (
         weight=2.0,
         why="A run of share-button labels is never prose.",
         examples=("Share on Facebook Share on X Share via Email Copy link", "Tweet Share Pin It Email 0 Comments",
-                  "Partager sur Facebook Partager sur X Envoyer par e-mail"),
-        counterexamples=("Share prices fell on Facebook and Twitter news.",),
+                  "Partager sur Facebook Partager sur X Envoyer par e-mail",
+                  "Print  PDF  Email", "Teilen  WhatsApp  Facebook  Link kopieren",
+                  "Compartir  X  Copiar enlace  Correo electrónico"),
+        counterexamples=("Share prices fell on Facebook and Twitter news.",
+                         "Print friendly, the PDF said, was the editor's email subject line."),
     ),
 )
 
@@ -98,11 +126,13 @@ COMMENTS = (
     Rule(
         name="comments.chrome",
         triggers=('thoughts on', 'thoughts to', 'responses to', 'responses on', 'reactions to', 'will not be published', 'required fields', 'comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation',
-                  'annuler', 'cancelar', 'commento', 'annulla', 'comentário', 'antwort'),
+                  'annuler', 'cancelar', 'commento', 'annulla', 'comentário', 'antwort', 'commenti', 'réagir', 'normas de',
+                  'règles de', 'charte de', 'netiquette', 'regole'),
         kind="comments",
         patterns=(
             r"""
-            ^\W{0,3}(?:\d+\s+)?(?:comments?|replies|kommentare|commentaires|comentarios)\b\W{0,3}(?:$|sort|\|)
+            ^\W{0,3}(?:\d+\s+)?(?:comments?|replies|kommentare|commentaires|comentarios|commenti|comentários)\b
+                \W{0,3}(?:\d+\W{0,2})?(?:$|sort|\|)                                          # "Comments (12)"
             | \bjoin\s+the\s+(?:conversation|discussion)\b
             | \bcomments?\s+(?:are|is)\s+(?:closed|disabled|moderated)\b
             | \bleave\s+a\s+(?:comment|reply)\b | \bpost\s+a\s+comment\b | \badd\s+a\s+comment\b
@@ -112,7 +142,21 @@ COMMENTS = (
             | ^\W{0,3}\d+\s+(?:thoughts|responses|reactions)\s+(?:on|to)\b            # "7 thoughts on “…”"
             | \byour\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b
             | \brequired\s+fields\s+are\s+marked\b
-            | ^\W{0,3}(?:show|view|hide|load|read|see)\s+(?:all\s+|more\s+)?(?:\d+\s+)?comments?\W{0,3}$
+            | ^\W{0,3}(?:show|view|hide|load|read|see)\s+(?:all\s+|more\s+)?(?:\d+\s+)?comments?\W{0,3}(?:\d+\W{0,2})?$
+            | ^\W{0,3}(?:(?:afficher|voir)\s+les\s+commentaires|(?:ver|mostrar)\s+(?:los\s+)?comentarios
+                |kommentare\s+(?:anzeigen|einblenden|lesen)|(?:mostra|leggi)\s+(?:i\s+)?commenti
+                |ver\s+(?:os\s+)?comentários)\W{0,3}(?:\d+\W{0,2})?$                          # "Voir les commentaires (4)"
+            | \bréagir\s+à\s+cet\s+article\b                                                  # fr comment button
+            | (?:^|[.!?]\s+)\W{0,3}(?:les\s+commentaires\s+sont|los\s+comentarios\s+(?:están|son)
+                |(?:die\s+)?kommentare\s+(?:werden|sind)|i\s+commenti\s+(?:sono|vengono)
+                |os\s+comentários\s+(?:são|estão))
+                \s+(?:pré-?|pre-?|vor)?(?:modérés|fermés|moderados|cerrados|moderiert|geschlossen|moderati|chiusi
+                |fechados)
+                (?:\s+(?:a\s+priori|a\s+posteriori|previamente|avant\s+publication|antes\s+de\s+(?:su\s+)?publicaci[oó]n))?
+                \s*[.:;!]                                       # the terse sentence "Les commentaires sont modérés a priori."
+            | ^\W{0,3}(?:normas\s+de\s+participaci[oó]n|règles\s+de\s+(?:modération|participation)
+                |charte\s+de\s+(?:modération|participation)|netiquette|regole\s+(?:della\s+community|per\s+i\s+commenti))
+                \s*[:|]                                                                   # rules header: "Normas de participación:"
             | \b(?:laisser|écrire|ajouter)\s+un\s+commentaire\b | \bannuler\s+la\s+réponse\b                 # fr
             | \b(?:deja|dejar|escribe|añade)\s+(?:un|tu)\s+comentario\b | \bcancelar\s+respuesta\b        # es
             | \blascia\s+un\s+commento\b | \bannulla\s+risposta\b                                         # it
@@ -123,10 +167,49 @@ COMMENTS = (
         max_words=WIDGET_MAX_WORDS,
         weight=2.0,
         why="Comment-section chrome: counts, sort controls, log in to comment.",
-        examples=("12 Comments. Sort by: Newest | Oldest", "Comments are closed. Moderation FAQ"),
+        examples=("12 Comments. Sort by: Newest | Oldest", "Comments are closed. Moderation FAQ",
+                  "View all comments (42)", "Voir les commentaires (7)", "Netiquette: keine Beleidigungen, kein Spam.",
+                  "Die Kommentare werden vormoderiert. Wir schalten sie werktags frei."),
         counterexamples=(
             "After the article was published, readers flooded the paper's website with comments, "
             "many of them criticizing the school board's decision.",
+            "Las normas de participación ciudadana aprobadas en marzo obligan a consultar a los vecinos.",
+            "Les commentaires sont fermés sur la page Facebook de la mairie depuis lundi.",
+        ),
+    ),
+    Rule(
+        name="comments.policy",
+        triggers=('comment', 'house rules', 'kommentar', 'comentario', 'comentário', 'nos reservamos', 'before your'),
+        kind="comments",
+        patterns=(
+            r"""
+            \bcomments?\b[^.]{0,60}\b(?:are|is|will\s+be|may\s+be)\s+(?:pre-?moderated|moderated|reviewed|removed
+                |deleted|not\s+be\s+published)\b                                  # "Comments on this story are premoderated"
+            | \bbefore\s+(?:yours|your\s+comment)\s+(?:appears|is\s+published)\b
+            | \bhouse\s+rules\b | \bcomment(?:ing)?\s+(?:policy|guidelines|rules)\b
+            | \bles\s+commentaires\s+(?:sont|seront)\s+(?:modérés|fermés|clos|désactivés|supprimés)   # fr
+            | \b(?:los\s+)?comentarios\s+(?:están|son|serán)\s+(?:moderados|cerrados|eliminados)    # es
+            | \bno\s+se\s+permiten\s+(?:los\s+)?comentarios
+            | \bnos\s+reservamos\s+el\s+derecho\s+(?:a|de)\s+(?:eliminar|borrar|moderar|retirar)
+            | \beinen?\s+kommentar\s+(?:zu\s+)?(?:schreiben|hinterlassen|verfassen)\b               # de
+            | \bkommentarfunktion\b | \bkommentare\s+(?:werden|sind)\s+(?:moderiert|geschlossen|deaktiviert)
+            | \bi\s+commenti\s+(?:sono|vengono|saranno)\s+(?:moderati|chiusi|rimossi)                # it
+            | \bos\s+comentários\s+(?:são|estão|serão)\s+(?:moderados|fechados|removidos)           # pt
+            """,
+        ),
+        context="address_or_self",
+        max_words=COMMENT_POLICY_MAX_WORDS,
+        weight=2.0,
+        why="Comment-policy notes under the story ('comments are premoderated; please see our house "
+            "rules') speak to the reader; news about a comment section reports it.",
+        examples=(
+            "Comments are reviewed before they go live, so please be patient and keep it civil.",
+            "Um einen Kommentar zu schreiben, melden Sie sich bitte an.",
+            "Les commentaires sont modérés : merci de rester courtois envers nos journalistes et vos voisins.",
+        ),
+        counterexamples=(
+            "Comments on the city's Facebook page were removed after the mayor's aides flagged them, the report found.",
+            "The House Rules Committee will take up the bill on Thursday, a spokesperson said.",
         ),
     ),
 )
@@ -134,7 +217,9 @@ COMMENTS = (
 COOKIES = (
     Rule(
         name="cookie_notice.banner",
-        triggers=('cookie', 'consent', 'we use cookies', 'privacy', 'tracking technolog', 'accept all', 'reject all', 'manage cookies', 'manage settings', 'manage preferences', 'akzeptieren', 'accepter', 'aceptar'),
+        triggers=('cookie', 'consent', 'we use cookies', 'privacy', 'tracking technolog', 'accept all', 'reject all', 'manage cookies', 'manage settings', 'manage preferences', 'akzeptieren', 'accepter', 'aceptar',
+                  'stimmen sie', 'alle akzeptieren', 'tout accepter', 'device', 'gerät', 'endgerät', 'appareil',
+                  'terminal', 'dispositivo', 'clic', 'cliquant', 'klick'),
         kind="cookie_notice",
         patterns=(
             r"""
@@ -144,7 +229,15 @@ COOKIES = (
             | \b(?:by\s+(?:continuing|using|browsing|clicking|visiting)|you\s+agree|you\s+consent)\b[^.]{0,100}\bcookies?\b
             | \bwe\s+use\s+cookies\b
             | \b(?:wir|nous|utilizamos|usamos|utilizziamo|usiamo)\b[^.]{0,40}\b(?:cookies?)\b
-            | \b(?:verwendet|nutzt|setzt|utilise|utilisons|utiliza|usa)\s+(?:\w+\s+){0,2}cookies\b
+            | \b(?:uses|verwendet|nutzt|setzt|utilise|utilisons|utiliza|usa|utilizza)\s+(?:\w+\s+){0,2}cookies\b
+            | \b(?:store|stock|speicher|almacen|archivi|armazen)\w*\b[^.]{0,40}
+                \b(?:information|informationen|informations|información|informazioni|informações)
+                \s+(?:on|auf|sur|en|su|num|no|em)\s+(?:[\w-]+\s+){0,2}?(?:device|(?:end)?gerät|appareil|terminal|dispositivo)\b
+                                                       # consent platforms: "store and/or access information on a device"
+            | \b(?:by\s+clicking|mit\s+(?:dem\s+)?klick\s+auf|en\s+cliquant\s+sur|al\s+hacer\s+clic\s+en
+                |cliccando\s+su|ao\s+clicar\s+em)\b[^.]{0,60}
+                \b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|akzeptier\w*|willigen|einwillig\w*|consen\w*
+                |acept\w*|acconsent\w*|aceit\w*|concord\w*)                         # "Mit Klick auf „OK“ akzeptieren Sie die Nutzung"
             | \bstimmen\s+sie\b[^.]{0,80}\bzu\b | \b(?:accepter|refuser|aceptar|rechazar|akzeptieren|ablehnen)\s*(?:/|\||·|$)
             | \balle\s+akzeptieren\b | \btout\s+accepter\b | \baceptar\s+todas?\b
             """,
@@ -153,13 +246,44 @@ COOKIES = (
         max_words=120,
         weight=2.0,
         why="Cookie banners say 'we use cookies… you consent'; news about cookie law has no we/you.",
-        examples=("This site uses cookies to analyse traffic. By continuing to browse you consent to their use.",),
+        examples=("This site uses cookies to analyse traffic. By continuing to browse you consent to their use.",
+                  "This website uses cookies.  OK",
+                  "We and our vendors store and access information on your device, such as unique identifiers.",
+                  "En cliquant sur « J'accepte », vous autorisez le dépôt de traceurs."),
         counterexamples=(
+            "The app stored location data on users' devices for up to a year, the researchers found.",
+            "We found that the app could access information on your device even after you revoked permission.",
             "Regulators fined the retailer €2 million for cookie banners that made it harder to refuse "
             "tracking than to accept it.",
             "The state's new law requires websites that track users across pages to obtain consent "
             "before placing cookies on their devices.",
         ),
+    ),
+)
+
+CONSENT_LABELS = (
+    Rule(
+        name="cookie_notice.settings_link",
+        triggers=('cookie', 'privacy', 'consent', 'datenschutz', 'manage preferences', 'paramètres', 'paramétrer',
+                  'gérer', 'configura', 'impostazioni', 'preferências', 'definições'),
+        kind="cookie_notice",
+        patterns=(
+            r"""
+            ^\W*(?:(?:cookies?|privacy|consent)\s+(?:settings|preferences|choices|options)          # en
+               |manage\s+(?:cookies|consent|preferences|(?:cookie|privacy)\s+(?:settings|preferences))
+               |(?:paramètres|paramétrer|gérer)\s+(?:les\s+|des\s+|mes\s+)?cookies             # fr
+               |configura(?:ción|r)\s+(?:de\s+)?(?:las\s+)?cookies                             # es
+               |(?:cookie|datenschutz)-?einstellungen                                         # de
+               |impostazioni\s+(?:dei\s+)?cookie                                              # it
+               |(?:preferências|definições|configurações)\s+de\s+cookies)                      # pt
+            \W*$
+            """,
+        ),
+        max_words=CONSENT_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="A consent link or button on its own line ('Cookie settings'); never a sentence.",
+        examples=("Privacy preferences", "Gérer les cookies", "Cookie-Einstellungen"),
+        counterexamples=("Cookie settings are buried three menus deep, the regulator said.",),
     ),
 )
 
@@ -227,4 +351,4 @@ FOOTER = (
     ),
 )
 
-RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *NAVIGATION, *MARKUP, *FOOTER)
+RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *CONSENT_LABELS, *NAVIGATION, *MARKUP, *FOOTER)

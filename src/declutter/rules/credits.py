@@ -14,6 +14,60 @@ TIP_LINE_MAX_WORDS = 45
 
 #: A person's name: two to four capitalised words.
 NAME = r"(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}"
+#: An outlet or agency in a credit: capitalised words, initials, '&', dots
+#: ('Valley Ledger', 'AP', 'La Gazette du Nord').
+OUTLET = r"(?-i:\p{Lu})[\p{L}\p{M}.'’&-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{M}.'’&-]*|of|de|du|la|le|del|der|für)){0,5}"
+#: Where a credit closing a caption starts: a sentence end.
+SENTENCE_END = r"[.!?…][\"”’)]?\s+"
+#: The possessive outlet in 'Name is Outlet's health reporter'.
+OUTLET_POSSESSIVE = r"(?:the\s+)?(?-i:\p{Lu})[\p{L}.&-]*(?:\s+(?-i:\p{Lu})[\p{L}.&-]*){0,3}['’]s?"
+#: Journalism roles a bio names (en); the fr/es/de/it/pt forms are listed
+#: in ``author_bio.is_a_reporter``'s last branch.
+ROLE = (
+    r"(?:reporter|correspondent|writer|journalist|editor|columnist|author|contributor|fellow|producer"
+    r"|photographer|photojournalist|freelancer|corps\s+member)"
+)
+#: Staff roles in a bio line ('staff writer', 'health reporter', 'editor').
+STAFF_ROLE = r"(?:reporter|correspondent|writer|journalist|editor|columnist|producer|photographer|photojournalist)"
+#: A block with no speech or findings verb: the reported-speech cue minus
+#: 'reported', which bios use for past beats ('she reported from Kyiv').
+NO_SPEECH = (
+    r"(?!(?s:.*)\b(?:said|says|told|according\s+to|announced|found|confirmed|stated|testified|ruled|showed|argued"
+    r"|declined\s+to|estimated|explained)\b)"
+)
+#: A news event befalling the person ('… who was arrested on Saturday', '… and
+#: was expelled in 2022'): the block is news about a journalist, not a bio.
+NO_NEWS_EVENT = (
+    r"(?!(?s:.*)\b(?:was|were|has\s+been|had\s+been|have\s+been|is\s+being)\s+(?:\p{L}+\s+)?(?:arrested|detained"
+    r"|jailed|imprisoned|killed|shot|wounded|injured|attacked|assaulted|kidnapped|abducted|expelled|deported"
+    r"|fired|dismissed|sacked|sued|charged|indicted|sentenced|convicted|acquitted|freed|released|banned|barred)\b"
+    r"|\b(?:died|disappeared|vanished)\b)"
+)
+#: Roles that open a nameless, verbless author box ('Periodista salvadoreña.').
+ROLE_WORD = (
+    r"(?:periodista|fotoperiodista|jornalista|fotojornalista|giornalista|fotoreporter|journaliste|journalist(?:in)?"
+    r"|reporter(?:in)?|reportera|corresponsal|correspondente|corrispondente|correspondant(?:e)?|korrespondent(?:in)?"
+    r"|redactora?|redattore|redattrice|rédactrice|rédacteur|redakteur(?:in)?|chroniqueu(?:r|se)|columnista"
+    r"|kolumnist(?:in)?|fotógraf[oa]|fotografa|fotografo|escritora?|writer|photographer|photojournalist)"
+)
+#: English modifiers before an English role in such a box ('Freelance journalist.').
+ROLE_MODIFIER = (
+    r"(?:freelance|independent|investigative|award-winning|staff|senior|data|science|political|business|health"
+    r"|environmental|multimedia|documentary|freie[rn]?|unabhängige[rn]?)"
+)
+#: Beat verbs: 'Name covers courts for Outlet' (en, fr, es, pt, de, it).
+BEAT = (
+    r"(?:covers|reports\s+on|writes\s+(?:about|on)|couvre|cubre|escribe\s+sobre|cobre|escreve\s+sobre"
+    r"|berichtet\s+über|schreibt\s+über|si\s+occupa\s+di|scrive\s+di|segue)"
+)
+#: 'About the author' labels opening an author box, in six languages.
+BIO_LABEL = (
+    r"(?:about\s+the\s+(?:authors?|reporters?|writers?|journalists?|contributors?|photographers?)"
+    r"|zu[rm]\s+autor(?:in)?|über\s+(?:den\s+autor|die\s+autorin|die\s+autoren)"
+    r"|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)\s*:"
+    r"|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|acerca\s+de(?:l\s+autor|\s+la\s+autora)"
+    r"|sull['’]autore|l['’]autore\s*:|l['’]autrice\s*:)"
+)
 
 PHOTO = (
     Rule(
@@ -28,16 +82,89 @@ PHOTO = (
             | \b(?:photo|image|illustration)\s+(?:by|courtesy\s+of|credit:?)\s+(?-i:\p{Lu})
             | \bcredit:\s*(?-i:\p{Lu})[^.]{0,60}$                                                   # "… Credit: David J. Phillip/AP"
             | \((?:photo:?\s*|image:?\s*)?(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,3}\s*/\s*(?-i:\p{Lu})[\w .&'’-]{1,40}\)\s*$
-            | \b(?:getty\s+images|shutterstock|istock(?:photo)?|AP\s+photo|AFP\s+via\s+getty|unsplash|NASA/JPL)\b
+            | (?:[/(©]\s*|\bvia\s+)(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash|AP\s+photo)\b  # "/Getty Images", "via Getty Images"
+            | \b(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash)\s*(?:[/)]|$)           # "Getty Images/iStockphoto", "… Shutterstock"
+            | \bAP\s+photo\s*/ | \bNASA/JPL\b                                                   # "AP Photo/Jane Doe"
             """,
         ),
         max_words=CREDIT_MAX_WORDS,
         context="not_reported",
         weight=2.0,
-        why="Caption credit lines; 'Photos released by the Department of Defense showed …' reports.",
-        examples=("Image: NASA/JPL-Caltech", "A worker inspects solar panels. (Genaro Molina / CalMatters)"),
+        why="Caption credit lines; a photo agency's name is a credit only where a credit puts it "
+            "(after '/', 'via', '(' or closing the line).",
+        examples=("Image: NASA/JPL-Caltech", "A worker inspects solar panels. (Genaro Molina / CalMatters)",
+                  "A crowd waits for the ferry at dawn. Jordan Pike via Getty Images", "Shutterstock"),
         counterexamples=(
             "Photos released by the Department of Defense showed the damaged hull of the vessel.",
+            "Shutterstock agreed last year to license its archive to an AI developer, in a deal worth millions.",
+            "The magazine bought the rights to the portrait from Getty Images.",
+        ),
+    ),
+    Rule(
+        name="photo_credit.caption_tail",
+        triggers=('photo', 'image', 'picture', 'illustration', 'foto', 'bild', 'imagen', 'crédit', 'credit'),
+        kind="photo_credit",
+        patterns=(
+            r"""
+            # a caption closing on a labelled credit: '… on Monday. Photo: J. Doe'
+            [.!?…]["”’)]?\s+(?:photo|image|picture|illustration|photograph|foto|bild|imagen|fotografía|crédit\s+photo)s?
+                (?:\s+credit)?\s*:\s*(?-i:\p{Lu})[\p{L}\p{M}.'’&/\s-]{1,60}[\W_]{0,2}$
+            # a photo credit written with ©: '© AGENCY PHOTO NAME', '© Foto: Name'
+            | ©\s*[^.©]{0,40}?\b(?:photo|foto|bild)\b
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="A labelled credit closing a caption ('… Photo: Name'); '© AGENCY PHOTO' is a credit, not a copyright line.",
+        examples=(
+            "Volunteers stack sandbags along the levee. Photo: T. Okafor",
+            "Des pompiers luttent contre les flammes près de Marseille. © AFP PHOTO JEAN DUPRE",
+            "Una mujer vota en Quito. Foto: Ana Vera / EFE",
+        ),
+        counterexamples=(
+            "The museum's photo archive holds 40,000 prints, many of them never shown in public.",
+            "The exhibition closes Sunday. Photos: visitors may not take any inside the gallery.",
+        ),
+    ),
+    Rule(
+        name="photo_credit.name_slash_outlet",
+        triggers=('/',),
+        kind="photo_credit",
+        patterns=(
+            rf"""
+            ^[\W_]{{0,3}}{NAME}\s*/\s*{OUTLET}[\W_]{{0,2}}$            # a credit line 'Name Surname / Outlet'
+            | {SENTENCE_END}{NAME}\s*/\s*{OUTLET}[\W_]{{0,2}}$         # … closing a caption, no brackets
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="'Name / Outlet' closing a caption; a body paragraph ends in a sentence, not a name and an outlet.",
+        examples=("Students leave the flooded campus.  Ines Baptiste / Valley Ledger", "Marta Ruiz/Diario Sur"),
+        counterexamples=(
+            "Both companies trade on the Nasdaq and report results in May / June.",
+            "The band's new single, Night Train / Slow Burn, is out on Friday.",
+        ),
+    ),
+    Rule(
+        name="photo_credit.outlet_colon_name",
+        triggers=('(',),
+        kind="photo_credit",
+        patterns=(
+            rf"""
+            # '(Outlet: Name Surname)' closing a caption; not a source or note in brackets
+            \(\s*(?!(?:sources?|quelle|fuente|fonte|note|see|via|read)\b){OUTLET}\s*:\s*{NAME}\s*\)[\W_]{{0,2}}$
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="'(Outlet: Photographer)' caption credits; a bracketed source or aside is not one.",
+        examples=("A kayaker passes under the old rail bridge. (Coast Herald: Lena Frisk)",),
+        counterexamples=(
+            "The rapper (real name: Marcus Hall) released the album in 2019.",
+            "Unemployment fell to 4.1% in May. (Source: Statistics Bureau)",
         ),
     ),
 )
@@ -51,13 +178,14 @@ BIO = (
         kind="author_bio",
         patterns=(
             rf"""
-            ^\W{{0,3}}(?:about\s+the\s+author:?\s*)?{NAME}\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the)\s+
-                [^.]{{0,80}}\b(?:reporter|correspondent|writer|journalist|editor|columnist|author|contributor
-                |fellow|producer|photographer|photojournalist|freelancer|corps\s+member)\b
-            | ^\W{{0,3}}about\s+the\s+authors?\b
-            | ^\W{{0,3}}(?:disclosure(?:\s+statement)?|conflicts?\s+of\s+interest|competing\s+interests)\W{{0,3}}$
+            # 'Name is a staff writer …', 'Name is Outlet's health reporter'
+            ^[\W_]{{0,3}}(?:{BIO_LABEL}[\W_]{{0,3}})?{NAME}{NO_NEWS_EVENT}\s+(?:is|was|has\s+been|serves\s+as)\s+
+                (?:a|an|the|{OUTLET_POSSESSIVE})\s+
+                [^.]{{0,100}}\b{ROLE}\b
+            | ^[\W_]{{0,3}}(?:disclosure(?:\s+statement)?|conflicts?\s+of\s+interest|competing\s+interests)[\W_]{{0,3}}$
             | \b(?:his|her|their)\s+(?:work|writing|reporting|stories)\s+(?:has|have)\s+appeared\s+in
-            | ^\W{{0,3}}{NAME}\s+(?:est|es|ist|è|é)\s+(?:une?\s+|una?\s+|ein(?:e)?\s+|o\s+|a\s+)?         # fr/es/de/it/pt
+            | ^[\W_]{{0,3}}{NAME}\s+(?:est|es|ist|è|é)\s+(?:une?\s+|una?\s+|ein(?:e)?\s+|o\s+|a\s+)?         # fr/es/de/it/pt
+                (?:(?:freie[rn]?|unabhängige[rn]?)\s+)?
                 (?:journaliste|reporter|reportera?|periodista|redakteur(?:in)?|journalist(?:in)?|giornalista|jornalista
                 |correspondant(?:e)?|corresponsal|korrespondent(?:in)?|corrispondente|correspondente|rédact(?:eur|rice)
                 |redattore|redattrice|editor(?:a)?|chroniqueu(?:r|se)|columnista|kolumnist(?:in)?)\b
@@ -69,9 +197,112 @@ BIO = (
         why="'Name is a reporter for X' bios; reported attributions start with the quote, not the name.",
         examples=(
             "Sam Whitfield is a science journalist based in Leeds, England. His work has appeared in New Scientist.",
+            "_Nadia Osei is a Kumasi-based photographer._",
+            "Lucas Meyer is the Valley Ledger's courts reporter.",
+            "Clara Vogt ist freie Journalistin in Leipzig.",
+            "About the author Mark Osei is a contributor to several travel magazines.",
         ),
         counterexamples=(
             "The author, a former Reuters correspondent in Moscow, spent two years interviewing former employees.",
+            "Pedro Alves is a retired fisherman who has spent forty years on the estuary, his neighbours say.",
+            "Nora Lind is a freelance reporter for two Baltic papers who was detained at the border on Friday.",
+        ),
+    ),
+    Rule(
+        name="author_bio.staff_role",
+        triggers=("reporter", "correspondent", "writer", "journalist", "editor", "columnist", "producer",
+                  "photographer", "photojournalist"),
+        kind="author_bio",
+        patterns=(
+            rf"""
+            # in a block without speech or findings verbs (a bio's 'previously reported from X' is allowed):
+            ^[\W_]{{0,3}}{NAME}{NO_SPEECH}{NO_NEWS_EVENT}\s+(?:is|was)\s+
+            (?:(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?{STAFF_ROLE}\s+(?:at|for|with)\s+(?:the\s+)?(?-i:\p{{Lu}})  # 'a staff writer at Outlet'
+              | {OUTLET_POSSESSIVE}\s+(?:[\p{{L}}-]+\s+){{0,3}}?{STAFF_ROLE}\b)                              # "Outlet's health reporter"
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        weight=2.0,
+        why="Staff bios say where the writer works and may recall past reporting, which the "
+            "reported-speech cue takes for news; speech and findings verbs still veto.",
+        examples=("Ravi Menon is a senior editor at Harbor Tribune. He previously reported from Nairobi and Lagos.",
+                  "Inès Duval is the Coastal Post's climate correspondent; she reported on the 2022 floods."),
+        counterexamples=(
+            "Kofi Mensah is a staff reporter at the Daily Ledger who was detained for three days, his editor said.",
+            "Mia Berg is a correspondent for Nordic Radio whose reporting found widespread fraud in the tender.",
+            "Tariq Haddad is the Gazette's chief photographer and was injured by shrapnel in the raid.",
+        ),
+    ),
+    Rule(
+        name="author_bio.label",
+        triggers=("about the", "autor", "auteur", "autrice", "autore"),
+        kind="author_bio",
+        patterns=(
+            rf"""^[\W_]{{0,3}}{BIO_LABEL}(?:\s*[:*_—–-]|[\W_]{{0,3}}$)   # 'About the reporter:', 'Zur Autorin: …'""",
+        ),
+        max_words=BIO_MAX_WORDS,
+        weight=2.0,
+        why="An 'About the author' label opens an author box; a sentence using the phrase goes on in lower case.",
+        examples=("About the authors", "**About the writer:** Jo Lind has covered farming since 2015.",
+                  "Zum Autor: Jonas Weber lebt in Kassel.", "Sobre la autora: Lucía Paz es periodista."),
+        counterexamples=(
+            "About the author of the leaked memo, little is known beyond his rank.",
+            "Zur Autorin des Gutachtens wollte sich das Ministerium nicht äußern.",
+        ),
+    ),
+    Rule(
+        name="author_bio.beat",
+        triggers=("covers", "reports on", "writes about", "writes on", "couvre", "cubre", "escribe sobre", "cobre",
+                  "escreve sobre", "berichtet über", "schreibt über", "si occupa di", "scrive di", "segue"),
+        kind="author_bio",
+        patterns=(
+            rf"""
+            # 'Name covers the statehouse for Outlet.': the outlet closes the clause
+            # ('… for Medicaid patients' is not an outlet)
+            ^[\W_]{{0,3}}{NAME}\s+{BEAT}\s+[^.]{{0,100}}?\b(?:for|para|pour|für|per)\s+
+                (?:the|la|le|el|o|a|die|den|das)?\s*{OUTLET}\s*(?:[.,;]|\s+(?:and|since|where|y|et|und|e)\b|$)
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="'Name covers X for Outlet' bio lines; news about a journalist names them later, or reports.",
+        examples=("Grace Liu covers public health for the Harbor Tribune.",
+                  "Tomás Ferreira cubre temas de energía para Diario del Sur. Escríbale a tferreira@example.org"),
+        counterexamples=(
+            "Grace Liu covers public health for the Harbor Tribune, which she joined after the paper said it "
+            "would expand its health desk.",
+            "The insurance covers flood damage for homeowners in Zone A.",
+            "Elena Park covers the whole bill for Lakeside Elementary students every December.",
+        ),
+    ),
+    Rule(
+        name="author_bio.role_box",
+        triggers=("periodista", "fotoperiodista", "jornalista", "fotojornalista", "giornalista", "fotoreporter",
+                  "journalist", "reporter", "corresponsal", "correspond", "corrispondente", "korrespondent",
+                  "redactor", "redattor", "rédact", "redakteur", "chroniqueu", "columnista", "kolumnist",
+                  "fotógraf", "fotograf", "escritor", "writer", "photographer", "photojournalist"),
+        kind="author_bio",
+        patterns=(
+            rf"""
+            # a nameless author box opening on a verbless role: 'Periodista salvadoreña. Cubre …',
+            # 'Freelance journalist based in Nairobi. …' (lower-case words only: 'Reporter Jane Doe' is a name)
+            ^[\W_]{{0,3}}(?:{ROLE_MODIFIER}\s+)?{ROLE_WORD}
+                (?:(?:\s*,)?\s+(?:(?-i:\p{{Ll}})[\p{{L}}-]*|y|e|et|und|and|&)){{0,4}}
+                (?:\s+(?:in|en|em|à|a|na|no|at|bei)\s+(?-i:\p{{Lu}})[\p{{L}}-]*)?\.\s+(?-i:\p{{Lu}})
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="Author boxes that open on the role alone; a news sentence has a subject and a verb before its first stop.",
+        examples=("Periodista y documentalista mexicana. Ha trabajado para medios de Chile y Perú.",
+                  "Freelance photographer based in Dakar. Her work focuses on fishing communities.",
+                  "Jornalista. Escreve sobre educação e ciência."),
+        counterexamples=(
+            "Journalists were barred from the hearing. Officials gave no reason.",
+            "Reporter Ana Costa died. She was 54.",
+            "Periodistas y activistas protestaron frente al Congreso el martes.",
         ),
     ),
     Rule(
@@ -94,7 +325,8 @@ BIO = (
     ),
     Rule(
         name="author_bio.tip_line",
-        triggers=('@', 'reach him', 'reach her', 'reach them', 'reach me', 'contact', 'have information', 'a tip', 'tips', 'via signal', 'send us'),
+        triggers=('@', 'reach him', 'reach her', 'reach them', 'reach me', 'contact', 'have information', 'a tip', 'tips', 'via signal', 'send us',
+                  'follow', 'suivez', 'sígue', 'folgen', 'siga', 'segui'),
         kind="author_bio",
         patterns=(
             r"""
@@ -103,14 +335,19 @@ BIO = (
             | \b(?:reach|contact)\s+(?:him|her|them|me)\s+(?:at|via|on)\b
             | \bdo\s+you\s+have\s+(?:information|a\s+tip|a\s+story)\b
             | \bvia\s+signal\s+at\b | \bsend\s+(?:us\s+)?(?:a\s+)?tips?\b
+            # the reporter's own accounts: 'Follow her on Bluesky', 'Suivez-la sur X', 'Folgen Sie ihm auf …'
+            | \bfollow\s+(?:him|her|them|me)\s+(?:on|at)\b | \bsuivez-(?:le|la|les)\s+sur\b | \bsíguel[oa]s?\s+en\b
+            | \bfolgen\s+sie\s+(?:ihm|ihr|ihnen)\s+auf\b | \bsiga-(?:o|a)\s+n[oa]\b | \bseguil[oa]\s+su\b
             """,
         ),
         max_words=TIP_LINE_MAX_WORDS,
         context="address_or_self",
         weight=2.0,
         why="Tip lines and 'reach her at …' addresses close investigative stories.",
-        examples=("Contact reporter Ben Alvarez at ben.alvarez@example.org or via Signal at 555-0142.",),
-        counterexamples=("Investigators said the e-mails were sent from a Gmail account.",),
+        examples=("Contact reporter Ben Alvarez at ben.alvarez@example.org or via Signal at 555-0142.",
+                  "Follow her on Mastodon: @ikane@example.social", "Suivez-la sur Bluesky."),
+        counterexamples=("Investigators said the e-mails were sent from a Gmail account.",
+                         "Thousands follow her on TikTok, where she posts recipes every night."),
     ),
 )
 

@@ -45,6 +45,9 @@ GLUED_NOTICE_MAX_SENTENCES = 4
 #: notice after it has at most this many sentences (each candidate tail is
 #: judged, so the bound keeps long blocks linear).
 NOTICE_BLOCK_MAX_SENTENCES = 6
+#: Kinds whose notice is one piece however plain its opening reads: a photo
+#: caption is a news-like sentence, its credit makes the whole a caption.
+WHOLE_NOTICE_KINDS = frozenset({"photo_credit"})
 #: A notice opening with a short label and a colon ('Newsletter: …',
 #: 'About the author: …', 'Pictured: …') is one notice from its first word.
 LABEL_OPENING = regex.compile(r"^\W{0,3}\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*:\s")
@@ -326,7 +329,8 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
         before_notice = i + 1 < len(judged) and judged[i + 1].label == "boilerplate"
         if b.origin in SPLITTABLE_ORIGINS and (before_notice or i >= last_body):
             notice = b.label == "boilerplate"
-            if not notice or b.final is not None and b.final.stage == "classify":
+            # a caption and its credit are one notice: no body head to give back
+            if not notice or b.final is not None and b.final.stage == "classify" and b.kind not in WHOLE_NOTICE_KINDS:
                 parts = _split_glued_notice(replace(b, decisions=()), rules, config, require_plain_head=notice)
                 if parts:
                     out.extend(parts)

@@ -99,6 +99,10 @@ class RuleSet:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
+        # compiled here, once per configuration, not page by page as rules
+        # first fire: a run's first page pays the set-up, later ones do not
+        for r in rules:
+            r.engines()
         self.always = frozenset(i for i, r in enumerate(rules) if not r.gated)
         # line-anchored rules: one ``str.startswith`` on the block's opening word
         self.led = tuple((r.leads, i) for i, r in enumerate(rules) if r.leads)

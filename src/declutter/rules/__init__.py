@@ -151,6 +151,28 @@ def _compile_folded(pattern: str) -> regex.Pattern[str] | None:
     return None if folded is None else regex.compile(folded, RULE_FLAGS & ~regex.IGNORECASE)
 
 
+class Part:
+    """One compiled part of a rule's pattern (see :func:`split_anchored`).
+
+    The case-folded twin, when the part has one, does the work; the
+    case-insensitive original is compiled only when asked for (text whose
+    lower case changes length, :meth:`Rule.search`): compiling with
+    IGNORECASE costs three times as much, and most parts never need it.
+    """
+
+    __slots__ = ("source", "folded", "_original")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.folded = _compile_folded(source)
+        self._original: regex.Pattern[str] | None = None if self.folded is not None else regex.compile(source, RULE_FLAGS)
+
+    def original(self) -> regex.Pattern[str]:
+        if self._original is None:
+            self._original = regex.compile(self.source, RULE_FLAGS)
+        return self._original
+
+
 @dataclass(frozen=True)
 class Rule:
     """A named boilerplate rule.
@@ -201,7 +223,7 @@ class Rule:
     #: per pattern part (see :func:`split_anchored`): the compiled pattern and
     #: its case-folded twin run on lower-cased text (None: the pattern reads
     #: case); compiled on first use, see :func:`_load_registry`
-    _engines: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None], ...] | None = field(
+    _engines: tuple[Part, ...] | None = field(
         default=None, init=False, repr=False, compare=False
     )
 
@@ -216,17 +238,19 @@ class Rule:
             if not gate or gate != gate.lower():
                 raise ValueError(f"Rule {self.name}: triggers and leads must be non-empty lower case, got {gate!r}")
         if _VALIDATE_ON_CREATION:
-            self.engines()
-
-    def engines(self) -> tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None], ...]:
-        """The compiled patterns with their case-folded twins (compiled once)."""
-        engines = self._engines
-        if engines is None:
             try:
                 for p in self.patterns:
                     regex.compile(p, RULE_FLAGS)  # errors name the pattern as written
-                parts = tuple(part for p in self.patterns for part in split_anchored(p))
-                engines = tuple((regex.compile(p, RULE_FLAGS), _compile_folded(p)) for p in parts)
+            except regex.error as exc:
+                raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
+            self.engines()
+
+    def engines(self) -> tuple[Part, ...]:
+        """The pattern parts with their case-folded twins (compiled once)."""
+        engines = self._engines
+        if engines is None:
+            try:
+                engines = tuple(Part(part) for p in self.patterns for part in split_anchored(p))
             except regex.error as exc:
                 raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
             object.__setattr__(self, "_engines", engines)
@@ -234,12 +258,12 @@ class Rule:
 
     @property
     def compiled(self) -> tuple[regex.Pattern[str], ...]:
-        return tuple(pat for pat, _ in self.engines())
+        return tuple(part.original() for part in self.engines())
 
     @property
     def folded(self) -> tuple[regex.Pattern[str] | None, ...]:
         """Per pattern, its case-folded twin run on lower-cased text (None: reads case)."""
-        return tuple(folded for _, folded in self.engines())
+        return tuple(part.folded for part in self.engines())
 
     @property
     def gated(self) -> bool:
@@ -252,8 +276,8 @@ class Rule:
 
     def search(self, text: str) -> regex.Match[str] | None:
         """The first match of any pattern in ``text`` (case-insensitive)."""
-        for pat, _ in self._engines or self.engines():
-            m = pat.search(text)
+        for part in self._engines or self.engines():
+            m = part.original().search(text)
             if m:
                 return m
         return None
@@ -262,13 +286,14 @@ class Rule:
         """The matched span of ``text`` (None: no match); ``lowered`` is
         ``text.lower()``, on which the case-folded twins run."""
         same = len(lowered) == len(text)  # 'İ' lowers to two characters: spans would drift
-        for pat, folded in self._engines or self.engines():
+        for part in self._engines or self.engines():
+            folded = part.folded
             if folded is not None and same:
                 f = folded.search(lowered)
                 if f:
                     return text[f.start() : f.end()]
             else:
-                m = pat.search(text)
+                m = part.original().search(text)
                 if m:
                     return m.group(0)
         return None
@@ -286,10 +311,10 @@ def group(*rules: Rule) -> tuple[Rule, ...]:
 
 
 #: A rule's patterns are compiled (and so checked) when it is created: a user's
-#: bad pattern is an error where it is written.  Built-in rules compile on first
-#: use instead: ``import declutter`` would otherwise spend 0.4 s on a few
-#: hundred patterns that a short run never reaches (the test-suite compiles
-#: every one).
+#: bad pattern is an error where it is written.  Built-in rules compile when
+#: the classifier first builds its rule set (the first ``clean`` call) instead:
+#: ``import declutter`` would otherwise spend 0.4 s on a few hundred patterns
+#: that a program importing it may never use.
 _VALIDATE_ON_CREATION = True
 
 

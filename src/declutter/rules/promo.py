@@ -16,6 +16,61 @@ NEWSLETTER_LABEL_MAX_WORDS = 60
 #: ('lance') is not one the reported-speech cues know.
 OUTSIDE_QUOTES = r"""(?<![«“„"][^«»“”„"\n]{0,400})"""
 
+
+def fragment(phrases: str) -> str:
+    """``phrases`` (a VERBOSE alternation ending in a line break) where a fragment
+    starts: at the block's start or right after a sentence's, a list's or a
+    clause's punctuation ('… 7am. Unsubscribe any time.'), never after a word
+    ('Readers can unsubscribe …').
+
+    A pattern of its own (one entry of ``Rule.patterns``), with two branches:
+    the anchored one runs apart, at position 0 only (see
+    :func:`declutter.rules.split_anchored`), the other opens with punctuation.
+    Joined to an alternation of word-led branches, that punctuation would cost
+    the whole alternation its fast scan (``comments.chrome`` ran five to ten
+    times slower in ``rulecost``), and so would a lookbehind at a branch's start.
+    """
+    return rf"""^\W{{0,3}}(?:{phrases})\b
+            | [.!?…:;|•·–—]\s+\W{{0,2}}(?:{phrases})\b"""
+
+
+#: Phrases that open a newsletter box: the fear of missing out.
+NEWSLETTER_OPENERS = r"""
+    stay\s+in\s+the\s+loop|never\s+miss\s+(?:a|an|another)\s+(?:story|thing|update|issue|edition)
+    |don['’]t\s+miss\s+(?:a\s+thing|out)|stay\s+(?:informed|up\s+to\s+date)                    # en
+    |ne\s+(?:manque[sz]?|ratez|rate)\s+(?:plus\s+)?rien|restez\s+informée?s?                     # fr
+    |no\s+te\s+pierdas\s+nada|que\s+no\s+se\s+te\s+escape\s+nada|mantente\s+informad[oa]         # es
+    |verpass(?:e|en\s+sie)\s+(?:nichts|keinen?|keine)|bleib(?:en\s+sie)?\s+(?:informiert|auf\s+dem\s+laufenden)  # de
+    |non\s+perder(?:ti|vi)\s+(?:nulla|niente)|resta\s+aggiornat[oa]                              # it
+    |não\s+perca\s+nada|fique\s+por\s+dentro                                                    # pt
+"""
+#: Sign-up small print: 'unsubscribe any time' as a verbless fragment, ending
+#: its sentence ('Abmeldung jederzeit möglich, heißt es in …' is news).
+UNSUBSCRIBE_ANY_TIME = r"""
+    (?:unsubscribe|opt\s+out|désinscription|désabonnement|abmeldung|abbestellung|disiscrizione
+      |cancelamento|descadastramento)
+    \s+(?:(?:possible|möglich|ist|est|è|é)\s+)?
+    (?:(?:at\s+)?any\s*time|à\s+tout\s+moment|en\s+un\s+(?:seul\s+)?clic|jederzeit|mit\s+einem\s+klick
+      |in\s+(?:qualsiasi|ogni)\s+momento|con\s+un\s+clic|a\s+qualquer\s+momento|com\s+um\s+clique)
+    (?:\s+(?:möglich|possible|possibile|possível))?(?=\s*(?:[.!;|·•)\]]|$))     # and nothing more: small print
+"""
+#: Who does not pay for the outlet: 'No billionaire, no paywall.'
+NOT_FUNDED_BY = r"""
+    (?:no|zero|sans|aucune?|pas\s+de|sin|ningún|ohne|keine?n?|senza|nessuna?|sem|nenhum)\s+
+    (?:(?:[\w-]+\s+)?(?:paywall|billionaire|advertiser|shareholder)s?                                # en
+      |milliardaires?|actionnaires?|annonceurs?|mur\s+payant|publicité                               # fr
+      |anunciantes?|publicidad|muro\s+de\s+pago|accionistas?|multimillonarios?                        # es
+      |werbung|paywall|bezahlschranke|milliardär\w*|anzeigenkunden|aktionär\w*                        # de
+      |pubblicità|inserzionisti|azionisti|miliardari                                                 # it
+      |publicidade|acionistas?|bilionários?)\b                                                       # pt
+"""
+
+#: Weak evidence (below ``boilerplate_threshold``): a promo box's opening line
+#: ('Stay in the loop: …', 'No billionaire, no paywall.') reads like prose on
+#: its own, so alone it stays body; it keeps the box whole when the ask below
+#: it is a notice (``classify`` gives a plainly-body opening back otherwise).
+PROMO_OPENER_WEIGHT = 0.5
+
 NEWSLETTER = (
     Rule(
         name="newsletter.sign_up",
@@ -30,6 +85,8 @@ NEWSLETTER = (
             | \b(?:sign\s*up|subscribe|register|join)\b[^.]{0,100}
                 \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail)\b
             | \benter\s+your\s+e-?mail
+            | \byour\s+e-?mail(?:\s+address)?\s+(?:below|here|above|in\s+the\s+box)\b
+                                                                    # a form's instruction: "Type your e-mail address below"
             | \be-?mail\s+subscribe\b | \bsubscribe\s+now\b
             | \b(?:get|receive)\b[^.]{0,80}\b(?:newsletter|briefing|digest|round-?up
                                                |(?:in|to|into)\s+your\s+(?:inbox|mailbox|email))\b
@@ -50,12 +107,14 @@ NEWSLETTER = (
             "Enjoyed this piece? Get more stories like this every Tuesday with Field Notes, our free roundup "
             "of farm and food reporting.",
             "Want the week's best reads? The Sunday Slow, our free weekend digest, brings them to you.",
+            "Five minutes of county news at breakfast: pop your email address in the box and we do the rest.",
         ),
         counterexamples=(
             "The newspaper, which began as a photocopied newsletter in 1987, now prints 12,000 copies a week.",
             "Customers who sign up for the utility's text alerts will receive a warning at least "
             "48 hours before any planned power shutoff, the company said.",
             "Parents get a weekly roundup of cafeteria menus from the district, which sends about 9,000 of them.",
+            "To see whether your data leaked, type your email address into the breach checker, security experts advise.",
         ),
     ),
     Rule(
@@ -86,28 +145,108 @@ NEWSLETTER = (
         ),
     ),
     Rule(
+        name="newsletter.opener",
+        triggers=('stay in the loop', 'never miss', "don't miss", 'don’t miss', 'stay informed', 'stay up to date',
+                  'ne manque', 'ne ratez', 'ne rate', 'restez informé', 'no te pierdas', 'que no se te', 'mantente',
+                  'verpasse', 'bleib informiert', 'bleiben sie informiert', 'bleib auf dem', 'bleiben sie auf dem',
+                  'non perderti', 'non perdetevi', 'resta aggiornat', 'não perca', 'fique por dentro', 'newsletter',
+                  'infolettre', 'bolet'),
+        kind="newsletter",
+        patterns=(
+            fragment(NEWSLETTER_OPENERS),                       # the box's first line: "Stay in the loop: …"
+            r"""
+            \b(?:our|notre|nuestro|unser(?:e|en)?|la\s+nostra|a\s+nossa|o\s+nosso)\s+(?:[\w-]+\s+){0,2}?
+                (?:newsletter|infolettre|bolet[ií]n|boletim)\b""" + OUTSIDE_QUOTES + r"""   # "notre infolettre arrive le jeudi"
+            """,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=PROMO_OPENER_WEIGHT,
+        why="A newsletter box opens with a fear of missing out or 'our newsletter'; weak alone (prose can "
+            "say it too), it keeps the opening with the sign-up below it.",
+        examples=(
+            "Stay in the loop: the Harbour Notes digest goes out every Thursday evening.",
+            "Ne ratez plus rien de la scène locale : notre infolettre paraît chaque vendredi.",
+            "Verpassen Sie keine Folge mehr: Der Podcast-Newsletter kommt jeden Montag.",
+            "Não perca nada do que acontece na cidade.",
+        ),
+        counterexamples=(
+            "Residents who want to stay in the loop can attend the council's monthly meetings, the mayor said.",
+            "« Notre newsletter touche 20 000 personnes », se félicite la fondatrice de l'association.",
+        ),
+    ),
+    Rule(
+        name="newsletter.small_print",
+        triggers=('spam', 'unsubscribe', 'opt out', 'désinscri', 'désabonn', 'abmeld', 'abbestell', 'disiscri',
+                  'cancelamento', 'descadastr', 'darte de baja', 'darse de baja', 'date de baja'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            \b(?:no|zero|never\s+any|kein(?:en)?|pas\s+de|jamais\s+de|sin|cero|niente|nessuno|sem|nada\s+de)
+                \s+spam\b(?=\s*(?:[,.;!:·|–—]|$))                     # the promise: "No spam, ever." / "Kein Spam."
+            | \b(?:darte|darse|date)\s+de\s+baja\s+(?:en\s+cualquier\s+momento|cuando\s+quieras|con\s+un\s+(?:solo\s+)?clic)
+                                                                        # es: "puedes darte de baja cuando quieras"
+            """,
+            fragment(UNSUBSCRIBE_ANY_TIME),                     # "Unsubscribe anytime." / "Abmeldung jederzeit möglich"
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="The small print under a sign-up box ('No spam. Unsubscribe anytime.') is a verbless promise; "
+            "news says who may unsubscribe, and says so in reported speech.",
+        examples=(
+            "The Tide Table arrives every Friday at noon. Zero spam; unsubscribe anytime.",
+            "Jeden Sonntag die Woche im Rückblick. Kein Spam, Abmeldung jederzeit möglich.",
+            "Chaque mardi, nos meilleures enquêtes. Désinscription en un clic.",
+            "Un resumen semanal de ciencia. Puedes darte de baja cuando quieras.",
+        ),
+        counterexamples=(
+            "Customers can unsubscribe at any time, but few do, the company told investors.",
+            "The council's new texting service, which residents can unsubscribe from at any time, went live in May.",
+            "No spam filter caught the fraudulent invoices, which looked like ordinary supplier bills.",
+            "Abmeldung jederzeit möglich, heißt es in den Vertragsbedingungen der Bank.",
+        ),
+    ),
+    Rule(
         name="newsletter.foreign_language",
         triggers=('abonnieren', 'abonniere', 'melden sie', 'registrieren sie', 'tragen sie', 'jetzt', 'abonnez',
                   'inscrivez', "s'abonner", 's’abonner', "s'inscrire", 's’inscrire', 'suscr', 'escribe tu',
-                  'iscriviti', 'assine', 'inscreva', 'cadastre'),
+                  'iscriviti', 'assine', 'inscreva', 'cadastre', "je m'abonne", 'je m’abonne', "je m'inscris",
+                  'je m’inscris', 'iscrivimi', 'inscrever', 'melde dich', 'trag dich', 'trage dich',
+                  'registriere dich', 'abonne-toi', 'inscris-toi', 'subscrev', 'inscreve-te', 'registe-se',
+                  'escriba', 'introduce tu', 'introduce su', 'introduzca', 'ingresa', 'ingrese', 'saisissez',
+                  'saisis', 'entrez votre', 'indiquez', 'inserisci', 'digite', 'insira', 'introduza',
+                  'geben sie ihre', 'gib deine'),
         kind="newsletter",
         patterns=(
             r"""
             \babonnier(?:e|t|en\s+sie)\b[^.]{0,60}\bnewsletter                                    # de, Sie and du
-            | \b(?:melden|registrieren|tragen)\s+sie\s+sich\b[^.]{0,60}\bnewsletter
-            | (?:^|[.!?:–—]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren)
+            | (?:\b(?:melden|registrieren|tragen)\s+sie\s+sich|\b(?:melde|registriere|trag|trage)\s+dich)\b
+                [^.]{0,60}\b(?:newsletter|briefing|verteiler|mailingliste)                      # Sie and du: "Melde dich für … an"
+            | (?:^|[.!?:–—]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren|eintragen)
                 (?:\s*[!:.»›→]|\s*$|\s+und\b)                                          # the button: "Jetzt kostenlos anmelden"
             | \bjetzt\s+(?:den\s+|unseren\s+)?[\w-]*newsletter\s+(?:kostenlos\s+)?(?:abonnieren|bestellen)\b
-            | \babonnez-vous\b | \binscrivez-vous\b[^.]{0,60}\b(?:newsletter|lettre|infolettre)         # fr
+            | \babonnez-vous\b | \babonne-toi\b                                                      # fr, vous and tu
+            | \b(?:inscrivez-vous|inscris-toi)\b[^.]{0,60}\b(?:newsletter|lettre|infolettre)
             | ^\W*s['’](?:abonner|inscrire)\s+(?:à|aux?)\s+(?:la\s+|notre\s+|nos\s+|l['’])?
                 (?:newsletters?|lettres?|infolettres?)\b                                          # "S'abonner à la newsletter"
-            | \bsuscr[ií]b(?:ete|ase|anse|irte)\b[^.]{0,60}\b(?:bolet[ií]n|newsletter)           # es
+            | \bsuscr[ií]b(?:ete|ase|anse|irte|ite)\b[^.]{0,60}\b(?:bolet[ií]n|newsletter)       # es, with voseo 'suscribite'
             | \bescribe\s+tu\s+(?:correo|e-?mail|dirección)                                       # es form field
             | \biscriviti\b[^.]{0,60}\bnewsletter                                                 # it
-            | \b(?:assine|inscreva-se|cadastre-se)\b[^.]{0,60}\bnewsletter                        # pt
+            | \b(?:assine|inscreva-se|cadastre-se|subscreva|subscreve|inscreve-te|registe-se)\b
+                [^.]{0,60}\b(?:newsletter|boletim)                                              # pt, Brazil and Portugal
+            | \b(?:escriba|introduce|introduzca|ingresa|ingrese|saisissez|saisis|entrez|indiquez|inserisci
+                |digite|insira|introduza|geben\s+sie|gib)\s+
+                (?:tu|su|votre|ton|la\s+tua|il\s+tuo|o\s+seu|seu|o\s+teu|ihre|deine)\s+
+                (?:correo(?:\s+electr[oó]nico)?|e-?mail(?:-adresse)?|mail|courriel
+                  |adresse\s+(?:e-?mail|électronique|courriel)|direcci[oó]n\s+de\s+(?:correo|e-?mail)
+                  |indirizzo\s+(?:e-?mail|di\s+posta)|endereço\s+de\s+e-?mail)
+                (?:\s+ein)?\s*(?::|\[|→|➜|▸|…|$|(?:aquí|ici|abajo|ci-dessous|qui|aqui|abaixo|hier)\b)
+                                                                        # a form's field: "Introduzca su correo electrónico:"
             | ^\W*(?:suscr[ií]b\w*|abonnez-vous|abonnieren|iscriviti|assine|inscreva-se)
                 (?:\s+(?:gratis|aquí|ahora|ya|gratuitement|ici|jetzt|kostenlos|ora|agora))?\W*$
-            | \s(?:suscribirme|suscribirse|je\s+m['’]abonne|iscrivimi|inscrever-me)\W*$          # a form's button last
+            | [\s\[(«"“](?:suscribirme|suscribirse|je\s+m['’](?:abonne|inscris)|iscrivimi|inscrever-me)\W*$
+                                                                        # a form's button last: "… [Je m'abonne]"
             """,
         ),
         weight=2.0,
@@ -118,11 +257,18 @@ NEWSLETTER = (
             "Abonniere unseren Wochen-Newsletter und verpasse keine Recherche mehr.",
             "S'abonner à la lettre du soir",
             "Lo mejor de la semana, cada sábado.  Escribe tu correo  Suscribirme",
+            "Trag dich für unseren Verteiler ein: montags die Termine der Woche.",
+            "Toutes les nouvelles du quartier, chaque vendredi. Inscris-toi à notre infolettre !",
+            "Subscreve o boletim das sextas e recebe as histórias da semana.",
+            "Cada lunes, la agenda cultural de la ciudad. Ingrese su dirección de correo aquí",
+            "Les sorties du week-end, chaque jeudi. Votre adresse e-mail  [ Je m'inscris ]",
         ),
         counterexamples=(
             "Le bulletin municipal paraît chaque mois.",
             "Plus de 10 000 lecteurs ont choisi de s'abonner à la newsletter depuis sa création, selon l'éditeur.",
             "Bürger können sich ab Montag online anmelden. Jetzt anmelden müssen nur Neubürger.",
+            "Para reclamar el reembolso, ingrese su correo en el portal de la agencia tributaria antes del viernes.",
+            "Melde dich bei der Polizei, wenn du etwas gesehen hast, rief der Bürgermeister.",
         ),
     ),
     Rule(
@@ -236,7 +382,7 @@ DONATION = (
     ),
     Rule(
         name="donation.reader_funded",
-        triggers=('free to read', 'free for'),
+        triggers=('free to read', 'free for', 'join the', 'join our', 'runs on', 'survives on'),
         kind="donation",
         patterns=(
             r"""
@@ -246,18 +392,60 @@ DONATION = (
             \b[^.]{0,60}\b(?:because|thanks\s+to)\b[^.]{0,40}
             \b(?:readers|members|donors|supporters|subscribers|neighbors|neighbours|you|generosity)\b
             """,
+            r"""
+            \bjoin\s+(?:the\s+|our\s+)?(?:[\d,.]+\s+)?(?:other\s+)?(?:readers|listeners|viewers|people|neighbors
+                |neighbours|members)\s+who\s+(?:already\s+)?(?:fund|support|back|pay\s+for|sustain|keep)\s+
+                (?:us|this\s+(?:newsroom|site|paper|station|work)|our\s+(?:journalism|reporting|newsroom|work))\b
+                                                                        # "Join the 3,000 readers who fund us"
+            """ + OUTSIDE_QUOTES,
+            r"""
+            \b(?:radio|television|tv|station|newsroom|journalism|reporting|site|paper|newspaper|magazine|podcast
+                |media|news)\s+(?:runs|survives)\s+(?:entirely\s+|only\s+)?on\s+
+                (?:you|your\s+(?:support|generosity|gifts?|donations?)|(?:readers|listeners|viewers|people)\s+like\s+you)\b
+                                                                        # "Public radio runs on you."
+            """ + OUTSIDE_QUOTES,
         ),
         context="not_reported",
         weight=2.0,
-        why="'Free to read because readers pay for it' is how donation boxes open, often with no 'you' or "
-            "'we'; the funder must be readers or members, and reported speech is news.",
+        why="'Free to read because readers pay for it', 'join the readers who fund us', 'this radio runs "
+            "on you': donation boxes, often with no 'we'; the funder must be readers or members, and "
+            "reported or quoted speech is news.",
         examples=(
             "Every story we publish is free to read because people like you pitch in. Memberships start at $4.",
             "The Harbor Light's reporting is free for everyone thanks to 2,100 members.",
+            "No owner, no paywall. Join the 5,200 neighbours who pay for this newsroom.",
+            "Community television survives on viewers like you. Pledge during this week's drive.",
         ),
         counterexamples=(
             "Entry to the museum is free for everyone thanks to a city grant, the director said.",
             "The paper's flood coverage is free to read thanks to a one-year grant from a state foundation.",
+            "“Join the 2,000 readers who support us,” the appeal began, and 800 people did within a week.",
+            "The station runs on listeners like you, its manager told the board, and on grants for the rest.",
+        ),
+    ),
+    Rule(
+        name="donation.independence",
+        triggers=('paywall', 'billionaire', 'advertiser', 'shareholder', 'milliardaire', 'actionnaire', 'annonceur',
+                  'mur payant', 'publicité', 'anunciante', 'publicidad', 'muro de pago', 'accionista',
+                  'multimillonario', 'werbung', 'bezahlschranke', 'milliardär', 'anzeigenkunden', 'aktionär',
+                  'pubblicità', 'inserzionist', 'azionist', 'miliardari', 'publicidade', 'acionista', 'bilionári'),
+        kind="donation",
+        patterns=(
+            fragment(NOT_FUNDED_BY),                            # the box's first line: "No billionaire, no paywall."
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=PROMO_OPENER_WEIGHT,
+        why="A donation box opens by saying who does not pay for the outlet; weak alone (a sentence can "
+            "start so), it keeps the opening with the ask below it.",
+        examples=(
+            "No billionaire owner, no paywall: just 6,000 readers.",
+            "Sin accionistas ni publicidad, solo lectores.",
+            "Ohne Werbung, ohne Paywall, ohne Konzern im Rücken.",
+        ),
+        counterexamples=(
+            "The site, which has no paywall, said traffic doubled last year.",
+            "El festival se celebrará sin publicidad en las calles, según informó el ayuntamiento.",
         ),
     ),
     Rule(
@@ -290,7 +478,9 @@ DONATION = (
         name="donation.foreign_language",
         triggers=('un don', 'soutenez', 'soutenir', 'donaci', 'dona', 'apoya', 'spenden', 'unterstützen', 'mitglied',
                   'sostieni', 'donazione', 'apoie', 'doação', 'doe agora', 'werden sie', 'sichern sie', 'sosten',
-                  'sostén', 'hazte', 'comunidad de socios'),
+                  'sostén', 'hazte', 'comunidad de socios', 'rejoins', 'rejoignez', 'súmate', 'sumate', 'únete',
+                  'unete', 'súmese', 'únase', 'unisciti', 'junte-se', 'junta-te', 'schließ dich', 'schliess dich',
+                  'schließen sie sich', 'werde teil'),
         kind="donation",
         patterns=(
             r"""
@@ -303,18 +493,47 @@ DONATION = (
             | \bsostieni(?:ci)?\b | \bfai\s+una\s+donazione\b | (?:^|[.!?:]\s+)\W*dona\s+ora\b                        # it
             | \bapoie\b[^.]{0,40}\bjornalismo | \bfaça\s+uma\s+doação\b | \bdoe\s+agora\b                 # pt
             """,
+            # "join the people who fund us": a join imperative, then 'who fund us' or 'who fund this
+            # outlet' (a thousands separator is no sentence end); never inside a quote
+            r"""
+            (?:\b(?:rejoins|rejoignez)\s+(?:les|nos|la)\b(?:[^.]|\.\d){0,50}\bqui\s+                  # fr
+                (?:nous\s+(?:financent|soutiennent|font\s+vivre|permettent)
+                  |(?:financent|soutiennent|font\s+vivre)\s+(?:ce\s+(?:journal|média|site|projet)|notre\s+\w+))
+              | \b(?:súmate|sumate|únete|unete|súmese|únase)\s+a\b(?:[^.]|\.\d){0,50}\bque\s+           # es
+                (?:nos\s+(?:sostiene|sostienen|apoya|apoyan|financia|financian)
+                  |(?:sostiene|sostienen|apoya|apoyan|financia|financian|hacen?\s+posible)\s+
+                   (?:este|esta|nuestro|nuestra|el\s+periodismo)\b)
+              | \bunisciti\s+a\w*\b(?:[^.]|\.\d){0,50}\bche\s+                                          # it
+                (?:ci\s+(?:sostiene|sostengono|finanzia|finanziano)
+                  |(?:sostiene|sostengono|finanzia|finanziano)\s+(?:questo|questa|il\s+nostro|la\s+nostra)\b)
+              | \b(?:junte-se|junta-te)\s+a\w*\b(?:[^.]|\.\d){0,50}\bque\s+                               # pt
+                (?:nos\s+(?:apoia|apoiam|sustenta|sustentam|financia|financiam)
+                  |(?:apoiam|sustentam|financiam|mantêm)\s+(?:este|esta|o\s+nosso|a\s+nossa|nosso|nossa)\b)
+              | \b(?:schlie(?:ß|ss)\s+dich|schlie(?:ß|ss)en\s+sie\s+sich|werde\s+teil|werden\s+sie\s+teil)\b # de
+                (?:[^.]|\.\d){0,50}\bdie\s+(?:uns|unseren\s+journalismus|unsere\s+arbeit)\s+(?:\w+\s+){0,3}?
+                (?:unterstützen|finanzieren|tragen|ermöglichen)\b)
+            """ + OUTSIDE_QUOTES,
         ),
         weight=2.0,
-        why="Donation asks in French, Spanish, German, Italian and Portuguese, led by an imperative.",
+        why="Donation asks in French, Spanish, German, Italian and Portuguese, led by an imperative: give, "
+            "support, or join the readers who fund us (outside quotes).",
         examples=("Reporterre ne vit que grâce aux dons de ses lecteurs. Soutenir Reporterre",
-                  "Cada aporte cuenta. Dona aquí"),
+                  "Cada aporte cuenta. Dona aquí",
+                  "Pas de pub, pas de patron. Rejoignez les 9 800 lecteurs qui font vivre ce journal.",
+                  "Únete a los 2.400 socios que nos sostienen cada mes.",
+                  "Schließ dich den 3.100 Leserinnen und Lesern an, die uns monatlich unterstützen.",
+                  "Unisciti ai lettori che ci sostengono: bastano pochi euro."),
         counterexamples=("Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",
-                         "El club dona hoy 5.000 euros al hospital infantil, según informó su presidente."),
+                         "El club dona hoy 5.000 euros al hospital infantil, según informó su presidente.",
+                         "«Únete a los vecinos que nos apoyan», rezaba la pancarta de la asociación en la plaza.",
+                         "Rejoignez les bénévoles qui soutiennent la banque alimentaire, lance la préfecture."),
     ),
     Rule(
         name="donation.foreign_appeal",
         triggers=('aidez-nous', 'ayúdanos', 'ayudanos', 'helfen sie uns', 'hilf uns', 'aiutaci', 'ajuda-nos',
-                  'ajude-nos', 'apoia-nos', 'apoie-nos', 'dons de'),
+                  'ajude-nos', 'apoia-nos', 'apoie-nos', 'dons de', 'nos ayud', 'nous aidez', 'ci aiut',
+                  'nos ajuda', 'que par vous', 'que par toi', 'gracias a ti', 'gracias a usted', 'gracias a vos',
+                  'grazie a te', 'grazie a voi', 'graças a você', 'graças a ti'),
         kind="donation",
         patterns=(
             r"""
@@ -326,7 +545,19 @@ DONATION = (
               | \bay[uú]danos\s+a\s+(?:seguir|continuar|mantener|sostener)                           # es
               | \b(?:helfen\s+sie\s+uns|hilf\s+uns)\b[^.]{0,40}\b(?:weiter|unabhängig|zu\s+bleiben)  # de
               | \baiutaci\s+a\s+(?:continuare|restare|mantenere)                                     # it
-              | \b(?:ajud[ae]|apoi[ae])-nos\s+a\s+(?:continuar|manter|seguir|existir))               # pt
+              | \b(?:ajud[ae]|apoi[ae])-nos\s+a\s+(?:continuar|manter|seguir|existir)                # pt
+              | \b(?:nos\s+ayud(?:as|áis|an)|nous\s+aidez|ci\s+aiut(?:i|ate)|nos\s+ajuda[sm]?)\s+(?:a|à)\s+
+                  (?:seguir|continuar|mantener|sostener|continuer|rester|poursuivre|continuare|restare|mantenere
+                  |manter|existir)                                      # "(with a monthly gift) you help us carry on"
+              | \b(?:(?:journal|média|site|magazine|radio|rédaction|quotidien|hebdo(?:madaire)?|mensuel)\s+ne\s+
+                    (?:tient|vit|existe|survit|fonctionne)|nous\s+ne\s+(?:tenons|vivons|existons|survivons))
+                  \s+que\s+par\s+(?:vous|toi)\b                                 # "ce journal ne tient que par vous"
+              | \b(?:existimos|vivimos|sobrevivimos|esistiamo|viviamo|sopravviviamo|sobrevivemos
+                  |(?:diario|peri[oó]dico|medio|proyecto|revista|sitio|giornale|testata|progetto|sito|jornal|site|projeto)
+                    \s+(?:solo\s+|sólo\s+|só\s+|apenas\s+)?(?:existe|vive|sobrevive|esiste|sopravvive))\s+
+                  (?:solo\s+|sólo\s+|solamente\s+|soltanto\s+|só\s+|apenas\s+)?
+                  (?:gracias\s+a\s+(?:ti|usted(?:es)?|vos)|grazie\s+a\s+(?:te|voi)|graças\s+a\s+(?:vocês?|ti))\b)
+                                                                        # the outlet, or 'we', lives thanks to you
             """ + OUTSIDE_QUOTES,
         ),
         context="not_reported",
@@ -337,6 +568,9 @@ DONATION = (
             "Sem anunciantes nem investidores, dependemos de quem nos lê. Ajude-nos a continuar.",
             "Aucune publicité, aucun actionnaire : aidez-nous à rester libres.",
             "Notre rédaction vit des dons de nos lecteurs, et d'eux seuls.",
+            "Con tu cuota nos ayudas a seguir publicando sin muros de pago.",
+            "Notre média ne tient que par vous : pas d'actionnaire, pas de publicité.",
+            "Sin publicidad ni inversores: este diario existe solo gracias a ti.",
         ),
         counterexamples=(
             "« Aidez-nous à continuer », lance la présidente de l'association, qui craint la fermeture.",
@@ -344,6 +578,9 @@ DONATION = (
             "« Nous vivons des dons de nos lecteurs », reconnaît la fondatrice du trimestriel.",
             "Le site, qui vit grâce aux dons de ses lecteurs, a annoncé lundi la fin de son édition papier.",
             "Le journal vit grâce aux dons de ses lecteurs depuis 2008 et emploie douze journalistes.",
+            "Los voluntarios nos ayudan a seguir buscando, dijo la hermana del pescador desaparecido.",
+            "« Ce club ne vit que par vous », a lancé le président aux supporters réunis samedi.",
+            "El grupo sobrevive gracias a usted y a otros vecinos, escribió la presidenta en su carta.",
         ),
     ),
     Rule(
@@ -352,11 +589,22 @@ DONATION = (
                   'tu donaci', 'tu contribuci', 'tu cuota', 'tu suscripci', 'journalisme', 'periodismo',
                   'journalismus', 'giornalismo', 'jornalismo', 'ihre spende', 'deine spende', 'ihre unterstützung',
                   'deine unterstützung', 'il tuo', 'o seu', 'a sua', 'o teu', 'a tua', 'mois', 'mes', 'monat',
-                  'mês'),
+                  'mês', 'möglich gemacht', 'rendu possible', 'rendue possible', 'hecho posible',
+                  'hecha posible', 'posible gracias', 'reso possibile', 'resa possibile', 'possibile grazie',
+                  'tornado possível', 'tornada possível'),
         kind="donation",
         patterns=(
             r"""
             \bgrâce\s+à\s+vous\b | \bchaque\s+don\s+compte\b                                         # fr
+            | (?:\bmöglich\s+gemacht|\brendue?s?\s+possible|\bhech[oa]s?\s+posible|\bposible\s+gracias\s+a
+                |\bres[oaie]\s+possibil[ei]|\bpossibile\s+grazie\s+a|\btornad[oa]s?\s+possível)\b
+                (?:[^.]|\.\d){0,50}
+                \b(?:menschen|leser\w*|unterstützer\w*|mitglieder\w*|spender\w*|abonnent\w*|förder\w*          # de
+                  |lect(?:eurs|rices)|donat(?:eurs|rices)|abonnés|membres|personnes                         # fr
+                  |lector(?:es|as)|socios|socias|donantes|suscriptor(?:es|as)|personas                     # es
+                  |lett(?:ori|rici)|sostenitori|donatori|abbonati|persone                                   # it
+                  |leitor(?:es|as)|apoiadores|assinantes|doadores|pessoas)\b                                # pt
+                                                                        # "made possible by 2,000 readers" in five languages
             | \bvotre\s+(?:don|soutien)\s+(?:nous\s+permet|permet|compte|est\s+(?:essentiel|précieux))
             | \btu\s+(?:aporte|apoyo|donaci[oó]n|contribuci[oó]n|cuota|suscripci[oó]n)\b[^.]{0,60}
                 \b(?:permite|hace\s+posible|garantiza|sostiene)\b                                    # es
@@ -365,9 +613,10 @@ DONATION = (
             | \b(?:ihre|deine)\s+(?:spende|unterstützung)\b                                          # de
             | \bil\s+tuo\s+(?:contributo|sostegno)\b                                                 # it
             | \b(?:o\s+seu|a\s+sua|o\s+teu|a\s+tua)\s+(?:contributo|contribuição|apoio|donativo|doação)\b  # pt
-            | \b(?:à\s+partir\s+de|dès|desde|ab|a\s+partire\s+da|a\s+partir\s+de)\s+\d+\s*
-                (?:€|euros?|\$|dollars?|reais|francs?|chf)\s*(?:par|al|pro|im|por|ao|a|/)\s*
-                (?:mois|mes|monat|mese|m[eê]s)\b                                                    # "à partir de 5 € par mois"
+            | \b(?:à\s+partir\s+de|dès|desde|ab|a\s+partire\s+da|a\s+partir\s+de)\s+
+                (?:(?:r\$|us\$|[$€£])\s?\d[\d.,]*|\d[\d.,]*\s*(?:€|euros?|\$|dollars?|reais|francs?|chf|pesos))\s*
+                (?:par|al|pro|im|por|ao|a|/)\s*(?:mois|mes|monat|mese|m[eê]s)\b
+                                                                        # "à partir de 5 € par mois", "a partir de R$ 10 por mês"
             """,
         ),
         context="address_or_self",
@@ -379,11 +628,15 @@ DONATION = (
             "Tu aporte hace posible que nuestras investigaciones sigan abiertas.",
             "Guter Journalismus kostet Geld. Ihre Spende hilft uns dabei.",
             "Vous pouvez nous soutenir à partir de 3 € par mois, sans engagement.",
+            "Möglich gemacht wird diese Recherche von 1.800 Menschen, die uns jeden Monat etwas geben.",
+            "Esta reportagem foi tornada possível por 640 leitores que nos apoiam todos os meses.",
+            "Você nos apoia a partir de R$ 8 por mês, cancelando quando quiser.",
         ),
         counterexamples=(
             "Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",
             "« Sans les dons de nos lecteurs, le mensuel aurait fermé », constate son fondateur.",
             "Der Verein bietet Mitgliedschaften ab 5 Euro im Monat an, teilte der Vorstand mit.",
+            "La restauration de l'orgue a été rendue possible par 1 200 donateurs, indique la paroisse.",
         ),
     ),
 )

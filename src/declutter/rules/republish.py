@@ -73,7 +73,8 @@ TRACKING = (
     ),
     Rule(
         name="republish.tracking_code.foreign_language",
-        triggers=('pixel', 'píxel', 'zählpixel', 'messpixel', 'tracking', 'tracker', 'code', 'código', 'codice', 'zählcode', 'zählmarke',
+        triggers=('pixel', 'píxel', 'zählpixel', 'messpixel', 'tracking', 'tracker', 'code de', 'code html', 'código de',
+                  'código html', 'codice di', 'codice html', 'zählcode', 'zählmarke',
                   'balise', 'medición', 'mesure', 'combien', 'cuántos', 'wie viele', 'quanti', 'quantos',
                   'zugriffe', 'seitenaufrufe', 'aufrufe', 'lesezahlen', 'compter', 'mesurer', 'contar', 'medir',
                   'script de', 'messskript', 'mess-skript', 'trackingskript', 'tracking-skript', 'zählskript',
@@ -771,8 +772,8 @@ SOCIAL_TAGGING = (
 SOCIAL_TAGGING_FOREIGN = (
     Rule(
         name="republish.social_tagging.foreign_language",
-        triggers=('mention', 'identifi', 'tague', 'mencion', 'menciónanos', 'etiquet', 'markier', 'verlink', 'tagga',
-                  'menziona', 'marque', 'réseaux sociaux', 'redes sociales', 'redes sociais', 'sozialen', '@',
+        triggers=('mention', 'identifi', 'tague', 'mencion', 'menciónanos', 'etiquet', 'markier', 'verlink', 'tagg', 'menzion',
+                  'menziona', 'marque', 'réseaux sociaux', 'redes sociales', 'redes sociais', 'sozialen',
                   'markierung', 'erwähnung', 'verlinkung', 'menzione', 'marcação', 'menção'),
         kind="republish.social_tagging",
         patterns=(
@@ -1245,7 +1246,10 @@ CTA = (
     ),
     Rule(
         name="republish.cta.welcome",
-        triggers=('welcome to', 'free to', 'want to', 'like to', 'publish', 'republish', 'republication', 'reprinting',
+        triggers=('welcome to', 'free to', 'republish', 'republication', 'reprinting')
+        + tuple(f"{w} to {v}" for w in ("want", "like") for v in ("republish", "re-publish", "publish", "run", "share",
+                                                                  "reprint", "use"))
+        + (
                   'copy and paste', 'copy & paste', 'on your site', 'on your website', 'on your page', 'on your platform',
                   'on your blog', 'on your own', 'on your outlet', 'are you a', 'are you an', 'available to your',
                   'available for your', 'free to your', 'free for your', 'want this', 'want it', 'want the story',

@@ -32,6 +32,28 @@ Context = Literal["any", "address", "self", "address_or_self", "not_reported"]
 #: a comment, IGNORECASE because scrapers change case, V1 for set operations.
 RULE_FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V1
 
+#: A person's name in a credit or bio line: two to four capitalised words
+#: (particles 'de', 'van', 'von' … between them); shared by the rule families.
+NAME = r"(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}"
+
+
+def fragment(phrases: str) -> str:
+    """``phrases`` (a VERBOSE alternation ending in a line break) where a fragment
+    starts: at the block's start or right after a sentence's, a list's or a
+    clause's punctuation ('… 7am. Unsubscribe any time.'), never after a word
+    ('Readers can unsubscribe …').
+
+    A pattern of its own (one entry of ``Rule.patterns``), with two branches:
+    the anchored one runs apart, at position 0 only (see
+    :func:`split_anchored`), the other opens with punctuation.
+    Joined to an alternation of word-led branches, that punctuation would cost
+    the whole alternation its fast scan (``comments.chrome`` ran five to ten
+    times slower in ``rulecost``), and so would a lookbehind at a branch's start.
+    """
+    return rf"""^\W{{0,3}}(?:{phrases})\b
+            | [.!?…:;|•·–—]\s+\W{{0,2}}(?:{phrases})\b"""
+
+
 #: Constructs that tell upper from lower case: a pattern holding one cannot
 #: run on lower-cased text.
 CASE_SENSITIVE = ("(?-i", r"\p{Lu", r"\p{Ll", r"\p{Lt", r"\p{Upper", r"\p{Lower", r"\P{", r"\N{", r"\x", r"\u", r"\U")
@@ -127,18 +149,21 @@ def split_anchored(pattern: str) -> tuple[str, ...]:
     comes first: it is tried at position 0 only, where the original
     alternation would also have matched first.
     """
-    branches = top_level_branches(pattern)
-    anchored = [b for b in branches if _code_start(b).startswith("^")]
-    rest = [b for b in branches if not _code_start(b).startswith("^")]
-    nested = [b for b in rest if NESTED_ANCHOR.search(b)]
-    free = [b for b in rest if not NESTED_ANCHOR.search(b)]
-    parts = (["^(?:" + "\n|".join(_code_start(b)[1:] for b in anchored) + "\n)"] if anchored else []) + nested
-    # branches that read letter case apart from the others, so that the rest
-    # can run case-folded (see :func:`fold_pattern`)
-    for group in ([b for b in free if fold_pattern(b) is not None], [b for b in free if fold_pattern(b) is None]):
-        if group:
-            # joined across line ends: a branch may end in a VERBOSE comment
-            parts.append("\n|".join(group))
+    anchored: list[str] = []  # their code, without the '^'
+    nested: list[str] = []
+    folding: list[str] = []
+    cased: list[str] = []  # branches that read letter case, apart so the rest can run case-folded
+    for b in top_level_branches(pattern):
+        code = _code_start(b)
+        if code.startswith("^"):
+            anchored.append(code[1:])
+        elif NESTED_ANCHOR.search(b):
+            nested.append(b)
+        else:
+            (folding if fold_pattern(b) is not None else cased).append(b)
+    parts = (["^(?:" + "\n|".join(anchored) + "\n)"] if anchored else []) + nested
+    # joined across line ends: a branch may end in a VERBOSE comment
+    parts += ["\n|".join(group) for group in (folding, cased) if group]
     return (pattern,) if len(parts) == 1 else tuple(parts)
 
 
@@ -220,9 +245,9 @@ class Rule:
     counterexamples: tuple[str, ...] = ()
     triggers: tuple[str, ...] = ()
     leads: tuple[str, ...] = ()
-    #: per pattern part (see :func:`split_anchored`): the compiled pattern and
-    #: its case-folded twin run on lower-cased text (None: the pattern reads
-    #: case); compiled on first use, see :func:`_load_registry`
+    #: the compiled parts of the patterns (see :class:`Part`); built by
+    #: :meth:`engines`, at creation for user rules and when the first rule
+    #: set is built for the built-in ones (see :data:`_VALIDATE_ON_CREATION`)
     _engines: tuple[Part, ...] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -333,7 +358,7 @@ def _load_registry() -> tuple[Rule, ...]:
     return rules
 
 
-#: Every built-in rule (patterns compiled on first use).
+#: Every built-in rule (patterns compiled when the first rule set is built).
 REGISTRY: tuple[Rule, ...] = _load_registry()
 
 #: The boilerplate kinds declutter knows, with one line each (the taxonomy).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Rule, group
+from . import NAME, Rule, group
 
 #: Captions with credits and bylines are short.
 CREDIT_MAX_WORDS = 45
@@ -12,8 +12,6 @@ BIO_MAX_WORDS = 90
 #: paragraph that mentions an address is an article talking to its readers.
 TIP_LINE_MAX_WORDS = 45
 
-#: A person's name: two to four capitalised words.
-NAME = r"(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}"
 #: An outlet or agency in a credit: capitalised words, initials, '&', dots
 #: ('Valley Ledger', 'AP', 'La Gazette du Nord').
 OUTLET = r"(?-i:\p{Lu})[\p{L}\p{M}.'’&-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{M}.'’&-]*|of|de|du|la|le|del|der|für)){0,5}"

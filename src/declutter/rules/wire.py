@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Rule, group
+from . import NAME, Rule, group
 
 #: A copyright notice is a short line; longer blocks that merely mention
 #: copyright are news.  Calibrated on the dev set (longest notice: 31 words).
@@ -20,10 +20,14 @@ DESK_CODE_MAX_WORDS = 12
 
 #: Wire and national news agencies, as a class (not outlets): the names that
 #: close agency copy in tags, desk codes and 'with inputs from' lines.
-AGENCY = (
-    r"(?:AP|AFP|Reuters|dpa|EFE|ANSA|PTI|IANS|ANI|UPI|Xinhua|Kyodo|Yonhap|APA|ANP|Belga|SDA|ATS|KNA|epd"
-    r"|Lusa|TASS|AAP|PA|Bloomberg|Europa\s+Press|Agência\s+Brasil|Agencia\s+Brasil|Notimex|Télam|rtr|ots)"
+AGENCY_NAMES = (
+    "AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "PTI", "IANS", "ANI", "UPI", "Xinhua", "Kyodo", "Yonhap", "APA",
+    "ANP", "Belga", "SDA", "ATS", "KNA", "epd", "Lusa", "TASS", "AAP", "PA", "Bloomberg", "Europa Press",
+    "Agência Brasil", "Agencia Brasil", "Notimex", "Télam", "rtr", "ots",
 )
+AGENCY = "(?:" + "|".join(name.replace(" ", r"\s+") for name in AGENCY_NAMES) + ")"
+#: Broadcasters whose name alone can tag wire copy too ('CNN', 'BBC').
+TAG_BROADCASTERS = ("CNN", "BBC")
 #: An editor's desk code: two to four lower-case letters ('mk', 'jlr', 'ghö').
 CODE = r"(?-i:\p{Ll}{2,4})"
 #: Desk codes and agencies joined by at least one slash ('mvs/cgs/jlr',
@@ -40,10 +44,8 @@ NOT_PHOTO = (
     r"(?![^.©]{0,40}?\b(?:photo|foto|bild)\b"
     r"|(?<=©)\s*(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3}\s+(?:pour|for|para|für|per)\s+(?-i:\p{Lu}))"
 )
-#: A person's name in a credit line: two to four capitalised words.
-PERSON = r"(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}"
 #: Names listed in a credit line: 'Ana Ruiz', 'Ana Ruiz and Li Wei'.
-PERSONS = rf"{PERSON}(?:\s*(?:,|and|&|y|e|et|und)\s*{PERSON}){{0,3}}"
+PERSONS = rf"{NAME}(?:\s*(?:,|and|&|y|e|et|und)\s*{NAME}){{0,3}}"
 #: What a copyright notice calls itself (en, de, fr, es, it, pt): all the
 #: content, this article or dispatch, the content of this site or of a named
 #: outlet; news about copyright names a work or a whole trade ('les contenus
@@ -274,12 +276,11 @@ CREDITS = (
     ),
     Rule(
         name="wire.credits.agency_tag",
-        leads=("ap", "afp", "reuters", "dpa", "efe", "ansa", "pti", "ians", "ani", "upi", "xinhua", "bloomberg",
-               "europa", "cnn", "bbc", "kyodo", "yonhap", "apa", "anp", "belga", "sda", "ats", "kna", "epd", "lusa",
-               "tass", "aap", "pa", "ots", "rtr", "notimex", "télam", "agência", "agencia"),
+        # the tag line opens with an agency's first word: derived, not a second list to keep in step
+        leads=tuple(dict.fromkeys(name.split()[0].lower() for name in AGENCY_NAMES + TAG_BROADCASTERS)),
         kind="wire.credits",
         patterns=(
-            rf"""^\W{{0,3}}(?:{AGENCY}|CNN|BBC)
+            rf"""^\W{{0,3}}(?:{AGENCY}|{"|".join(TAG_BROADCASTERS)})
                 (?:\s*[/,]\s*(?:{AGENCY}|(?-i:\p{{Lu}})\w+))*\W{{0,3}}$""",
         ),
         max_words=6,

@@ -3,8 +3,7 @@ cookie banners, menus, ad labels and pasted markup."""
 
 from __future__ import annotations
 
-from . import Rule, group
-from .promo import fragment
+from . import Rule, fragment, group
 
 #: Button rows and labels are short; longer blocks need prose rules.
 WIDGET_MAX_WORDS = 40
@@ -14,7 +13,7 @@ RELATED_MAX_WORDS = 60
 #: paragraph beyond this is prose about comments.
 COMMENT_POLICY_MAX_WORDS = 80
 #: Notes of the comment section that open a block or a sentence (see
-#: :func:`declutter.rules.promo.fragment`): an empty thread ('Be the first to
+#: :func:`declutter.rules.fragment`): an empty thread ('Be the first to
 #: comment', not '… rushed to be the first to comment'), the authors'
 #: responsibility disclaimer, the moderation rule, 'log in to comment'.
 COMMENT_NOTES = r"""

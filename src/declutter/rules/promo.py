@@ -3,7 +3,7 @@ stop-word tests (jusText #54), so they are caught by topic plus address."""
 
 from __future__ import annotations
 
-from . import Rule, group
+from . import Rule, fragment, group
 
 #: A newsletter's name used as a label ('Newsletter: The Briefing, a daily …')
 #: heads a short promo box; longer blocks that open so are prose about one.
@@ -15,23 +15,6 @@ NEWSLETTER_LABEL_MAX_WORDS = 60
 #: Why: '« Aidez-nous à continuer », lance la directrice' is news, and its verb
 #: ('lance') is not one the reported-speech cues know.
 OUTSIDE_QUOTES = r"""(?<![«“„"][^«»“”„"\n]{0,400})"""
-
-
-def fragment(phrases: str) -> str:
-    """``phrases`` (a VERBOSE alternation ending in a line break) where a fragment
-    starts: at the block's start or right after a sentence's, a list's or a
-    clause's punctuation ('… 7am. Unsubscribe any time.'), never after a word
-    ('Readers can unsubscribe …').
-
-    A pattern of its own (one entry of ``Rule.patterns``), with two branches:
-    the anchored one runs apart, at position 0 only (see
-    :func:`declutter.rules.split_anchored`), the other opens with punctuation.
-    Joined to an alternation of word-led branches, that punctuation would cost
-    the whole alternation its fast scan (``comments.chrome`` ran five to ten
-    times slower in ``rulecost``), and so would a lookbehind at a branch's start.
-    """
-    return rf"""^\W{{0,3}}(?:{phrases})\b
-            | [.!?…:;|•·–—]\s+\W{{0,2}}(?:{phrases})\b"""
 
 
 #: Phrases that open a newsletter box: the fear of missing out.

@@ -1,38 +1,37 @@
-"""Photo credits, author bios, disclosures, tip lines and bylines."""
+"""Author bios, disclosures and tip lines at the end of a story."""
 
 from __future__ import annotations
 
-from . import NAME, Rule, group
+from .. import NAME, Rule
+from .vocab import OUTLET
 
-#: Captions with credits and bylines are short.
-CREDIT_MAX_WORDS = 45
 #: Author bios run to a few sentences.
 BIO_MAX_WORDS = 90
+
 #: Tip lines stand alone and are short (dev set: at most 27 words); a longer
 #: paragraph that mentions an address is an article talking to its readers.
 TIP_LINE_MAX_WORDS = 45
 
-#: An outlet or agency in a credit: capitalised words, initials, '&', dots
-#: ('Valley Ledger', 'AP', 'La Gazette du Nord').
-OUTLET = r"(?-i:\p{Lu})[\p{L}\p{M}.'’&-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{M}.'’&-]*|of|de|du|la|le|del|der|für)){0,5}"
-#: Where a credit closing a caption starts: a sentence end.
-SENTENCE_END = r"[.!?…][\"”’)]?\s+"
 #: The possessive outlet in 'Name is Outlet's health reporter'.
 OUTLET_POSSESSIVE = r"(?:the\s+)?(?-i:\p{Lu})[\p{L}.&-]*(?:\s+(?-i:\p{Lu})[\p{L}.&-]*){0,3}['’]s?"
+
 #: Journalism roles a bio names (en); the fr/es/de/it/pt forms are listed
 #: in ``author_bio.is_a_reporter``'s last branch.
 ROLE = (
     r"(?:reporter|correspondent|writer|journalist|editor|columnist|author|contributor|fellow|producer"
     r"|photographer|photojournalist|freelancer|corps\s+member)"
 )
+
 #: Staff roles in a bio line ('staff writer', 'health reporter', 'editor').
 STAFF_ROLE = r"(?:reporter|correspondent|writer|journalist|editor|columnist|producer|photographer|photojournalist)"
+
 #: A block with no speech or findings verb: the reported-speech cue minus
 #: 'reported', which bios use for past beats ('she reported from Kyiv').
 NO_SPEECH = (
     r"(?!(?s:.*)\b(?:said|says|told|according\s+to|announced|found|confirmed|stated|testified|ruled|showed|argued"
     r"|declined\s+to|estimated|explained)\b)"
 )
+
 #: A news event befalling the person ('… who was arrested on Saturday', '… and
 #: was expelled in 2022'): the block is news about a journalist, not a bio.
 NO_NEWS_EVENT = (
@@ -41,6 +40,7 @@ NO_NEWS_EVENT = (
     r"|fired|dismissed|sacked|sued|charged|indicted|sentenced|convicted|acquitted|freed|released|banned|barred)\b"
     r"|\b(?:died|disappeared|vanished)\b)"
 )
+
 #: Roles that open a nameless, verbless author box ('Periodista salvadoreña.').
 ROLE_WORD = (
     r"(?:periodista|fotoperiodista|jornalista|fotojornalista|giornalista|fotoreporter|journaliste|journalist(?:in)?"
@@ -48,16 +48,19 @@ ROLE_WORD = (
     r"|redactora?|redattore|redattrice|rédactrice|rédacteur|redakteur(?:in)?|chroniqueu(?:r|se)|columnista"
     r"|kolumnist(?:in)?|fotógraf[oa]|fotografa|fotografo|escritora?|writer|photographer|photojournalist)"
 )
+
 #: English modifiers before an English role in such a box ('Freelance journalist.').
 ROLE_MODIFIER = (
     r"(?:freelance|independent|investigative|award-winning|staff|senior|data|science|political|business|health"
     r"|environmental|multimedia|documentary|freie[rn]?|unabhängige[rn]?)"
 )
+
 #: Beat verbs: 'Name covers courts for Outlet' (en, fr, es, pt, de, it).
 BEAT = (
     r"(?:covers|reports\s+on|writes\s+(?:about|on)|couvre|cubre|escribe\s+sobre|cobre|escreve\s+sobre"
     r"|berichtet\s+über|schreibt\s+über|si\s+occupa\s+di|scrive\s+di|segue|suit)"
 )
+
 #: Academic roles an op-ed author's line names (en, fr, es, de, it, pt).
 ACADEMIC_ROLE = (
     r"(?:professor(?:in|a|e|essa)?|professeure?|profesora?|lecturer|researcher|research\s+fellow|senior\s+fellow"
@@ -65,6 +68,7 @@ ACADEMIC_ROLE = (
     r"|ma[îi]tre(?:sse)?\s+de\s+conférences|investigador(?:a)?|catedrátic[oa]|dozent(?:in)?|forscher(?:in)?"
     r"|wissenschaftler(?:in)?|ricercat(?:ore|rice)|docente|pesquisador(?:a)?)"
 )
+
 #: Weak evidence (below ``boilerplate_threshold``): an academic's author line
 #: reads like a news sentence introducing an expert, so alone it stays body;
 #: it only keeps a glued disclaimer's paragraph whole (see ``classify``).
@@ -77,124 +81,6 @@ BIO_LABEL = (
     r"|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)\s*:"
     r"|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|acerca\s+de(?:l\s+autor|\s+la\s+autora)"
     r"|sull['’]autore|l['’]autore\s*:|l['’]autrice\s*:)"
-)
-
-PHOTO = (
-    Rule(
-        name="photo_credit.label",
-        triggers=('photo', 'image', 'picture', 'illustration', 'graphic', 'video', 'foto', 'bild', 'imagen', 'crédit', 'credit', '/', 'getty', 'shutterstock', 'istock', 'unsplash',
-                  'immagine'),
-        kind="photo_credit",
-        patterns=(
-            r"""
-            ^\W{0,3}(?:(?:top|main|banner|lead|header|featured|cover)\s+)?
-                (?:photo|image|imagem|immagine|picture|illustration|graphic|video|photograph|foto|bild|imagen|fotograf[íi]a
-                |crédit|crédits?\s+photo)s?(?:\s+(?:de\s+portada|de\s+capa|de\s+couverture|di\s+copertina|d['’]illustration   # "Foto de portada …",
-                    |d['’]archives?|de\s+archivo|d['’]archivio|de\s+arquivo))?                       # "Photo d'archives"
-                (?:\s*credits?)?\s*(?::|by\b|courtesy\b|(?:\.\s*)?©|cortes[ií]a\b|gracieuset[ée]\b   # "Photo: …", "Image by …",
-                    |courtoisie\b|per\s+gentile\s+concessione\b|cedid[ao]\s+por\b)              # "Foto cortesía de …"
-            # a label and a photographer's name, then the line ends or an outlet follows:
-            # "(Foto di Ada Neri / archivio)", "Photo de Léa Roy.", "Bild von Max Graf | Zeitung"
-            | ^\W{0,3}(?:photo|foto|fotograf[íi]a|imagen|immagine|imagem|bild|image)s?\s+(?:di|de|par|von|por|da|do)\s+
-                (?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}
-                \s*(?:[/|(–—]|\.?\W{0,2}$)
-            | \b(?:photo|image|illustration)\s+(?:by|courtesy\s+of|credit:?)\s+(?-i:\p{Lu})
-            | \bcredit:\s*(?-i:\p{Lu})[^.]{0,60}$                                                   # "… Credit: David J. Phillip/AP"
-            | \((?:photo:?\s*|image:?\s*)?(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,3}\s*/\s*(?-i:\p{Lu})[\w .&'’-]{1,40}\)\s*$
-            | (?:[/(©]\s*|\bvia\s+)(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash|AP\s+photo)\b  # "/Getty Images", "via Getty Images"
-            | \b(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash)\s*(?:[/)]|$)           # "Getty Images/iStockphoto", "… Shutterstock"
-            | \bAP\s+photo\s*/ | \bNASA/JPL\b                                                   # "AP Photo/Jane Doe"
-            """,
-        ),
-        max_words=CREDIT_MAX_WORDS,
-        context="not_reported",
-        weight=2.0,
-        why="Caption credit lines; a photo agency's name is a credit only where a credit puts it "
-            "(after '/', 'via', '(' or closing the line).",
-        examples=("Image: NASA/JPL-Caltech", "A worker inspects solar panels. (Genaro Molina / CalMatters)",
-                  "Foto cortesía del Ministerio de Turismo", "Photo d'archives. © Marc Olivier",
-                  "(Foto di Carla Benedetti / archivio)", "Imagem de capa: Divulgação",
-                  "A crowd waits for the ferry at dawn. Jordan Pike via Getty Images", "Shutterstock"),
-        counterexamples=(
-            "Photos released by the Department of Defense showed the damaged hull of the vessel.",
-            "Shutterstock agreed last year to license its archive to an AI developer, in a deal worth millions.",
-            "The magazine bought the rights to the portrait from Getty Images.",
-            "Foto de Messi con la copa del mundo se volvió viral en pocas horas.",
-            "Image de marque oblige, the brand dropped the campaign.",
-        ),
-    ),
-    Rule(
-        name="photo_credit.caption_tail",
-        triggers=('photo', 'image', 'picture', 'illustration', 'foto', 'bild', 'imagen', 'crédit', 'credit', '©'),
-        kind="photo_credit",
-        patterns=(
-            r"""
-            # a caption closing on a labelled credit: '… on Monday. Photo: J. Doe'
-            [.!?…]["”’)]?\s+(?:photo|image|picture|illustration|photograph|foto|bild|imagen|fotografía|crédit\s+photo)s?
-                (?:\s+credit)?\s*:\s*(?-i:\p{Lu})[\p{L}\p{M}.'’&/\s-]{1,60}[\W_]{0,2}$
-            # a photo credit written with ©: '© AGENCY PHOTO NAME', '© Foto: Name'
-            | ©\s*[^.©]{0,40}?\b(?:photo|foto|bild)\b
-            """,
-            # a photographer working for a paper: '© Léa Roy pour Le Courrier', '© Ana Gil for The Post'
-            # (a pattern of its own: joined to the branches above it would slow their search)
-            rf"""©\s*{NAME}\s+(?:pour|for|para|für|per)\s+{OUTLET}[\W_]{{0,2}}$""",
-        ),
-        max_words=CREDIT_MAX_WORDS,
-        context="not_reported",
-        weight=2.0,
-        why="A labelled credit closing a caption ('… Photo: Name'); '© AGENCY PHOTO' is a credit, not a copyright line.",
-        examples=(
-            "Volunteers stack sandbags along the levee. Photo: T. Okafor",
-            "Des pompiers luttent contre les flammes près de Marseille. © AFP PHOTO JEAN DUPRE",
-            "Una mujer vota en Quito. Foto: Ana Vera / EFE",
-            "Le marché couvert, un samedi matin. © Élise Martin pour Le Petit Quotidien",
-        ),
-        counterexamples=(
-            "The museum's photo archive holds 40,000 prints, many of them never shown in public.",
-            "The exhibition closes Sunday. Photos: visitors may not take any inside the gallery.",
-            "© Ana Gil for The Post, 2023, was stamped on every print in the archive.",
-        ),
-    ),
-    Rule(
-        name="photo_credit.name_slash_outlet",
-        triggers=('/',),
-        kind="photo_credit",
-        patterns=(
-            rf"""
-            ^[\W_]{{0,3}}{NAME}\s*/\s*{OUTLET}[\W_]{{0,2}}$            # a credit line 'Name Surname / Outlet'
-            | {SENTENCE_END}{NAME}\s*/\s*{OUTLET}[\W_]{{0,2}}$         # … closing a caption, no brackets
-            """,
-        ),
-        max_words=CREDIT_MAX_WORDS,
-        context="not_reported",
-        weight=2.0,
-        why="'Name / Outlet' closing a caption; a body paragraph ends in a sentence, not a name and an outlet.",
-        examples=("Students leave the flooded campus.  Ines Baptiste / Valley Ledger", "Marta Ruiz/Diario Sur"),
-        counterexamples=(
-            "Both companies trade on the Nasdaq and report results in May / June.",
-            "The band's new single, Night Train / Slow Burn, is out on Friday.",
-        ),
-    ),
-    Rule(
-        name="photo_credit.outlet_colon_name",
-        triggers=('(',),
-        kind="photo_credit",
-        patterns=(
-            rf"""
-            # '(Outlet: Name Surname)' closing a caption; not a source or note in brackets
-            \(\s*(?!(?:sources?|quelle|fuente|fonte|note|see|via|read)\b){OUTLET}\s*:\s*{NAME}\s*\)[\W_]{{0,2}}$
-            """,
-        ),
-        max_words=CREDIT_MAX_WORDS,
-        context="not_reported",
-        weight=2.0,
-        why="'(Outlet: Photographer)' caption credits; a bracketed source or aside is not one.",
-        examples=("A kayaker passes under the old rail bridge. (Coast Herald: Lena Frisk)",),
-        counterexamples=(
-            "The rapper (real name: Marcus Hall) released the album in 2019.",
-            "Unemployment fell to 4.1% in May. (Source: Statistics Bureau)",
-        ),
-    ),
 )
 
 BIO = (
@@ -453,75 +339,3 @@ BIO = (
                          "Thousands follow her on TikTok, where she posts recipes every night."),
     ),
 )
-
-BYLINE = (
-    Rule(
-        name="byline.by_name",
-        leads=("by", "von", "par", "por", "door", "di", "posted", "published", "updated", "written"),
-        kind="byline",
-        patterns=(
-            rf"""^\W{{0,3}}(?:by|von|par|por|door|di)\s+{NAME}(?:\s*(?:,|and|&|und|et|y)\s*{NAME})*
-                 (?:\s*[,|·–—-]\s*[^.]{{0,60}})?\s*$""",
-            r"""^\W{0,3}(?:posted|published|updated|written)\s+(?:by|on)\b[^.]{0,80}$""",
-        ),
-        max_words=20,
-        weight=2.0,
-        why="'By Jane Doe' and 'Published on …' lines are metadata, not body.",
-        examples=("By Leigh Ann Caldwell", "Posted by admin on March 3, 2021"),
-        counterexamples=("By Tuesday the river had crested.",),
-    ),
-)
-
-#: Month names (en, de, fr, es) for date lines.
-MONTH = (
-    r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|m[aä]r(?:ch|z|s)?|apr(?:il)?|avr(?:il)?|may|mai|mayo"
-    r"|june?|juni|juin|junio|july|juli|juillet|julio|aug(?:ust)?|ao[uû]t|agosto|sep(?:t(?:ember)?)?|sept(?:embre)?"
-    r"|septiembre|oct(?:ober|obre)?|okt(?:ober)?|octubre|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?"
-    r"|d[ée]cembre|diciembre|enero|febrero|marzo|abril|janvier)\.?"
-)
-
-DATELINE = (
-    Rule(
-        name="byline.date_line",
-        # a date line opens with its label, a weekday, a month name or a digit
-        leads=("last", "updated", "published", "posted", "modified", "aktualisiert", "veröffentlicht", "mis",
-               "publié", "actualizado", "publicado", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-               "jan", "feb", "fév", "fev", "mar", "mär", "apr", "avr", "may", "mai", "jun", "jul", "aug", "ao",
-               "sep", "oct", "okt", "nov", "dec", "dez", "déc", "dic", "ene", "abr",
-               "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-        kind="byline",
-        patterns=(
-            rf"""^\W{{0,3}}(?:(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|mis\s+à\s+jour
-                |publié|actualizado|publicado)\s*(?:on|am|le|el)?\s*:?\s*)?
-                (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?
-                (?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{{2,4}})?\s*[,|·–-]?\s*)?
-                (?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?\d{{4}}
-                  |\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})
-                (?:\s*(?:,|at|um|à|a\s+las|[|·–-])?\s*\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{{2,4}})?)?\W{{0,3}}$""",
-        ),
-        max_words=14,
-        weight=2.0,
-        why="A line that is only a (published/updated) date is page furniture.",
-        examples=("Updated 4:12 PM CDT, June 6, 2024", "Publié le 3 mars 2024 à 10h15", "2024-03-01"),
-        counterexamples=("On June 6, 2024, the council voted to close the bridge.",),
-    ),
-    Rule(
-        name="byline.author_affiliation",
-        triggers=("professor", "lecturer", "researcher", "fellow", "scientist", "student", "director", "editor",
-                  "reporter", "correspondent", "writer", "journalist", "chair", "dean", "candidate", "associate",
-                  "analyst", "economist", "historian", "curator", "physician", "lawyer"),
-        kind="byline",
-        patterns=(
-            rf"""^\W{{0,3}}{NAME}\s*,\s*[^.]{{0,60}}\b(?:professor|lecturer|researcher|fellow|scientist|student
-                |director|editor|reporter|correspondent|writer|journalist|chair|dean|candidate|associate|analyst
-                |economist|historian|curator|physician|lawyer)\b[^.]{{0,80}}$""",
-        ),
-        max_words=25,
-        weight=2.0,
-        why="'Name, Senior Lecturer, University' author lines under a title.",
-        examples=("Priya Raman, Senior Lecturer in Geomorphology, University of Otago",),
-        counterexamples=("Alexey Khlebnikov, a Middle East expert, said relations were stable.",),
-    ),
-)
-
-RULES = group(*PHOTO, *BIO, *BYLINE, *DATELINE)

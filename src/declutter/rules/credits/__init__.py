@@ -1,0 +1,13 @@
+"""Photo credits, author bios, disclosures, tip lines and bylines.
+
+One module per group (photo, bios, bylines); ``vocab`` holds what several use.
+"""
+
+from __future__ import annotations
+
+from .. import group
+from .bios import BIO
+from .bylines import BYLINE, DATELINE
+from .photo import PHOTO
+
+RULES = group(*PHOTO, *BIO, *BYLINE, *DATELINE)

@@ -1,0 +1,130 @@
+"""Photo credits: caption credit lines ('Photo: Name / Agency', '(Getty Images)')."""
+
+from __future__ import annotations
+
+from .. import NAME, Rule
+from .vocab import OUTLET
+
+#: Captions with credits and bylines are short.
+CREDIT_MAX_WORDS = 45
+
+#: Where a credit closing a caption starts: a sentence end.
+SENTENCE_END = r"[.!?…][\"”’)]?\s+"
+
+PHOTO = (
+    Rule(
+        name="photo_credit.label",
+        triggers=('photo', 'image', 'picture', 'illustration', 'graphic', 'video', 'foto', 'bild', 'imagen', 'crédit', 'credit', '/', 'getty', 'shutterstock', 'istock', 'unsplash',
+                  'immagine'),
+        kind="photo_credit",
+        patterns=(
+            r"""
+            ^\W{0,3}(?:(?:top|main|banner|lead|header|featured|cover)\s+)?
+                (?:photo|image|imagem|immagine|picture|illustration|graphic|video|photograph|foto|bild|imagen|fotograf[íi]a
+                |crédit|crédits?\s+photo)s?(?:\s+(?:de\s+portada|de\s+capa|de\s+couverture|di\s+copertina|d['’]illustration   # "Foto de portada …",
+                    |d['’]archives?|de\s+archivo|d['’]archivio|de\s+arquivo))?                       # "Photo d'archives"
+                (?:\s*credits?)?\s*(?::|by\b|courtesy\b|(?:\.\s*)?©|cortes[ií]a\b|gracieuset[ée]\b   # "Photo: …", "Image by …",
+                    |courtoisie\b|per\s+gentile\s+concessione\b|cedid[ao]\s+por\b)              # "Foto cortesía de …"
+            # a label and a photographer's name, then the line ends or an outlet follows:
+            # "(Foto di Ada Neri / archivio)", "Photo de Léa Roy.", "Bild von Max Graf | Zeitung"
+            | ^\W{0,3}(?:photo|foto|fotograf[íi]a|imagen|immagine|imagem|bild|image)s?\s+(?:di|de|par|von|por|da|do)\s+
+                (?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}
+                \s*(?:[/|(–—]|\.?\W{0,2}$)
+            | \b(?:photo|image|illustration)\s+(?:by|courtesy\s+of|credit:?)\s+(?-i:\p{Lu})
+            | \bcredit:\s*(?-i:\p{Lu})[^.]{0,60}$                                                   # "… Credit: David J. Phillip/AP"
+            | \((?:photo:?\s*|image:?\s*)?(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,3}\s*/\s*(?-i:\p{Lu})[\w .&'’-]{1,40}\)\s*$
+            | (?:[/(©]\s*|\bvia\s+)(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash|AP\s+photo)\b  # "/Getty Images", "via Getty Images"
+            | \b(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash)\s*(?:[/)]|$)           # "Getty Images/iStockphoto", "… Shutterstock"
+            | \bAP\s+photo\s*/ | \bNASA/JPL\b                                                   # "AP Photo/Jane Doe"
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="Caption credit lines; a photo agency's name is a credit only where a credit puts it "
+            "(after '/', 'via', '(' or closing the line).",
+        examples=("Image: NASA/JPL-Caltech", "A worker inspects solar panels. (Genaro Molina / CalMatters)",
+                  "Foto cortesía del Ministerio de Turismo", "Photo d'archives. © Marc Olivier",
+                  "(Foto di Carla Benedetti / archivio)", "Imagem de capa: Divulgação",
+                  "A crowd waits for the ferry at dawn. Jordan Pike via Getty Images", "Shutterstock"),
+        counterexamples=(
+            "Photos released by the Department of Defense showed the damaged hull of the vessel.",
+            "Shutterstock agreed last year to license its archive to an AI developer, in a deal worth millions.",
+            "The magazine bought the rights to the portrait from Getty Images.",
+            "Foto de Messi con la copa del mundo se volvió viral en pocas horas.",
+            "Image de marque oblige, the brand dropped the campaign.",
+        ),
+    ),
+    Rule(
+        name="photo_credit.caption_tail",
+        triggers=('photo', 'image', 'picture', 'illustration', 'foto', 'bild', 'imagen', 'crédit', 'credit', '©'),
+        kind="photo_credit",
+        patterns=(
+            r"""
+            # a caption closing on a labelled credit: '… on Monday. Photo: J. Doe'
+            [.!?…]["”’)]?\s+(?:photo|image|picture|illustration|photograph|foto|bild|imagen|fotografía|crédit\s+photo)s?
+                (?:\s+credit)?\s*:\s*(?-i:\p{Lu})[\p{L}\p{M}.'’&/\s-]{1,60}[\W_]{0,2}$
+            # a photo credit written with ©: '© AGENCY PHOTO NAME', '© Foto: Name'
+            | ©\s*[^.©]{0,40}?\b(?:photo|foto|bild)\b
+            """,
+            # a photographer working for a paper: '© Léa Roy pour Le Courrier', '© Ana Gil for The Post'
+            # (a pattern of its own: joined to the branches above it would slow their search)
+            rf"""©\s*{NAME}\s+(?:pour|for|para|für|per)\s+{OUTLET}[\W_]{{0,2}}$""",
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="A labelled credit closing a caption ('… Photo: Name'); '© AGENCY PHOTO' is a credit, not a copyright line.",
+        examples=(
+            "Volunteers stack sandbags along the levee. Photo: T. Okafor",
+            "Des pompiers luttent contre les flammes près de Marseille. © AFP PHOTO JEAN DUPRE",
+            "Una mujer vota en Quito. Foto: Ana Vera / EFE",
+            "Le marché couvert, un samedi matin. © Élise Martin pour Le Petit Quotidien",
+        ),
+        counterexamples=(
+            "The museum's photo archive holds 40,000 prints, many of them never shown in public.",
+            "The exhibition closes Sunday. Photos: visitors may not take any inside the gallery.",
+            "© Ana Gil for The Post, 2023, was stamped on every print in the archive.",
+        ),
+    ),
+    Rule(
+        name="photo_credit.name_slash_outlet",
+        triggers=('/',),
+        kind="photo_credit",
+        patterns=(
+            rf"""
+            ^[\W_]{{0,3}}{NAME}\s*/\s*{OUTLET}[\W_]{{0,2}}$            # a credit line 'Name Surname / Outlet'
+            | {SENTENCE_END}{NAME}\s*/\s*{OUTLET}[\W_]{{0,2}}$         # … closing a caption, no brackets
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="'Name / Outlet' closing a caption; a body paragraph ends in a sentence, not a name and an outlet.",
+        examples=("Students leave the flooded campus.  Ines Baptiste / Valley Ledger", "Marta Ruiz/Diario Sur"),
+        counterexamples=(
+            "Both companies trade on the Nasdaq and report results in May / June.",
+            "The band's new single, Night Train / Slow Burn, is out on Friday.",
+        ),
+    ),
+    Rule(
+        name="photo_credit.outlet_colon_name",
+        triggers=('(',),
+        kind="photo_credit",
+        patterns=(
+            rf"""
+            # '(Outlet: Name Surname)' closing a caption; not a source or note in brackets
+            \(\s*(?!(?:sources?|quelle|fuente|fonte|note|see|via|read)\b){OUTLET}\s*:\s*{NAME}\s*\)[\W_]{{0,2}}$
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="'(Outlet: Photographer)' caption credits; a bracketed source or aside is not one.",
+        examples=("A kayaker passes under the old rail bridge. (Coast Herald: Lena Frisk)",),
+        counterexamples=(
+            "The rapper (real name: Marcus Hall) released the album in 2019.",
+            "Unemployment fell to 4.1% in May. (Source: Statistics Bureau)",
+        ),
+    ),
+)

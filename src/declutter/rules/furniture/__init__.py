@@ -1,0 +1,15 @@
+"""Page furniture: related links, share buttons, follow prompts, comment chrome,
+cookie banners, menus, ad labels and pasted markup.
+
+One module per group (links, comments, consent, page); ``vocab`` holds what several use.
+"""
+
+from __future__ import annotations
+
+from .. import group
+from .comments import COMMENTS
+from .consent import CONSENT_LABELS, COOKIES
+from .links import FOLLOW, RELATED, SHARE
+from .page import FOOTER, MARKUP, NAVIGATION
+
+RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *CONSENT_LABELS, *NAVIGATION, *MARKUP, *FOOTER)

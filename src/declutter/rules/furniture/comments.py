@@ -1,0 +1,152 @@
+"""Comment-section chrome and moderation notes."""
+
+from __future__ import annotations
+
+from .. import Rule, fragment
+from .vocab import WIDGET_MAX_WORDS
+
+#: A comment policy is a few sentences (the longest seen: 55 words); a
+#: paragraph beyond this is prose about comments.
+COMMENT_POLICY_MAX_WORDS = 80
+
+#: Notes of the comment section that open a block or a sentence (see
+#: :func:`declutter.rules.fragment`): an empty thread ('Be the first to
+#: comment', not '… rushed to be the first to comment'), the authors'
+#: responsibility disclaimer, the moderation rule, 'log in to comment'.
+COMMENT_NOTES = r"""
+    be\s+the\s+first\s+to\s+(?:comment|reply)                                              # an empty thread
+    |soyez\s+l[ea]\s+premi(?:er|ère)\s+à\s+(?:commenter|réagir)|s[eé]a?\s+el\s+primero\s+en\s+(?:comentar|opinar)
+    |sii\s+il\s+primo\s+a\s+commentare|seja\s+o\s+primeiro\s+a\s+comentar
+    |schreiben\s+sie\s+den\s+ersten\s+kommentar|sei\s+(?:der|die)\s+erste\W{1,3}(?:der|die)\s+kommentiert
+    |(?:(?:the|les|los|os|i|die)\s+)?(?:comments?|commentaires|comentarios|comentários|commenti|kommentare)\s+
+      (?:are|sont|son|são|sono|sind|liegen|stehen)\s+(?:[\w-]+\s+){0,4}?
+      (?:responsibility|responsabilité|responsabilidad|responsabilidade|responsabilità|verantwortung)\b
+      [^.]{0,30}\b(?:authors|auteurs|autores|autori|verfasser\w*|autor\w*)\b
+      (?=\s*(?:[.;!]|$|y\s+no\s+(?:reflejan|representan|necesariamente)|and\s+(?:do|does)\s+not\s+(?:reflect|represent)
+        |et\s+ne\s+(?:reflètent|représentent)|und\s+(?:geben|spiegeln)\s+nicht|e\s+non\s+(?:riflettono|rappresentano)
+        |e\s+não\s+(?:refletem|representam)))
+                                        # the disclaimer, ending there: "Los comentarios son responsabilidad de sus autores."
+    |(?:les\s+)?(?:commentaires|réactions)\s+(?:publiés\s+)?n['’]engagent\s+que\s+leurs\s+auteurs
+    |les\s+(?:réactions|commentaires)\s+(?:sont|seront)\s+(?:pré-?)?modérées?\s+
+      (?:a\s+priori|a\s+posteriori|avant\s+(?:leur\s+)?publication)                         # "Les réactions sont modérées a priori"
+    |(?:connectez-vous|identifiez-vous|connecte-toi)\s+pour\s+(?:réagir|commenter)           # log in to comment
+    |inici[ae]\s+sesi[oó]n\s+para\s+(?:comentar|opinar)
+    |(?:melden\s+sie\s+sich\s+an|loggen\s+sie\s+sich\s+ein|melde\s+dich\s+an),?\s+um\s+
+      (?:zu\s+kommentieren|mitzudiskutieren|einen\s+kommentar)
+    |(?:accedi|registrati)\s+per\s+(?:commentare|lasciare\s+un\s+commento)
+    |(?:faça\s+login|inicie\s+sess[aã]o)\s+para\s+comentar
+"""
+
+COMMENTS = (
+    Rule(
+        name="comments.chrome",
+        triggers=('thoughts on', 'thoughts to', 'responses to', 'responses on', 'reactions to', 'will not be published', 'required fields', 'comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation',
+                  'annuler', 'cancelar', 'commento', 'annulla', 'comentário', 'antwort', 'commenti', 'réagir', 'normas de',
+                  'règles de', 'charte de', 'netiquette', 'regole', 'comentar', 'opinar', 'kommentier',
+                  'mitzudiskutieren', 'réactions'),
+        kind="comments",
+        patterns=(
+            r"""
+            ^\W{0,3}(?:\d+\s+)?(?:comments?|replies|kommentare|commentaires|comentarios|commenti|comentários)\b
+                \W{0,3}(?:\d+\W{0,2})?(?:$|sort|\|)                                          # "Comments (12)"
+            | \bjoin\s+the\s+(?:conversation|discussion)\b
+            | \bcomments?\s+(?:are|is)\s+(?:closed|disabled|moderated)\b
+            | \bleave\s+a\s+(?:comment|reply)\b | \bpost\s+a\s+comment\b | \badd\s+a\s+comment\b
+            | \blog\s*in\b[^.]{0,40}\b(?:comment|post|reply)\b
+            | \bcommunity\s+(?:guidelines|standards|rules)\b | \bsort\s+by:?\s+(?:newest|oldest|best|top)
+            | \bmoderation\s+(?:faq|policy)\b
+            | ^\W{0,3}\d+\s+(?:thoughts|responses|reactions)\s+(?:on|to)\b            # "7 thoughts on “…”"
+            | \byour\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b
+            | \brequired\s+fields\s+are\s+marked\b
+            | ^\W{0,3}(?:show|view|hide|load|read|see)\s+(?:all\s+|more\s+)?(?:\d+\s+)?comments?\W{0,3}(?:\d+\W{0,2})?$
+            | ^\W{0,3}(?:(?:afficher|voir)\s+les\s+commentaires|(?:ver|mostrar)\s+(?:los\s+)?comentarios
+                |kommentare\s+(?:anzeigen|einblenden|lesen)|(?:mostra|leggi)\s+(?:i\s+)?commenti
+                |ver\s+(?:os\s+)?comentários)\W{0,3}(?:\d+\W{0,2})?$                          # "Voir les commentaires (4)"
+            | \bréagir\s+à\s+cet\s+article\b                                                  # fr comment button
+            | (?:^|[.!?]\s+)\W{0,3}(?:les\s+commentaires\s+sont|los\s+comentarios\s+(?:están|son)
+                |(?:die\s+)?kommentare\s+(?:werden|sind)|i\s+commenti\s+(?:sono|vengono)
+                |os\s+comentários\s+(?:são|estão))
+                \s+(?:pré-?|pre-?|vor)?(?:modérés|fermés|moderados|cerrados|moderiert|geschlossen|moderati|chiusi
+                |fechados)
+                (?:\s+(?:a\s+priori|a\s+posteriori|previamente|avant\s+publication|antes\s+de\s+(?:su\s+)?publicaci[oó]n))?
+                \s*[.:;!]                                       # the terse sentence "Les commentaires sont modérés a priori."
+            | ^\W{0,3}(?:normas\s+de\s+participaci[oó]n|règles\s+de\s+(?:modération|participation)
+                |charte\s+de\s+(?:modération|participation)|netiquette|regole\s+(?:della\s+community|per\s+i\s+commenti))
+                \s*[:|]                                                                   # rules header: "Normas de participación:"
+            | \b(?:laisser|écrire|ajouter)\s+un\s+commentaire\b | \bannuler\s+la\s+réponse\b                 # fr
+            | \b(?:deja|dejar|escribe|añade)\s+(?:un|tu)\s+comentario\b | \bcancelar\s+respuesta\b        # es
+            | \blascia\s+un\s+commento\b | \bannulla\s+risposta\b                                         # it
+            | \bdeixe\s+(?:um|seu)\s+comentário\b | \bcancelar\s+resposta\b                              # pt
+            | \bkommentar\s+(?:schreiben|hinterlassen|verfassen)\b | \bantwort\s+abbrechen\b                # de
+            """,
+            fragment(COMMENT_NOTES),                            # "Be the first to comment", disclaimers, moderation
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        weight=2.0,
+        why="Comment-section chrome: counts, sort controls, log in to comment.",
+        examples=("12 Comments. Sort by: Newest | Oldest", "Comments are closed. Moderation FAQ",
+                  "View all comments (42)", "Voir les commentaires (7)", "Netiquette: keine Beleidigungen, kein Spam.",
+                  "Die Kommentare werden vormoderiert. Wir schalten sie werktags frei.",
+                  "No replies yet. Be the first to comment!", "Sé el primero en opinar",
+                  "Les réactions sont modérées avant publication. Identifiez-vous pour commenter.",
+                  "Os comentários são de inteira responsabilidade de seus autores e não refletem a opinião do site.",
+                  "Melden Sie sich an, um mitzudiskutieren."),
+        counterexamples=(
+            "After the article was published, readers flooded the paper's website with comments, "
+            "many of them criticizing the school board's decision.",
+            "Las normas de participación ciudadana aprobadas en marzo obligan a consultar a los vecinos.",
+            "Les commentaires sont fermés sur la page Facebook de la mairie depuis lundi.",
+            "Hundreds of fans rushed to be the first to comment on the singer's post.",
+            "El juez concluyó que los comentarios son responsabilidad de sus autores y no del periódico.",
+            "Comments are the responsibility of their authors, the court ruled in the defamation case.",
+            "Los comentarios son responsabilidad de sus autores y no del diario, resolvió la jueza.",
+        ),
+    ),
+    Rule(
+        name="comments.policy",
+        triggers=('comment', 'house rules', 'kommentar', 'comentario', 'comentário', 'nos reservamos', 'before your',
+                  'switched off', 'turned off'),
+        kind="comments",
+        patterns=(
+            r"""
+            \bcomments?\b[^.]{0,60}\b(?:are|is|will\s+be|may\s+be)\s+(?:pre-?moderated|moderated|reviewed|removed
+                |deleted|not\s+be\s+published)\b                                  # "Comments on this story are premoderated"
+            | \bbefore\s+(?:yours|your\s+comment)\s+(?:appears|is\s+published)\b
+            | \bhouse\s+rules\b | \bcomment(?:ing)?\s+(?:policy|guidelines|rules)\b
+            | \bles\s+commentaires\s+(?:sont|seront)\s+(?:modérés|fermés|clos|désactivés|supprimés)   # fr
+            | \b(?:los\s+)?comentarios\s+(?:están|son|serán)\s+(?:moderados|cerrados|eliminados)    # es
+            | \bno\s+se\s+permiten\s+(?:los\s+)?comentarios
+            | \bnos\s+reservamos\s+el\s+derecho\s+(?:a|de)\s+(?:eliminar|borrar|moderar|retirar)
+            | \beinen?\s+kommentar\s+(?:zu\s+)?(?:schreiben|hinterlassen|verfassen)\b               # de
+            | \bkommentarfunktion\b | \bkommentare\s+(?:werden|sind)\s+(?:moderiert|geschlossen|deaktiviert)
+            | \bi\s+commenti\s+(?:sono|vengono|saranno)\s+(?:moderati|chiusi|rimossi)                # it
+            | \bos\s+comentários\s+(?:são|estão|serão)\s+(?:moderados|fechados|removidos)           # pt
+            | \bwe(?:['’]ve|\s+have)?\s+(?:switched|turned)\s+off\s+(?:(?:the|all|reader)\s+)?
+                (?:comments|commenting|responses|replies)\b                       # the outlet closing its thread
+            | \bwe(?:['’]ve|\s+have)\s+(?:closed|disabled|suspended|paused)\s+(?:(?:the|all|reader)\s+)?
+                (?:comments|commenting|responses)\s+(?:on|for|under)\s+(?:this|these)\b
+            | \bnous\s+avons\s+(?:fermé|désactivé|suspendu|clos)\s+les\s+(?:commentaires|réactions)         # fr
+            | \bhemos\s+(?:cerrado|desactivado|deshabilitado|suspendido)\s+(?:los\s+)?comentarios             # es
+            | \babbiamo\s+(?:chiuso|disattivato|sospeso)\s+i\s+commenti                                      # it
+            | \b(?:desativamos|encerramos|fechamos|suspendemos)\s+os\s+comentários                           # pt
+            """,
+        ),
+        context="address_or_self",
+        max_words=COMMENT_POLICY_MAX_WORDS,
+        weight=2.0,
+        why="Comment-policy notes under the story ('comments are premoderated; please see our house "
+            "rules') speak to the reader; news about a comment section reports it.",
+        examples=(
+            "Comments are reviewed before they go live, so please be patient and keep it civil.",
+            "Um einen Kommentar zu schreiben, melden Sie sich bitte an.",
+            "Les commentaires sont modérés : merci de rester courtois envers nos journalistes et vos voisins.",
+            "Because this case is before the courts, we have turned off comments on this story.",
+            "Nous avons fermé les commentaires de cet article en raison de nombreux messages haineux.",
+        ),
+        counterexamples=(
+            "Comments on the city's Facebook page were removed after the mayor's aides flagged them, the report found.",
+            "The House Rules Committee will take up the bill on Thursday, a spokesperson said.",
+            "The platform switched off comments on videos of children in 2019 after advertisers complained.",
+        ),
+    ),
+)

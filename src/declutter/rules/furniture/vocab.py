@@ -1,0 +1,45 @@
+"""Vocabulary shared by this family's rule modules."""
+
+from __future__ import annotations
+
+#: Button rows and labels are short; longer blocks need prose rules.
+WIDGET_MAX_WORDS = 40
+
+#: One consent button as banners label them, in six languages (lower case:
+#: rule patterns run case-folded).  ``CONSENT_BUTTON_ROW`` needs two of them,
+#: or one of ``CONSENT_BUTTON_SURE``, at the very end of the block.
+CONSENT_BUTTON = r"""[\[(«"“‘']?\s*(?:
+      ok(?:ay)?|got\s+it|i\s+(?:agree|accept|consent|understand)|agree(?:\s+(?:and|&)\s+(?:close|continue))?
+    | accept(?:\s+(?:all|cookies|and\s+close|&\s+close))?|allow(?:\s+all)?(?:\s+cookies)?|decline(?:\s+all)?
+    | reject(?:\s+all)?|refuse|deny|(?:more|manage|cookie)\s+(?:options|settings|preferences)|settings|preferences
+    | customi[sz]e|only\s+(?:necessary|essential)(?:\s+cookies)?|necessary\s+only|show\s+purposes|learn\s+more
+    | more\s+info(?:rmation)?                                                                     # en
+    | j['’]accepte|(?:tout\s+)?accepter(?:\s+(?:tout|et\s+fermer))?|(?:tout\s+)?refuser(?:\s+tout)?|paramétrer
+    | personnaliser|continuer\s+sans\s+accepter|en\s+savoir\s+plus                                 # fr
+    | acepto|aceptar(?:\s+tod[oa]s?)?|rechazar(?:\s+tod[oa]s?)?|configurar|personalizar|más\s+información|ajustes  # es
+    | (?:alle\s+)?akzeptieren|zustimmen|(?:alle\s+)?ablehnen|einstellungen|mehr\s+erfahren|verstanden|einverstanden  # de
+    | accetto|accetta(?:\s+tutt[io])?|rifiuta(?:\s+tutt[io])?|personalizza|impostazioni|scopri\s+di\s+più
+    | continua\s+senza\s+accettare                                                               # it
+    | aceito|aceitar(?:\s+todos)?|rejeitar(?:\s+todos)?|recusar|definições|configurações|saber\s+mais  # pt
+    )\s*[\])»"”’']?"""
+
+CONSENT_BUTTON_SURE = r"""[\[(«"“‘']?\s*(?:ok(?:ay)?,?\s+got\s+it|got\s+it|i\s+(?:agree|accept)|accept\s+all|allow\s+all
+    |agree\s+(?:and|&)\s+close|j['’]accepte|tout\s+accepter|acepto|aceptar\s+todo|alle\s+akzeptieren|einverstanden
+    |accetto|accetta\s+tutti|aceito|aceitar\s+todos)\s*[\])»"”’']?"""
+
+#: What a banner is about; one of them must come before its buttons.
+CONSENT_TOPIC = r"""(?:cookies?|consent\w*|privacy|privacidad|privacidade|privatsphäre|datenschutz\w*|vie\s+privée
+    |trackers?|traceurs?|devices?|(?:end)?gerät|appareils?|dispositivos?|einwilligung|zustimmung|consenso)"""
+
+#: The buttons close the block, after the banner's last sentence or a
+#: separator, with the banner's topic within the block's last 800 characters.
+#: A pattern of its own: led by punctuation, joined to word-led branches it
+#: would cost them their fast scan.  The topic is a lookbehind at the END,
+#: checked only where a row of buttons has already matched up to the end: the
+#: pattern costs a scan for punctuation, not one per topic word.
+CONSENT_BUTTON_ROW = (
+    r"""[.!?…:)\]»"”|/·•]\s*(?:"""
+    + r"""(?:""" + CONSENT_BUTTON + r"""(?:\s*[|/·•,]\s*|\s+)){1,5}""" + CONSENT_BUTTON
+    + r"""|""" + CONSENT_BUTTON_SURE + r""")\W*$"""
+    + r"""(?<=\b""" + CONSENT_TOPIC + r"""\b[^\n]{0,800})"""
+)

@@ -1,0 +1,274 @@
+"""Newsletter sign-up asks, boxes, labels and small print."""
+
+from __future__ import annotations
+
+from .. import Rule, fragment
+from .vocab import NEWSLETTER_LABEL_MAX_WORDS, OUTSIDE_QUOTES, PROMO_OPENER_WEIGHT
+
+#: Phrases that open a newsletter box: the fear of missing out.
+NEWSLETTER_OPENERS = r"""
+    stay\s+in\s+the\s+loop|never\s+miss\s+(?:a|an|another)\s+(?:story|thing|update|issue|edition)
+    |don['’]t\s+miss\s+(?:a\s+thing|out)|stay\s+(?:informed|up\s+to\s+date)                    # en
+    |ne\s+(?:manque[sz]?|ratez|rate)\s+(?:plus\s+)?rien|restez\s+informée?s?                     # fr
+    |no\s+te\s+pierdas\s+nada|que\s+no\s+se\s+te\s+escape\s+nada|mantente\s+informad[oa]         # es
+    |verpass(?:e|en\s+sie)\s+(?:nichts|keinen?|keine)|bleib(?:en\s+sie)?\s+(?:informiert|auf\s+dem\s+laufenden)  # de
+    |non\s+perder(?:ti|vi)\s+(?:nulla|niente)|resta\s+aggiornat[oa]                              # it
+    |não\s+perca\s+nada|fique\s+por\s+dentro                                                    # pt
+"""
+
+#: Sign-up small print: 'unsubscribe any time' as a verbless fragment, ending
+#: its sentence ('Abmeldung jederzeit möglich, heißt es in …' is news).
+UNSUBSCRIBE_ANY_TIME = r"""
+    (?:unsubscribe|opt\s+out|désinscription|désabonnement|abmeldung|abbestellung|disiscrizione
+      |cancelamento|descadastramento)
+    \s+(?:(?:possible|möglich|ist|est|è|é)\s+)?
+    (?:(?:at\s+)?any\s*time|à\s+tout\s+moment|en\s+un\s+(?:seul\s+)?clic|jederzeit|mit\s+einem\s+klick
+      |in\s+(?:qualsiasi|ogni)\s+momento|con\s+un\s+clic|a\s+qualquer\s+momento|com\s+um\s+clique)
+    (?:\s+(?:möglich|possible|possibile|possível))?(?=\s*(?:[.!;|·•)\]]|$))     # and nothing more: small print
+"""
+
+NEWSLETTER = (
+    Rule(
+        name="newsletter.sign_up",
+        triggers=('newsletter', 'mailing', 'inbox', 'briefing', 'digest', 'alert', 'bulletin', 'mail', 'email', 'subscribe',
+                  'sign up', 'signup', 'sign-up', 'unsubscribe', 'no spam', 'roundup', 'round-up', 'like this',
+                  'like it', 'like these', 'like them', 'our free'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail\s+alerts?|bulletin)\b[^.]{0,100}
+                \b(?:sign\s*up|subscribe|register|delivered|receive|join|get|lands|arrives?)\b
+            | \b(?:sign\s*up|subscribe|register|join)\b[^.]{0,100}
+                \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail)\b
+            | \benter\s+your\s+e-?mail
+            | \byour\s+e-?mail(?:\s+address)?\s+(?:below|here|above|in\s+the\s+box)\b
+                                                                    # a form's instruction: "Type your e-mail address below"
+            | \be-?mail\s+subscribe\b | \bsubscribe\s+now\b
+            | \b(?:get|receive)\b[^.]{0,80}\b(?:newsletter|briefing|digest|round-?up
+                                               |(?:in|to|into)\s+your\s+(?:inbox|mailbox|email))\b
+            | \b(?:get|receive)\s+(?:more\s+)?(?:stories|news|articles|reporting|more)\s+like\s+(?:this|it|these|them)\b
+                                                                                    # "Liked this? Get more like it …"
+            | \bour\s+free\s+(?:[\w-]+\s+){0,2}(?:newsletter|round-?up|digest|briefing|bulletin|e-?mail)\b
+                                                                                    # "… our free weekly roundup"
+            | \bunsubscribe\s+(?:at\s+)?any\s*time\b | \bno\s+spam\b
+            | ^\W*(?:sign\s*up|subscribe)(?:\s+(?:now|here|today|for\s+free))?\W*$
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Newsletter sign-up asks speak to the reader; 'a photocopied newsletter in 1987' does not.",
+        examples=(
+            "Sign up for Chalkbeat Chicago's free daily newsletter to keep up with classroom news.",
+            "Get KFF Health News' Morning Briefing in your inbox. It's free. Subscribe.",
+            "Enjoyed this piece? Get more stories like this every Tuesday with Field Notes, our free roundup "
+            "of farm and food reporting.",
+            "Want the week's best reads? The Sunday Slow, our free weekend digest, brings them to you.",
+            "Five minutes of county news at breakfast: pop your email address in the box and we do the rest.",
+        ),
+        counterexamples=(
+            "The newspaper, which began as a photocopied newsletter in 1987, now prints 12,000 copies a week.",
+            "Customers who sign up for the utility's text alerts will receive a warning at least "
+            "48 hours before any planned power shutoff, the company said.",
+            "Parents get a weekly roundup of cafeteria menus from the district, which sends about 9,000 of them.",
+            "To see whether your data leaked, type your email address into the breach checker, security experts advise.",
+        ),
+    ),
+    Rule(
+        name="newsletter.label",
+        triggers=('newsletter', 'infolettre', 'boletín', 'boletin'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            ^\W{0,4}(?:(?:the|our|der|die|das|unser(?:e|en)?|notre|la|le|nuestro|el|il|la\s+nostra|a\s+nossa)\s+)?
+                (?:[\w-]+\s+)?[\w-]*?(?:newsletters?|infolettre|bolet[ií]n)       # "The Morning Newsletter", "Der Abend-Newsletter"
+                \s*(?::|\||▸|»)\s*\S                                               # then a colon: "Newsletter: The Briefing, …"
+            """,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="A promo box headed by 'Newsletter:' or 'The Morning Newsletter:'; prose about a newsletter "
+            "does not open with its name and a colon.",
+        examples=(
+            "Newsletter: Field Notes, a weekly look at farming, food prices and rural life.",
+            "Unser Abend-Newsletter: die wichtigsten Nachrichten des Tages, kompakt.",
+            "Boletín | Lo esencial de la semana en cinco minutos",
+        ),
+        counterexamples=(
+            "The newsletter, which a former teacher started in her kitchen, now has 30,000 readers.",
+            "Newsletter: the word the editor used for a venture that became a $10 million business, she said.",
+            "The station's newsletter: a two-page printout that volunteers once delivered door to door.",
+        ),
+    ),
+    Rule(
+        name="newsletter.opener",
+        triggers=('stay in the loop', 'never miss', "don't miss", 'don’t miss', 'stay informed', 'stay up to date',
+                  'ne manque', 'ne ratez', 'ne rate', 'restez informé', 'no te pierdas', 'que no se te', 'mantente',
+                  'verpasse', 'bleib informiert', 'bleiben sie informiert', 'bleib auf dem', 'bleiben sie auf dem',
+                  'non perderti', 'non perdetevi', 'resta aggiornat', 'não perca', 'fique por dentro', 'newsletter',
+                  'infolettre', 'bolet'),
+        kind="newsletter",
+        patterns=(
+            fragment(NEWSLETTER_OPENERS),                       # the box's first line: "Stay in the loop: …"
+            r"""
+            \b(?:our|notre|nuestro|unser(?:e|en)?|la\s+nostra|a\s+nossa|o\s+nosso)\s+(?:[\w-]+\s+){0,2}?
+                (?:newsletter|infolettre|bolet[ií]n|boletim)\b""" + OUTSIDE_QUOTES + r"""   # "notre infolettre arrive le jeudi"
+            """,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=PROMO_OPENER_WEIGHT,
+        why="A newsletter box opens with a fear of missing out or 'our newsletter'; weak alone (prose can "
+            "say it too), it keeps the opening with the sign-up below it.",
+        examples=(
+            "Stay in the loop: the Harbour Notes digest goes out every Thursday evening.",
+            "Ne ratez plus rien de la scène locale : notre infolettre paraît chaque vendredi.",
+            "Verpassen Sie keine Folge mehr: Der Podcast-Newsletter kommt jeden Montag.",
+            "Não perca nada do que acontece na cidade.",
+        ),
+        counterexamples=(
+            "Residents who want to stay in the loop can attend the council's monthly meetings, the mayor said.",
+            "« Notre newsletter touche 20 000 personnes », se félicite la fondatrice de l'association.",
+        ),
+    ),
+    Rule(
+        name="newsletter.small_print",
+        triggers=('spam', 'unsubscribe', 'opt out', 'désinscri', 'désabonn', 'abmeld', 'abbestell', 'disiscri',
+                  'cancelamento', 'descadastr', 'darte de baja', 'darse de baja', 'date de baja'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            \b(?:no|zero|never\s+any|kein(?:en)?|pas\s+de|jamais\s+de|sin|cero|niente|nessuno|sem|nada\s+de)
+                \s+spam\b(?=\s*(?:[,.;!:·|–—]|$))                     # the promise: "No spam, ever." / "Kein Spam."
+            | \b(?:darte|darse|date)\s+de\s+baja\s+(?:en\s+cualquier\s+momento|cuando\s+quieras|con\s+un\s+(?:solo\s+)?clic)
+                                                                        # es: "puedes darte de baja cuando quieras"
+            """,
+            fragment(UNSUBSCRIBE_ANY_TIME),                     # "Unsubscribe anytime." / "Abmeldung jederzeit möglich"
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="The small print under a sign-up box ('No spam. Unsubscribe anytime.') is a verbless promise; "
+            "news says who may unsubscribe, and says so in reported speech.",
+        examples=(
+            "The Tide Table arrives every Friday at noon. Zero spam; unsubscribe anytime.",
+            "Jeden Sonntag die Woche im Rückblick. Kein Spam, Abmeldung jederzeit möglich.",
+            "Chaque mardi, nos meilleures enquêtes. Désinscription en un clic.",
+            "Un resumen semanal de ciencia. Puedes darte de baja cuando quieras.",
+        ),
+        counterexamples=(
+            "Customers can unsubscribe at any time, but few do, the company told investors.",
+            "The council's new texting service, which residents can unsubscribe from at any time, went live in May.",
+            "No spam filter caught the fraudulent invoices, which looked like ordinary supplier bills.",
+            "Abmeldung jederzeit möglich, heißt es in den Vertragsbedingungen der Bank.",
+        ),
+    ),
+    Rule(
+        name="newsletter.foreign_language",
+        triggers=('abonnieren', 'abonniere', 'melden sie', 'registrieren sie', 'tragen sie', 'jetzt', 'abonnez',
+                  'inscrivez', "s'abonner", 's’abonner', "s'inscrire", 's’inscrire', 'suscr', 'escribe tu',
+                  'iscriviti', 'assine', 'inscreva', 'cadastre', "je m'abonne", 'je m’abonne', "je m'inscris",
+                  'je m’inscris', 'iscrivimi', 'inscrever', 'melde dich', 'trag dich', 'trage dich',
+                  'registriere dich', 'abonne-toi', 'inscris-toi', 'subscrev', 'inscreve-te', 'registe-se',
+                  'escriba', 'introduce tu', 'introduce su', 'introduzca', 'ingresa', 'ingrese', 'saisissez',
+                  'saisis', 'entrez votre', 'indiquez', 'inserisci', 'digite', 'insira', 'introduza',
+                  'geben sie ihre', 'gib deine'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            \babonnier(?:e|t|en\s+sie)\b[^.]{0,60}\bnewsletter                                    # de, Sie and du
+            | (?:\b(?:melden|registrieren|tragen)\s+sie\s+sich|\b(?:melde|registriere|trag|trage)\s+dich)\b
+                [^.]{0,60}\b(?:newsletter|briefing|verteiler|mailingliste)                      # Sie and du: "Melde dich für … an"
+            | (?:^|[.!?:–—]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren|eintragen)
+                (?:\s*[!:.»›→]|\s*$|\s+und\b)                                          # the button: "Jetzt kostenlos anmelden"
+            | \bjetzt\s+(?:den\s+|unseren\s+)?[\w-]*newsletter\s+(?:kostenlos\s+)?(?:abonnieren|bestellen)\b
+            | \babonnez-vous\b | \babonne-toi\b                                                      # fr, vous and tu
+            | \b(?:inscrivez-vous|inscris-toi)\b[^.]{0,60}\b(?:newsletter|lettre|infolettre)
+            | ^\W*s['’](?:abonner|inscrire)\s+(?:à|aux?)\s+(?:la\s+|notre\s+|nos\s+|l['’])?
+                (?:newsletters?|lettres?|infolettres?)\b                                          # "S'abonner à la newsletter"
+            | \bsuscr[ií]b(?:ete|ase|anse|irte|ite)\b[^.]{0,60}\b(?:bolet[ií]n|newsletter)       # es, with voseo 'suscribite'
+            | \bescribe\s+tu\s+(?:correo|e-?mail|dirección)                                       # es form field
+            | \biscriviti\b[^.]{0,60}\bnewsletter                                                 # it
+            | \b(?:assine|inscreva-se|cadastre-se|subscreva|subscreve|inscreve-te|registe-se)\b
+                [^.]{0,60}\b(?:newsletter|boletim)                                              # pt, Brazil and Portugal
+            | \b(?:escriba|introduce|introduzca|ingresa|ingrese|saisissez|saisis|entrez|indiquez|inserisci
+                |digite|insira|introduza|geben\s+sie|gib)\s+
+                (?:tu|su|votre|ton|la\s+tua|il\s+tuo|o\s+seu|seu|o\s+teu|ihre|deine)\s+
+                (?:correo(?:\s+electr[oó]nico)?|e-?mail(?:-adresse)?|mail|courriel
+                  |adresse\s+(?:e-?mail|électronique|courriel)|direcci[oó]n\s+de\s+(?:correo|e-?mail)
+                  |indirizzo\s+(?:e-?mail|di\s+posta)|endereço\s+de\s+e-?mail)
+                (?:\s+ein)?\s*(?::|\[|→|➜|▸|…|$|(?:aquí|ici|abajo|ci-dessous|qui|aqui|abaixo|hier)\b)
+                                                                        # a form's field: "Introduzca su correo electrónico:"
+            | ^\W*(?:suscr[ií]b\w*|abonnez-vous|abonnieren|iscriviti|assine|inscreva-se)
+                (?:\s+(?:gratis|aquí|ahora|ya|gratuitement|ici|jetzt|kostenlos|ora|agora))?\W*$
+            | [\s\[(«"“](?:suscribirme|suscribirse|je\s+m['’](?:abonne|inscris)|iscrivimi|inscrever-me)\W*$
+                                                                        # a form's button last: "… [Je m'abonne]"
+            """,
+        ),
+        weight=2.0,
+        why="Newsletter asks in German, French, Spanish, Italian and Portuguese, led by an imperative "
+            "or a form's button; noun-led asks are in newsletter.foreign_delivery.",
+        examples=(
+            "Jetzt den CORRECTIV-Newsletter abonnieren: Recherchen jeden Freitag in Ihrem Postfach.",
+            "Abonniere unseren Wochen-Newsletter und verpasse keine Recherche mehr.",
+            "S'abonner à la lettre du soir",
+            "Lo mejor de la semana, cada sábado.  Escribe tu correo  Suscribirme",
+            "Trag dich für unseren Verteiler ein: montags die Termine der Woche.",
+            "Toutes les nouvelles du quartier, chaque vendredi. Inscris-toi à notre infolettre !",
+            "Subscreve o boletim das sextas e recebe as histórias da semana.",
+            "Cada lunes, la agenda cultural de la ciudad. Ingrese su dirección de correo aquí",
+            "Les sorties du week-end, chaque jeudi. Votre adresse e-mail  [ Je m'inscris ]",
+        ),
+        counterexamples=(
+            "Le bulletin municipal paraît chaque mois.",
+            "Plus de 10 000 lecteurs ont choisi de s'abonner à la newsletter depuis sa création, selon l'éditeur.",
+            "Bürger können sich ab Montag online anmelden. Jetzt anmelden müssen nur Neubürger.",
+            "Para reclamar el reembolso, ingrese su correo en el portal de la agencia tributaria antes del viernes.",
+            "Melde dich bei der Polizei, wenn du etwas gesehen hast, rief der Bürgermeister.",
+        ),
+    ),
+    Rule(
+        name="newsletter.foreign_delivery",
+        triggers=('newsletter', 'lettre', 'infolettre', 'bolet', 'recib', 'recevez', 'erhalten sie', 'dans votre',
+                  'en tu', 'in ihr', 'in dein', 'nella tua', 'na sua', 'no seu', 'na tua', 'no teu', 'en vous',
+                  'votre adresse', 'mit ihrer', 'mit deiner', 'abmeld', 'désinscri', 'désabonn'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            \bnewsletter\b[^.]{0,60}\b(?:abonnieren|bestellen|anmelden)\b                          # de
+            | \berhalten\s+sie\b[^.]{0,40}\bnewsletter
+            | \bin\s+(?:ihr|dein)(?:em|en)?\s+(?:e-mail-)?(?:postfach|posteingang)\b              # "in Ihrem Postfach"
+            | \bmit\s+(?:ihrer|deiner)\s+anmeldung\b | \babmeld\w*\b[^.]{0,30}\bjederzeit\b        # sign-up small print
+            | \blettre\s+d['’]information\b | \binfolettre\b                                      # fr
+            | \brecevez\b[^.]{0,40}\b(?:newsletter|lettre)
+            | \bdans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)\b
+            | \ben\s+vous\s+inscrivant\b | \bvotre\s+adresse\s+(?:e-?mail|mail|électronique|courriel)\b
+            | \b(?:vous\s+)?(?:désinscrire|désabonner)\b[^.]{0,30}\bà\s+tout\s+moment\b
+            | \bbolet[ií]n\b[^.]{0,60}\b(?:suscr[ií]b\w*|recibe|correo)                          # es
+            | \brecib[ae]\b[^.]{0,40}\bbolet[ií]n
+            | \ben\s+tu\s+(?:bandeja\s+de\s+entrada|correo(?:\s+electr[oó]nico)?|buz[oó]n)\b     # "en tu bandeja de entrada"
+            | \bnewsletter\b[^.]{0,60}\b(?:iscriviti|ricever\w*)\b                                # it
+            | \bnella\s+tua\s+(?:casella|mail|posta)\b
+            | \bnewsletter\b[^.]{0,60}\b(?:receba|receber)\b                                      # pt
+            | \b(?:na|no)\s+(?:sua|seu|tua|teu)\s+(?:caixa\s+de\s+(?:entrada|correio)|e-?mail)\b
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Noun-led newsletter promos and sign-up small print in German, French, Spanish, Italian and "
+            "Portuguese: they speak to the reader ('Ihr Postfach', 'vous'); news about a newsletter does not.",
+        examples=(
+            "Le Réveil, notre lettre d'information du matin, chaque jour dans votre boîte mail.",
+            "Recibe cada martes nuestro boletín de ciencia en tu bandeja de entrada.",
+            "Mit Ihrer Anmeldung landet unser Überblick jeden Morgen in Ihrem Postfach. Abmeldung jederzeit möglich.",
+            "En vous inscrivant, vous acceptez de recevoir nos offres.",
+            "Le notizie della sera nella tua casella di posta, ogni giorno alle 20.",
+        ),
+        counterexamples=(
+            "Le bulletin municipal paraît chaque mois.",
+            "Lancée il y a cinq ans, la lettre d'information du collectif réunit aujourd'hui 40 000 lecteurs.",
+            "El boletín de la alcaldía, que se reparte por correo, anunció los cortes de agua del martes.",
+            "Die Ermittler fanden die Nachricht in ihrem Postfach, teilte die Polizei mit.",
+        ),
+    ),
+)

@@ -1,0 +1,373 @@
+"""Attribution notes: 'originally published by', 'republished with permission', partner credits."""
+
+from __future__ import annotations
+
+from .. import Rule
+from .vocab import STORY, STORY_WORDS
+
+ATTRIBUTION = (
+    Rule(
+        name="republish.attribution.originally_published",
+        triggers=tuple(f"{a} {v}" for a in ("originally", "first", "also")
+                       for v in ("appeared", "published", "ran", "posted", "printed", "aired"))
+        + ("appeared first", "published first", "ran first", "posted first", "original version", "continues at",
+           "continues on", "continue reading", "original source", "version of", "comes to you", "comes from",
+           "comes via", "comes through", "comes courtesy", "our partners at", "our partner at", "our friends at",
+           "originally produced", "first produced", "originally written", "first written", "shared through",
+           "shared via", "shared by", "shared as", "distributed through", "distributed via", "distributed by",
+           "distributed as", "provided by", "provided through", "provided via", "made available",
+           "syndicated by", "syndicated via", "syndicated through", "the above", "the preceding", "original story",
+           "original article", "we carry", "we run", "we publish", "we republish", "we share",
+           "we are carrying", "we are running", "we are publishing", "we are republishing", "we are sharing",
+           "we're carrying", "we're running", "we're publishing", "we're republishing", "we're sharing",
+           "we’re carrying", "we’re running", "we’re publishing", "we’re republishing", "we’re sharing")
+        + tuple(f"{n} above" for n in STORY_WORDS)
+        + tuple(f"{n} {v}" for n in ("story", "article", "piece", "report")
+                for v in ("ran", "appeared", "was published", "was posted")),
+        kind="republish.attribution",
+        patterns=(
+            rf"""
+            ^\W{{0,4}}(?:note:\s*)?(?:this\s+\w+(?:\s\w+){{0,3}}\s+)?
+                (?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|printed|aired)  # block opens with it
+                (?!\s+(?:in|on)\s+our\s+(?:[\w'’-]+\s+){{0,3}}(?:newsletter|print|edition|magazine|podcast|app)\b)                                 # 'first appeared in our newsletter': our own
+            | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
+                \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed|produced|written)  # "this report originally appeared"
+                (?!\s+(?:in|on)\s+our\s+(?:[\w'’-]+\s+){{0,3}}(?:newsletter|print|edition|magazine|podcast|app)\b)
+            | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this\s+{STORY}             # "X first published this investigation",
+                |the\s+{STORY}(?!\s+in\s+(?:\d|the\s+(?:\d|early|late|mid))))                      #  not "… the essay in 1962"
+            | \bit\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\s+(?!\d|the\s+(?:year|late|early|summer|spring|autumn|fall|winter)\b)
+                                                                      # "note that it originally appeared on X", not "in 2014"
+            | \boriginally\s+(?:published|appeared|ran)\s+(?:on|in|at|by)\s+(?-i:\p{{Lu}})      # "originally published at Common Dreams"
+            | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\s+(?:appeared|was\s+published|ran|was\s+posted)\s+first\b
+            | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}(?:story|article|piece|report)\s+(?:appeared|was\s+published|ran
+                |was\s+posted)\s+(?:on|in|at)\s+
+                (?!(?:the\s+)?(?:front|back|home|inside|cover|opinion|editorial|sports|business|air|tv|television|radio
+                    |page|pages|social|twitter|facebook|instagram|tiktok|youtube)\b)   # a venue, not "on the front page"
+                \S+(?:\s+\S+){{0,3}}?\s+first\b                                  # "… ran on example.org first"
+            | \b(?:above|preceding)(?<=\bthe\s+(?:above|preceding))\s+(?:[\w'’-]+\s+)?{STORY}\b[^.]{{0,60}}?
+                                                                          # "The above article was written for X"
+                \b(?:written|produced|prepared|published|reproduced|republished|reprinted|appeared|ran|shared)\b
+            | \babove\b(?<=\bthe\s+{STORY}\s+above)[^.]{{0,60}}?                        # "The story above was produced by X"
+                \b(?:written|produced|prepared|published|reproduced|republished|reprinted|appeared|ran|shared)\b
+            | \bwe(?:['’]re|\s+are)?\s+(?:carry(?:ing)?|run(?:ning)?|publish(?:ing)?|re-?publish(?:ing)?|shar(?:e|ing))\s+
+                (?:this|these|the)\s+(?:[\w'’-]+\s+){{0,2}}{STORY}\b[^.]{{0,40}}?
+                \b(?:under|through|via|as\s+part\s+of|thanks\s+to)\s+(?:a|an|our|the|their|its)\b[^.]{{0,50}}?
+                \b(?:partnership|agreement|arrangement|collaboration|exchange|network|alliance)\b
+                                                                          # "We carry this article under our … partnership"
+            | \boriginal\s+version\s+of\s+this\s+{STORY}\s+(?:was|is)\s+(?:first\s+)?(?:published|posted|available|printed)
+            | \b(?:story|article)\s+continues\s+(?:at|on)\b | \bcontinue\s+reading\s+(?:at|on)\s    # the rest lives elsewhere
+            | \b(?:(?:a|an)\s+(?:(?:earlier|edited|abridged|shorter|longer|expanded|previous|prior|different)\s+)?|another\s+)
+                version\s+of\s+this\s+{STORY}\s+
+                (?:also\s+)?(?:ran|appeared|aired|was\s+(?:first\s+)?(?:published|posted|printed|broadcast))\s+(?:in|on|at|by)\b
+            | \b(?:this|the\s+following)\s+{STORY}\s+comes?\s+(?:to\s+you\s+)?(?:from|via|through|courtesy\s+of)\b
+            | \bfrom\s+our\s+(?:partners?|friends)\s+at\s+(?-i:\p{{Lu}})                      # "… from our partners at Grist"
+            | \boriginal\s+(?:source|version|story|article)\s*:                         # "Original version: <link>"
+            | \b(?:this|the)\s+(?:[\w'’-]+\s+){{0,2}}{STORY}\s+(?:is|was)\s+(?:shared|distributed|provided|made\s+available)\s+
+                (?:to\s+us\s+)?(?:through|via|by|courtesy\s+of|as\s+part\s+of)\b          # "This story is shared through …"
+            | ^\W{{0,4}}(?:shared|distributed|syndicated)\s+(?:via|through|by)\s+[^.,;:!?]{{1,80}}
+                (?:,\s+an?\s[^.]{{0,80}})?\.?\W{{0,3}}$                                    # a credit line: "— Distributed via X network"
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="'Originally appeared on X' notes; 'the study first appeared in Nature' is not about this story.",
+        examples=(
+            "Note: This article originally appeared on Syria Deeply.",
+            "Written by Amara Nwosu, this report originally appeared on Global Voices on 4 March 2022.",
+            "This essay appeared first in the spring issue of Orion.",
+            "The original version of this story was posted at Capital & Main.",
+            "A version of this story ran in the Seattle Times.",
+            "This report comes to you from our partners at Cardinal News.",
+            "Shared through the Coastal Newsroom Exchange, a group of independent local papers.",
+            "The story above was produced by Hill Country Ledger and appears here unedited.",
+            "We are running this report through a content exchange with two community radio stations.",
+            "This piece ran at valleyvoice.org first, last Tuesday.",
+        ),
+        counterexamples=(
+            "Shared by thousands of users, the clip shows the officer pushing a man to the ground.",
+            "The above figures were published by the statistics office in March, officials said.",
+            "This report was written for the ministry by a panel of outside experts, the minister said.",
+            "“We run these stories under an agreement with the university,” said the station manager.",
+            "The original version of the study, which first appeared in the journal Nature in 2019, "
+            "was later corrected to fix a unit error in one of its charts.",
+            "The camp lies in the desert near the border. It first appeared in 2014, when families fleeing "
+            "the war gathered at the checkpoint.",
+            "This article first appeared in our Climate Fix newsletter.",
+            "When the weekly first published the poem in 1971, nobody noticed it.",
+            "This story ran on the front page first, before editors moved it inside after complaints.",
+        ),
+    ),
+    Rule(
+        name="republish.attribution.republished_from",
+        triggers=('republished', 're-published', 'reprinted', 're-printed', 'reposted', 're-posted', 'crossposted',
+                  'cross-posted', 'syndicated', 'adapted',
+                  'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement',
+                  'the original', 'permission', 'courtesy of', 'sourced from', 'excerpted from', 'taken from'),
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            \b(?:re-?published|re-?printed|re-?posted|cross-?posted|syndicated)\s+
+                (?:here\s+)?(?:from|with\s+(?:the\s+)?permission|courtesy)           # "Republished from X"
+            | \badapted(?<=(?:^\W{0,4}|\b(?:is|was|been|are|were)\s{1,3})adapted)\s+(?:here\s+)?(?:from|with\s+permission)
+                                                              # "Adapted from X", not "the comic she adapted from"
+            | \breprinted\s+with\s+permission
+            | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part)  # "appears here through an agreement"
+            | \b(?:content|news)[- ]sharing\s+(?:agreement|partnership|arrangement)
+            | \bread\s+the\s+original\s+(?:story|article|piece|post|version|here|at\b|on\b)
+            | ^\W{0,4}(?:sourced|excerpted|taken)\s+from\s+(?-i:\p{Lu})                   # "Sourced from The Conversation"
+            | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission
+            | \b(?:shared|reproduced|used|reprinted|republished|included)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission
+            | ^\W{0,4}(?:(?:story|article|report|text|content|reporting)\s+)?courtesy\s+of\s+   # "(Story) courtesy of Stateline, a
+                (?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,5}
+                (?:\s*,\s*(?:a|an|the)\s[^.]{0,80})?\.?\W{0,3}$                             #  news service.": the whole line
+            """,
+        ),
+        context="any",
+        weight=2.5,
+        why="Syndication credit lines; news sentences use other words for the same events.",
+        examples=(
+            "— Republished from Piedmont Watch (piedmontwatch.org)",
+            "Originally published at Common Dreams; reprinted with permission.",
+            "ARTICLE COURTESY OF THE HIGHLAND POST",
+        ),
+        counterexamples=(
+            "Under the agreement, the two newspapers will share content.",
+            "Story courtesy of the mayor's office turned out to be only half true.",
+            "Her next book is the middle-grades comic she adapted from my story about an online game.",
+        ),
+    ),
+    Rule(
+        name="republish.attribution.partnership",
+        triggers=('partnership', 'collaboration', 'co-publication', 'copublication', 'co-published', 'copublished',
+                  'jointly', 'co-reported', 'coreported', 'co-produced', 'coproduced', 'co-written', 'cowritten',
+                  'product of', 'part of'),
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            ^\W{0,4}in\s+partnership\s+with\b[^.]{0,80}\b(?:produced|published|reported)   # the story is the subject:
+            | \b(?:produced|published|reported|co-?published|carried|shared|distributed|presented)\s+(?:in\s+)?
+                (?:partnership|collaboration)\s+with\b
+                (?<=(?:^\W{0,4}|\b(?:(?:this|the)\s+(?:[\w'’-]+\s+){0,3}                       # the story is the subject:
+                    (?:story|article|report|piece|investigation|series|podcast|episode|coverage)  # 'farmers produced in
+                    |this\s+project)\s+(?:was|is|has\s+been)\s+)                                   #  partnership' is news
+                    (?:produced|published|reported|co-?published|carried|shared|distributed|presented)\s+(?:in\s+)?
+                    (?:partnership|collaboration)\s+with)
+            | \bco-?publication\s+(?:of|between|with)\b | \bco-?published\s+(?:by|with)\b
+            | \b(?:jointly\s+|co-?)(?:reported|produced|written)\s+(?:with|by)\b            # "… was jointly reported with X",
+                (?<=\b(?:this|the)\s+(?:[\w'’-]+\s+){0,2}                                    #  the story as subject (checked
+                    (?:story|article|report|piece|investigation|series|essay|podcast)\s+(?:is|was)\s+  #  behind the rare verb)
+                    (?:jointly\s+|co-?)(?:reported|produced|written)\s+(?:with|by))
+            | \b(?:this|the)\s+(?:story|article|report|piece|investigation)\s+is\s+(?:a\s+)?(?:product|part)\s+of\b
+            """,
+        ),
+        context="any",
+        weight=2.5,
+        why="Partnership and co-publication credits with the story as subject; a project made 'in partnership' is news.",
+        examples=(
+            "This story was produced in partnership with the Pulitzer Center.",
+            "This investigation is a co-publication of The Lens and ProPublica.",
+            "This piece was jointly reported with Searchlight New Mexico.",
+            "This series is distributed in collaboration with Delta Data Lab, a volunteer-run newsroom.",
+        ),
+        counterexamples=(
+            "The project was produced in partnership with local farmers, who planted 3,000 trees along the river.",
+            "The report was jointly released by the two agencies on Thursday.",
+            "The vaccines were distributed in partnership with local clinics, which ran weekend sessions.",
+        ),
+    ),
+    Rule(
+        name="republish.attribution.outlet_network",
+        triggers=("part of", "belongs to", "member of", "affiliate of", "editorial independence",
+                  "produced by", "published by", "distributed by", "produced through", "published through",
+                  "distributed through", "produced via", "published via", "distributed via", "produced as part",
+                  "published as part", "distributed as part"),
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            \b(?:is\s+(?:a\s+)?part\s+of|belongs\s+to|is\s+a\s+member\s+of|is\s+an?\s+affiliate\s+of)\b
+                [^.]{0,80}\b(?:network|newsroom|news\s+organization|collaborative|nonprofit|non-profit)
+            | \b(?:retains?|keeps?|maintains?)\s+(?:full\s+)?editorial\s+independence
+            | \bthis\s+{STORY}?\s*(?:story|article)?\s*(?:is|was)\s+(?:produced|published|distributed)\s+(?:by|through|via|as\s+part)
+            """.replace("{STORY}", STORY),
+        ),
+        context="not_reported",
+        weight=1.5,
+        why="Standing 'X is part of Y, a nonprofit network…' paragraphs under partner stories.",
+        examples=(
+            "Missouri Independent belongs to States Newsroom, a nonprofit network funded by grants, "
+            "and keeps full editorial independence.",
+        ),
+        counterexamples=(
+            "The newsroom, part of a network of nonprofit outlets in 40 states, declined to say "
+            "how much its largest donor contributed.",
+        ),
+    ),
+    Rule(
+        name="republish.attribution.outlet_tagline",
+        triggers=("nonprofit", "non-profit", "not-for-profit", "reader-funded", "reader-supported", "member-funded",
+                  "member-supported", "independent", "co-operatively", "cooperatively", "community-owned"),
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            ^\W{0,4}[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?\s+is\s+an?\s+          # "Bayou Bureau is a …
+                (?:[\w-]+,?\s+){0,3}?
+                (?:nonprofit|non-profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)
+                 |independent|community-owned|co-?operatively\s+owned)\s+               #  … nonprofit / reader-funded …
+                (?:[\w-]+\s+){0,2}?
+                (?:newsroom|news\s+(?:organi[sz]ation|outlet|site|service|agency|website|publication|startup)
+                 |media\s+(?:outlet|organi[sz]ation|company)|newspaper|paper|magazine|publication)\b   #  … newsroom"
+            """,
+        ),
+        context="not_reported",
+        weight=0.5,
+        why="The outlet's one-line self-description that opens a partner box ('X is a nonprofit newsroom "
+            "covering …'): a hint only (never enough alone), so the box's opening sentence is not split off "
+            "as body and a tagline paragraph inside a run of notices joins them; a news story about a newsroom "
+            "keeps it.",
+        examples=(
+            "Delta Ledger is a nonprofit, reader-funded newsroom covering the river parishes.",
+            "The Hillside Herald is an independent local newspaper owned by its readers.",
+        ),
+        counterexamples=(
+            "The station, an independent newsroom, said it would appeal the fine.",
+            "Critics argue the Chronicle is an independent newspaper in name only, the audit report said.",
+        ),
+    ),
+    Rule(
+        name="republish.attribution.produced_this",
+        triggers=("produced this", "reported this", "published this", "co-published this", "copublished this",
+                  "wrote this", "edited this", "commissioned this"),
+        kind="republish.attribution",
+        patterns=(
+            rf"""
+            ^\W{{0,4}}(?-i:\p{{Lu}})[^.]{{0,200}}?\b(?:produced|reported|published|co-?published|wrote|edited|commissioned)
+                \s+this\s+{STORY}\W{{0,3}}$                          # "X, a nonprofit newsroom covering …, produced this story."
+            """,
+        ),
+        weight=1.5,
+        why="A one-sentence credit naming who made the story, ending on 'this story': news sentences "
+            "about a story's makers go on to say what they did or found.",
+        examples=("Harbor Lights Media, a nonprofit newsroom that covers coastal towns, reported this article.",
+                  "The Ridge Review produced this story."),
+        counterexamples=("The editors who produced this report said they had checked every figure.",
+                         "She published this story in 2019, and it changed her career."),
+    ),
+    Rule(
+        name="republish.attribution.foreign_language",
+        triggers=('publié', 'publiee', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen',
+                  'article original', 'version originale', 'pubblicat', 'ripubblicat', 'concessione', 'republicad', 'reproduzid', 'autorização',
+                  'partenariat', 'alianza', 'colaboración', 'asociación', 'kooperation', 'zusammenarbeit', 'partnerschaft',
+                  'collaborazione', 'parceria', 'paru', 'im rahmen', 'forma parte', 'traduction', 'traducción',
+                  'übersetzung', 'version de', 'es parte', 'se publica', 'eine recherche', 'ein beitrag',
+                  'eine produktion', 'eine koproduktion', 'eine gemeinschaftsrecherche', 'reproduit', 'diffusé',
+                  'versión original', 'versão original', 'versione originale', 'originalversion', 'originalfassung',
+                  'erstveröffentlichung', 'première publication', 'publicación original', 'publicação original',
+                  'prima pubblicazione', 'verfügung gestellt', 'nous a été', 'nos fue', 'ci è stato', 'ci è stata',
+                  'nos foi', 'nota elaborada', 'nota producida', 'nota realizada', 'artículo elaborado',
+                  'reportaje elaborado', 'reportaje producido', 'reportaje realizado'),
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?(?:publiée?s?|parue?s?)   # fr: … on/in a venue
+                (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
+            | \bpubliée?\s+(?:initialement|originellement|à\s+l['’]origine|pour\s+la\s+première\s+fois|une\s+première\s+fois
+                |d['’]abord)
+                (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
+            | \b(?:repris|republiée?)\s+(?:de|avec\s+l['’]autorisation|avec\s+l['’]aimable)
+            | \b(?=repris|reproduit)(?<![\w,;]\s)(?<![\w,;])(?:repris|reproduite?)s?\s+avec\s+   # ". Reproduit avec l'accord
+                (?:l['’]accord|l['’]autorisation|la\s+permission|l['’]aimable)  #  de …", not "Le tableau, reproduit avec"
+            | \b(?:article|texte|entretien|reportage|tribune)\s+(?:est\s+)?(?:repris|republiée?)\s+(?:du|des|d['’])   # "Article repris du site de X"
+            | \bparue?\s+(?:initialement|d['’]abord|originellement|à\s+l['’]origine)\s+(?:dans|sur|chez)\s
+            | \btraduction\s+d['’]un\s+(?:texte|article|reportage)\b | \btraducción\s+de\s+un\s+(?:artículo|texto|reportaje)\b
+            | \bübersetzung\s+eines\s+(?:artikels|textes|beitrags)\b
+            | \bavec\s+l['’]aimable\s+autorisation
+            | \bpublicad[oa]s?\s+(?:originalmente|originariamente|por\s+primera\s+vez|inicialmente|primero)      # es
+                \s+(?:en|por)\s+(?!\d)                                   # a venue, not a year
+            | \b(?:originalmente|originariamente)\s+publicad[oa]s?\s+(?:en|por)\s+(?!\d)
+            | \bse\s+public[óo]\s+(?:originalmente|inicialmente|por\s+primera\s+vez|primero)\b | \bse\s+reproduce\s+(?:aquí|con|bajo)\b
+            | \breproducid[oa]\s+(?:con\s+(?:autorización|permiso)|de)\b
+            | \bcon\s+autorización\s+de\b
+            | \b(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:bei|auf|in|im|von)\b.{0,80}?\b(?:erschienen|veröffentlicht)  # de (domains have dots)
+            | ^\W{0,4}(?:zuerst|ursprünglich|erstmals)\s+(?:veröffentlicht|erschienen)\s+(?:auf|bei|in|im|von)\b
+            | \bim\s+rahmen\s+(?:einer|unserer)\s+(?:kooperation|partnerschaft|zusammenarbeit)\s+(?:mit|zwischen)\b
+            | ^\W{0,4}(?:eine|ein)\s+(?:recherche|gemeinschaftsrecherche|produktion|koproduktion|beitrag)\s+(?:von|des|der)\b
+                [^.]{0,80}\bin\s+(?:kooperation|zusammenarbeit|partnerschaft)\s+mit\b     # "Eine Recherche von X in Kooperation mit Y"
+            | \b(?:est[ae]|la\s+presente)\s+(?:nota|artículo|investigación|reportaje|historia|texto|crónica|serie|publicación)
+                \s+(?:es|forma)\s+parte\s+de\b                                          # es: "Esta investigación es parte de …"
+            | \bse\s+publica\s+(?:en\s+el\s+marco\s+de|gracias\s+a|como\s+parte\s+de)\s+(?:un|una|la|el|nuestr[oa])\s+
+                (?:acuerdo|alianza|convenio|colaboración|asociación)
+            | \b(?:une|la)\s+(?:première\s+)?version\s+de\s+(?:ce|cet|cette)\s+(?:article|reportage|texte|enquête|entretien)\s+
+                (?:est|a\s+été)\s+(?:d['’]abord\s+|initialement\s+)?(?:parue?|publiée?|diffusée?)\s+(?:dans|sur|par|chez)\s
+            | \b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)(?!\s+(?:im\s+Jahr\s+)?\d)
+            | \bmit\s+freundlicher\s+(?:genehmigung|erlaubnis)
+            | \bübernommen\s+(?:von|aus|mit)\b
+            | \b(?:l['’])?(?:article|version)\s+(?:original|originale)\s+(?:a\s+été\s+)?(?:publiée?|parue?)\s+(?:sur|dans|par)\s  # fr
+            | \b(?:pubblicat[oa]|apparso|apparsa)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta|inizialmente)\s+(?:su|in|da|sul|sulla|nel)\s+(?!\d)   # it
+            | \b(?:originariamente|originalmente)\s+pubblicat[oa]\s+(?:su|in|da|sul|sulla|nel)\s+(?!\d)
+            | \bripubblicat[oa]\s+(?:da|su|con\s+(?:il\s+)?permesso)\b | \bper\s+gentile\s+concessione\s+d
+            | \b(?:publicad[oa]|republicad[oa])\s+originalmente\s+(?:em|no|na|pel[oa])\s+(?!\d)      # pt
+            | \boriginalmente\s+publicad[oa]\s+(?:em|no|na|pel[oa])\s+(?!\d) | \brepublicad[oa]\s+com\s+autorização
+            | \breproduzid[oa]\s+com\s+(?:autorização|permissão)\b | \bcom\s+autorização\s+d[oae]\b
+            | \b(?:issue?\s+d[e'’]\s*(?:notre|un)\s+partenariat|(?:réalisée?|produite?|publiée?)\s+en\s+partenariat)\s+avec\b  # partnerships
+            | \b(?:producid[oa]|realizad[oa]|publicad[oa])\s+en\s+(?:alianza|colaboración|asociación)\s+con\b
+            | \bforma\s+parte\s+de\s+(?:una|la)\s+(?:alianza|colaboración|cobertura\s+colaborativa)\b
+            | \b(?:entstand|entstanden|erscheint|erschienen|veröffentlicht)\s+in\s+(?:kooperation|zusammenarbeit|partnerschaft)\s+mit\b
+            | \b(?:realizzat[oa]|prodott[oa]|pubblicat[oa])\s+in\s+collaborazione\s+con\b
+            | \b(?:produzid[oa]|realizad[oa]|publicad[oa])\s+em\s+parceria\s+com\b
+            | \b(?:versión|versão)\s+original\s*: | \b(?:version|versione)\s+originale\s*:          # "Versión original: <link>"
+            | \boriginal(?:version|fassung|beitrag|artikel)\s*:
+            | ^\W{0,4}(?:erstveröffentlichung|première\s+publication|publicación\s+original|publicação\s+original
+                |prima\s+pubblicazione)\s*:                                                     # "Erstveröffentlichung: X, 12. März"
+            | \bim\s+rahmen\s+unserer\s+[\w-]*(?:kooperation|partnerschaft|zusammenarbeit)\b   # "… unserer Content-Partnerschaft"
+            | (?:\b(?:text|beitrag|artikel|gastbeitrag|bericht)\s+wurde\s+uns\s+[^.]{0,60}?\bzur\s+verfügung\s+gestellt  # "… given to us
+                |\b(?:article|texte|reportage|entretien)\s+nous\s+a\s+été\s+(?:aimablement\s+)?                          #  by X": a credit
+                    (?:transmis|fourni|proposé|confié|cédé)\s+par\b[^.]{0,60}                                              #  line ending the
+                |\b(?:artículo|texto|reportaje|nota)\s+nos\s+(?:fue|ha\s+sido)\s+(?:cedid[oa]|facilitad[oa]|compartid[oa]   #  block, not "… by
+                    |enviad[oa])\s+por\b[^.]{0,60}                                                                         #  a whistleblower,
+                |\b(?:articolo|testo|pezzo)\s+ci\s+è\s+stat[oa]\s+(?:fornit|concess|inviat)[oa]\s+da\b[^.]{0,60}             #  who …"
+                |\b(?:artigo|texto|reportagem)\s+nos\s+foi\s+(?:cedid|fornecid|enviad)[oa]\s+(?:por|pel[oa])\b[^.]{0,60})
+                \.?\W{0,3}$
+            | ^\W{0,4}(?:est[ae]\s+)?(?:nota|artículo|reportaje)\s+(?:fue\s+)?(?:elaborad|producid|realizad)[oa]\s+
+                (?:en\s+el\s+marco\s+de|como\s+parte\s+de|en\s+alianza\s+con|en\s+colaboración\s+con)\s+
+                (?:la|una|el|un|nuestr[oa])\s+(?:[\w-]+\s+){0,3}?(?:red|alianza|proyecto|programa|beca|convenio|colaboración
+                |iniciativa|cobertura|consorcio|medios)\b                       # "Nota elaborada en el marco de la Red …"
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="French, Spanish and German 'originally published on / reprinted with permission' notes.",
+        examples=(
+            "Cet article a été initialement publié sur Reporterre.",
+            "Dieser Beitrag ist zuerst bei CORRECTIV erschienen.",
+            "Este artículo fue publicado originalmente en El Diario.",
+            "L'article original a été publié sur Mediapart.",
+            "Questo articolo è stato pubblicato originariamente su Valigia Blu.",
+            "Este texto foi publicado originalmente no Nexo e é reproduzido com autorização.",
+            "Une version de cet entretien a d'abord paru dans La Presse.",
+            "Este reportaje es parte de una alianza entre cinco medios de la región.",
+            "Eine Recherche von Datenwerk in Kooperation mit dem Regionalblatt.",
+            "Reproduit avec l'aimable accord du Courrier des Hautes-Terres.",
+            "Publié d'abord sur le site de L'Écho du Plateau.",
+            "Versión original: https://ejemplo-noticias.org/2024/05/rio-seco",
+            "Erstveröffentlichung: Nordwind Magazin, Ausgabe 3/2024.",
+            "Dieser Beitrag wurde uns freundlicherweise von der Talbote-Redaktion zur Verfügung gestellt.",
+            "Reportaje elaborado en el marco de la alianza de medios Frontera Abierta.",
+        ),
+        counterexamples=(
+            "Le rapport, publié mardi, a été critiqué par l'opposition, selon Le Monde.",
+            "D’abord publié à l’issue de la crise financière de 2008, le livre dénonçait le caractère "
+            "intimidant de certains mots.",
+            "La novela, publicada originalmente en 1967, vendió millones de ejemplares en todo el mundo.",
+            "Der Roman erschien zuerst 1927 und wurde später in zwanzig Sprachen übersetzt.",
+            "Il romanzo, pubblicato per la prima volta nel 1958, è diventato un classico.",
+            "O livro foi publicado em 1990 e vendeu milhões de exemplares.",
+            "O relatório foi publicado na terça-feira no Diário Oficial, segundo o ministério.",
+            "Turquía es parte de la alianza desde 1952 y alberga varias bases aéreas.",
+            "Le tableau, reproduit avec l'accord du musée dans le catalogue, a été vendu en 2019, selon l'AFP.",
+            "Die Dokumente wurden uns von einem Insider zur Verfügung gestellt, der anonym bleiben will.",
+            "Der Text wurde uns von einem Informanten zur Verfügung gestellt, der anonym bleiben möchte.",
+            "El reportaje elaborado en el marco de la investigación judicial fue filtrado a la prensa.",
+            "La investigación realizada en el marco de la ley de transparencia reveló pagos irregulares.",
+        ),
+    ),
+)

@@ -1,0 +1,191 @@
+"""Calls to republish: 'Republish this story' buttons and invitations to run the story."""
+
+from __future__ import annotations
+
+from .. import Rule
+from .vocab import REPUB, STORY
+
+CTA = (
+    Rule(
+        name="republish.cta.button",
+        triggers=('publish', 'republish', 're-publish', 'copy', 'republier', 'republiez', 'republica', 'republique',
+                  'ripubblica', 'republizieren', 'wiederveröffentlichen', 'reprendre', 'übernehmen', 'veröffentlichen',
+                  'reprint', 'syndicate', 'repost', 're-post', 'run this', 'run our', 'use this', 'use our',
+                  'reuse this', 're-use this', 'reuse our', 're-use our', 'take this', 'grab this', 'nachdrucken',
+                  'kostenlos', 'kostenfrei', 'gratis', 'frei', 'share-with-', 'send-to-')
+        + tuple(f"{v} this {n}" for v in ("get", "copy") for n in ("story", "article", "piece", "report")),
+        kind="republish.cta",
+        patterns=(
+            r"""
+            ^\W{0,4}re-?publish(?:\s+(?:this|our))?(?:\s+(?:story|article|piece|post))?\b   # "Republish this story"
+            | ^\W{0,4}(?:reprint|syndicate|re-?post|run|use|re-?use|take|grab)\s+(?:this|our)\s+
+                (?:story|article|piece|post|report|essay)(?:\s+for\s+free)?\W{0,4}$   # "Reprint this story →", "Reuse this story ⧉"
+            | ^\W{0,4}(?:kostenlos|kostenfrei|gratis|frei)\s+(?:nachdrucken|übernehmen|republizieren)\W{0,4}$  # "→ Kostenlos nachdrucken"
+            | ^\W{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:übernehmen|republizieren)\W{0,4}$
+            | ^\W{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:auf|in)\s+(?:ihrer|ihrem|deiner|deinem|eurer|eurem)\s+
+                (?:seite|website|webseite|medium|zeitung|portal|plattform)\s+(?:veröffentlichen|übernehmen)\W{0,4}$
+            | ^\W{0,4}(?:republier|republiez|republicar|republica|republique|ripubblica(?:re)?|republizieren
+                |wiederveröffentlichen|reprendre)   # the button elsewhere
+                (?:\s+(?:cet|cette|ce|este|esta|questo|questa|diesen|dieses|den|das|o|a)\s+\w+)?
+                (?:\s+(?:gratuitement|gratis|gratuitamente|kostenlos))?\W{0,4}$
+            | \bcopy\s+(?:to\s+clipboard|html|the\s+html|code)\b
+            | \bcopy\s+(?:(?:the\s+)?(?:story|article|full|embed)\s+(?:html|code)|plain\s+text|rich\s+text)
+                (?=\s*(?:$|[|·•/›»→↗⧉)\]])|\s\s)                           # button labels: "Copy story HTML | Copy plain text"
+            | ^\W{0,4}copy\s+(?:this|our)\s+(?:story|article)\s+(?:to|onto|for)\s+your\s+(?:site|website|cms)\W{0,3}$
+            | \b(?:use|hit|click|press|tap|select)\s+(?:the\s+)?["“]?re-?publish\b            # "Hit Republish"
+            | \b(?:use|hit|click|press|tap|select)\s+(?:on\s+)?(?:the\s+)?[‘'"“«]?
+                (?:take|grab|get|copy|re-?use|run|use|reprint)\s+this\s+(?:story|article|piece|report)[’'"”»]?
+                \s+(?:button|icon|link|tab)\b                                    # "Hit the ‘Take this story’ button"
+            | \b(?:share-with|send-to)-(?:newsrooms?|partners?|editors?|publishers?)\s+(?:button|icon|link)\b
+            | \bre-?publish\s+(?:button|link|tab|panel|widget)\b
+            """,
+        ),
+        weight=2.0,
+        max_words=60,
+        why="Republish buttons and the short call to use them.",
+        examples=("Republish This Story", "Republish | Copy HTML | Print", "Republier cet article",
+                  "REPRINT THIS STORY", "Run this article »", "Republica esta nota", "Beitrag übernehmen",
+                  "Diesen Artikel auf Ihrer Website veröffentlichen", "Reuse this article ↗",
+                  "Copy article HTML · Copy plain text", "Kostenfrei übernehmen",
+                  "Editors: press the “Grab this story” button to get the full text and credits.",
+                  "Tap the share-with-partners icon to get the embed."),
+        counterexamples=("Newspapers that republish wire copy often shorten it.",
+                         "Run this story past the lawyers before Friday, the editor told her.",
+                         "Take this story with a pinch of salt, her lawyer warned.",
+                         "Students who copy the text of an exam face expulsion, the dean said.",
+                         "Students can copy plain text from the archive but not the scanned images."),
+    ),
+    Rule(
+        name="republish.cta.welcome",
+        triggers=('welcome to', 'free to', 'republish', 'republication', 'reprinting')
+        + tuple(f"{w} to {v}" for w in ("want", "like") for v in ("republish", "re-publish", "publish", "run", "share",
+                                                                  "reprint", "use"))
+        + (
+                  'copy and paste', 'copy & paste', 'on your site', 'on your website', 'on your page', 'on your platform',
+                  'on your blog', 'on your own', 'on your outlet', 'are you a', 'are you an', 'available to your',
+                  'available for your', 'free to your', 'free for your', 'want this', 'want it', 'want the story',
+                  'want our'),
+        kind="republish.cta",
+        patterns=(
+            rf"""
+            \b(?:you(?:['’]re|\s+are)\s+(?:welcome|free)\s+to|(?:want|like)\s+to)\s+
+                (?:re-?publish|publish|run|share|reprint|use)\s+(?:this|our|the)\s+{STORY}
+            | \b(?:republishing|republication|reprinting)\s+(?:is|remains)\s+free\b     # "Republishing is free for nonprofits"
+            | \b(?:free\s+to\s+re-?publish|re-?publish\s+(?:it|this|our\s+\w+)\s+(?:for\s+free|free\s+of\s+charge|at\s+no\s+cost))
+            | \b(?:may|can)\s+re-?publish\s+(?:it|this|our)\b[^.]{{0,40}}\b(?:free|no\s+cost|charge)
+            | \bcopy\s+(?:and|&)\s+paste\b[^.]{{0,60}}\b(?:re-?publish|run|use|publish|reprint|post)\s+(?:this|the|our)\s+{STORY}
+            | \b(?:re-?publish|run|use|publish|reprint|post)\s+(?:this|our)\s+{STORY}\s+on\s+your\s+
+                (?:own\s+)?(?:site|website|page|platform|blog|outlet)\b          # "… to run this story on your site"
+            | \bare\s+you\s+(?:an?\s+)?(?:local\s+|regional\s+|community\s+|independent\s+|small\s+)?
+                (?:editor|publisher|newsroom|news\s+(?:outlet|site)|media\s+outlet|broadcaster|radio\s+station|newspaper)s?
+                \b[^.?]{{0,40}}\?[\s\S]{{0,200}}?                                    # "Are you a local editor? …
+                \b(?:{REPUB}|available|free|no\s+(?:cost|charge)|button|pick\s+it\s+up)\b   #  … this report is available"
+            | \byour\s+(?:readers|audience|listeners|viewers)\b(?<=\b(?:available|free)\s+(?:to|for)\s+your\s+\w+)
+                (?=\s+(?:too|as\s+well|at\s+no|for\s+free|free)\b|\s*[.!;]|\s*$)  # "… available to your readers too."
+            | \bwant\s+(?:this|it|the\s+story|this\s+story|our\s+(?:story|reporting|journalism))\s+(?:on|in)\s+your\s+
+                (?:front\s+page|site|website|homepage|paper|newspaper|broadcast|station|pages)\b   # "Want this on your front page?"
+            """,
+        ),
+        context="address_or_self",
+        weight=1.5,
+        why="Invitations to republish the story for free.",
+        examples=("Want to run this story in your publication? Use the Republish button below.",
+                  "Newsrooms may republish it at no cost.",
+                  "Copy and paste the HTML below to publish this article on your website.",
+                  "Are you a community broadcaster? Every story on this site is free to reuse.",
+                  "Want this story in your paper? Our reporting is available to your readers too."),
+        counterexamples=("Readers are free to share the report, the agency said.",
+                         "Are you a newspaper editor at heart? The course starts in May and costs $300.",
+                         "Are you a publisher? The new directive changes how you pay freelancers, lawyers warn.",
+                         "“Would you want this on your front page?” the editor asked the reporter who had filmed the crash."),
+    ),
+    Rule(
+        name="republish.cta.interested",
+        triggers=("interested in",),
+        kind="republish.cta",
+        patterns=(r"""\binterested\s+in\s+(?:re-?publishing|republication|reprinting|syndicating)\b""",),
+        context="address",
+        weight=2.5,
+        why="'Interested in republishing? Email …': the contact for partners outweighs the e-mail address in it.",
+        examples=("Interested in republishing? Email partners@example.org for permission and instructions.",),
+        counterexamples=("Several papers were interested in republishing the series, the editor said.",),
+    ),
+)
+
+CTA_FOREIGN = (
+    Rule(
+        name="republish.cta.foreign_language",
+        triggers=('vous pouvez', 'tu peux', 'vous êtes libre', 'envie de', 'vous souhaitez', 'puede', 'quiere',
+                  'desea', 'sie können', 'du kannst', 'möchten sie', 'wollen sie', 'puoi', 'potete', 'può', 'vuoi',
+                  'volete', 'desideri', 'pode', 'você pode', 'quer', 'deseja', 'eres un medio', 'es usted un medio',
+                  'vous êtes', 'sind sie', 'vous dirigez', 'vous gérez', 'vous animez', 'sie betreiben',
+                  'du betreibst', 'sie leiten', 'du leitest', 'sei un', 'sei una', 'siete un', 'siete una', 'você é',
+                  'você tem', 'você dirige', 'diriges', 'tienes un', 'tienes una', 'dirige un', 'dirige una',
+                  'tiene un', 'tiene una', 'peut être', 'peuvent être', 'puede ser', 'pueden ser', 'può essere',
+                  'possono essere', 'pode ser', 'podem ser', 'kostenlos', 'kostenfrei', 'cliquez', 'clique sur',
+                  'appuyez', 'haga clic', 'haz clic', 'pulse el', 'pulse en', 'pulsa el', 'pulsa en', 'klick', 'clicca',
+                  'clique em', 'clique no')
+        + tuple(f"{b} {q}" for b in ("button", "schaltfläche", "knopf", "bouton", "botón", "pulsante", "botão")
+                for q in ('«', '"', '“', '„', '‘', "'", '‹')),
+        kind="republish.cta",
+        patterns=(
+            r"""
+            \b(?:vous\s+pouvez|tu\s+peux|vous\s+êtes\s+libres?\s+de|envie\s+de|vous\s+souhaitez)\s+  # fr
+                (?:republier|reprendre|reproduire)\b
+            | \b(?:puede|puedes|pueden|quiere|quieres|desea|deseas)\s+(?:republicar|reproducir|replicar)\b   # es
+            | \b(?:eres|es\s+usted)\s+un\s+medio\b[^.?]{0,40}\?                                       # "¿Eres un medio …?"
+            | \bvous\s+êtes\s+(?:un\s+média|une\s+rédaction|journaliste)\b[^.?]{0,40}\?
+            | (?:\bvous\s+(?:dirigez|gérez|animez|êtes)\s+(?:un|une)\s+(?:média|radio|journal|rédaction|site|télé\w*|magazine)
+                |\b(?:sie\s+betreiben|du\s+betreibst|sie\s+leiten|du\s+leitest)\s+(?:ein|eine)\s+
+                    (?:medium|redaktion|zeitung|lokalzeitung|radio|sender|portal|nachrichtenseite|magazin)
+                |\b(?:sei|siete)\s+(?:un|una)\s+(?:testata|giornale|radio|redazione|sito)
+                |\bvocê\s+(?:é|tem|dirige)\s+(?:um|uma)\s+(?:veículo|jornal|rádio|site|redação|portal)
+                |\b(?:diriges|tienes|dirige|tiene)\s+(?:un|una)\s+(?:medio|radio|periódico|diario|emisora|revista))
+                \b[^.?]{0,80}\?[\s\S]{0,200}?                        # "Vous dirigez une radio ? …", "Sie betreiben ein Medium …? …
+                \b(?:republi(?:car|cad[oa]s?|cación|cação|er|ez|ée?s?)|ripubblic\w*|republizier\w*|reprendre|repris\w*
+                |reproduire|reprodu\w*|replicar|riprendere|übernehm\w*|übernommen
+                |nachdruck\w*|veröffentlichen|gratuit\w*|gratis|kostenlos|kostenfrei|librement|libremente
+                |liberamente|livremente|button|bouton|botón|botão|pulsante)   #  … then what the partner may do
+            | \b(?:peut|peuvent)\s+être\s+(?:repris|republié|reproduit)e?s?\s+(?:gratuitement|librement|sans\s+frais)  # "… peut être repris gratuitement"
+            | \b(?:puede|pueden)\s+ser\s+(?:republicad|reproducid)[oa]s?\s+(?:gratis|gratuitamente|libremente|sin\s+costo)
+            | \b(?:può|possono)\s+essere\s+(?:ripres|ripubblicat)[oaie]\s+(?:gratuitamente|gratis|liberamente)
+            | \b(?:pode|podem)\s+ser\s+(?:republicad|reproduzid)[oa]s?\s+(?:gratuitamente|de\s+graça|livremente)
+            | \b(?:kann|können|darf|dürfen)\s+(?:\w+\s+){0,3}?(?:kostenlos|kostenfrei|gratis)\s+(?:übernommen|nachgedruckt)\s+werden
+            | \b(?:sie\s+können|du\s+kannst|möchten\s+sie|wollen\s+sie)\s+(?:\w+\s+){0,4}?           # de
+                (?:übernehmen|nachdrucken|wiederveröffentlichen|republizieren)\b
+            | (?:\b(?:cliquez|clique\s+(?:sur|em|no)|appuyez|haga\s+clic|haz\s+clic|pulse\s+(?:el|en)|pulsa\s+(?:el|en)
+                |klick\w*|clicca)\b[^.«"“„‘'‹]{0,30}                          # "Cliquez sur « Republier »",
+                |\b(?:button|schaltfläche|knopf|bouton|botón|pulsante|botão)[ ])  # 'Button „Text übernehmen“'
+                [«"“„‘'‹]\s*(?:\w+\s+)?(?:republier|reprendre|republicar|reproducir|ripubblica|riprendi|republizieren
+                |übernehmen|reproduzir)\b
+            | \b(?:puoi|potete|può|vuoi|volete|desideri)\s+(?:ripubblicare                              # it: "Vuoi riprendere
+                |riprendere\s+(?:questo|questa|quest['’]|il\s+nostro|la\s+nostra|l['’]|i\s+nostri|le\s+nostre)\s*   #  questo pezzo?",
+                    (?:\w+\s+)?(?:articol[oi]|pezz[oi]|inchiest[ae]|test[oi]|reportage|contenut[oi]|stori[ae]   #  not "riprendere
+                    |notizi[ae]|servizi?o?)\b)                                                               #  in mano la vita"
+            | \b(?:pode|podem|quer|deseja)\s+republicar\b                                              # pt
+            """,
+        ),
+        context="not_reported",
+        weight=1.5,
+        why="'You may republish' / 'Want to republish?' in French, Spanish, German, Italian, Portuguese.",
+        examples=(
+            "¿Quieres republicar este artículo? Escríbenos.",
+            "Vous pouvez republier cet article gratuitement.",
+            "Sie können diesen Artikel kostenlos übernehmen.",
+            "¿Eres un medio aliado y quieres replicar esta nota? Escríbenos.",
+            "Vous gérez un site d'information local ? Cette enquête peut être reprise librement.",
+            "Sie leiten eine Lokalzeitung? Dieser Beitrag kann kostenlos übernommen werden.",
+            "Vuoi riprendere l'inchiesta? Scrivici.",
+            "¿Tienes una radio comunitaria? Esta nota puede ser republicada gratis.",
+            "Pulsa el botón «Republicar» para copiar el texto completo.",
+            "Über die Schaltfläche „Artikel übernehmen“ erhalten Sie Text und Einbettungscode.",
+        ),
+        counterexamples=(
+            "Los periódicos pueden reproducir el discurso íntegro, dijo el portavoz del Gobierno.",
+            "Sie betreiben eine Zeitung in Kassel? Dann kennen Sie vielleicht das Problem mit den Zustellern.",
+            "Les œuvres peuvent être reproduites librement après 70 ans, rappelle le ministère.",
+            "Vuoi riprendere in mano la tua vita? Il corso inizia a marzo e costa 200 euro.",
+            "Klicken Sie auf „Abonnieren“, um keine Folge zu verpassen.",
+        ),
+    ),
+)

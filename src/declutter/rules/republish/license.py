@@ -1,0 +1,139 @@
+"""Licence lines: Creative Commons terms and other licences for reusing the story."""
+
+from __future__ import annotations
+
+from .. import Rule
+from .vocab import STORY
+
+LICENSE = (
+    Rule(
+        name="republish.license.creative_commons",
+        triggers=('creative', 'cc by', 'cc-by', 'ccby', 'cc0', 'cc 0', 'cc-0', 'attribution-', 'namensnennung-', 'paternité-', 'reconocimiento-', 'by-nc', 'by-nd', 'by-sa'),
+        kind="republish.license",
+        patterns=(
+            r"""
+            \bcreative[- ]commons\b                                   # the name, any language
+            | \bCC[- ]?(?:BY|0)\b(?:-[A-Z]{2})*                         # CC BY-ND, CC0
+            | \b(?:attribution|namensnennung|paternité|reconocimiento)
+                -(?:non-?commercial|no-?derivatives?|share-?alike|no-?derivs)  # spelled-out licence names
+            | \bBY-(?:NC|ND|SA)(?:-(?:NC|ND|SA))*\s+\d\.\d                     # "BY-NC-ND 4.0"
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Licence terms offered for this story; news about licences speaks of others.",
+        examples=(
+            "This article is published under a Creative Commons license (CC BY-ND 4.0).",
+            "Grist stories may be reused under our Creative Commons terms.",
+        ),
+        counterexamples=(
+            "In Germany, the public broadcaster ARD publishes some of its explainer videos under "
+            "a Creative Commons license so that schools can use them in class.",
+            "Creative Commons, the nonprofit founded in 2001 by Lawrence Lessig and others, "
+            "released the first version of its licenses in December 2002.",
+        ),
+    ),
+    Rule(
+        name="republish.license.label",
+        triggers=('license', 'licence', 'lizenz', 'licencia', 'licenza', 'licença', 'cc by', 'cc-by', 'some rights',
+                  'certains droits', 'algunos derechos', 'einige rechte', 'alcuni diritti', 'alguns direitos'),
+        kind="republish.license",
+        patterns=(
+            r"""
+            ^\W{0,4}(?:creative\s+commons\s+)?(?:license|licence|lizenz|licencia|licenza|licença)\s*:   # "Creative Commons License: …"
+            | \(\s*CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\s*\)                                           # "(CC BY-ND 4.0)"
+            | ^\W{0,4}CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\W{0,4}$
+            | ^\W{0,4}licen[cs]ed\s+(?:under\s+)?(?:a\s+)?(?:CC\b|creative\s+commons)                   # "Licensed CC BY-SA 4.0 by X"
+            | \b(?:texts?|textes?|textos?|testi|testo|inhalte?|content|words|articles?|stories|artículos|artigos|articoli)
+                \s*:\s*CC[- ]?BY\b                                                             # "Textos: CC BY-NC-SA | Imágenes: …"
+            | ^\W{0,4}(?:some\s+rights\s+reserved|certains\s+droits\s+réservés|algunos\s+derechos\s+reservados
+                |einige\s+rechte\s+vorbehalten|alcuni\s+diritti\s+riservati|alguns\s+direitos\s+reservados)
+                \s*(?:[.(|·:,;–—-]|$)                                                  # the CC badge line
+            """,
+        ),
+        max_words=25,
+        weight=2.0,
+        why="A licence label line stands alone under the story: no stance needed.",
+        examples=("Creative Commons License: Attribution-NoDerivatives 4.0 International (CC BY-ND 4.0)",
+                  "Licensed under Creative Commons by the Valley Courier.", "Texte : CC BY-SA 4.0 | Photos : DR",
+                  "Textos: CC BY-ND · Fotos: todos los derechos reservados", "Some rights reserved (CC BY-NC)"),
+        counterexamples=("License fees for the stadium rose by a third, the city said.",
+                         "Some rights reserved for the crown were abolished in the 1911 reform, historians note."),
+    ),
+    Rule(
+        name="republish.license.versioned_code",
+        triggers=('cc by', 'cc-by', 'ccby', 'by-nc', 'by-nd', 'by-sa', 'creative commons attribution',
+                  'creative commons namensnennung', 'creative commons reconocimiento', 'creative commons paternité',
+                  'creative commons atribución', 'attribution-', 'namensnennung-', 'paternité-', 'reconocimiento-',
+                  'atribución-', 'attribuzione-', 'atribuição-'),
+        kind="republish.license",
+        patterns=(
+            r"""
+            \bCC[- ]?BY(?:-(?:NC|ND|SA))*\s+\d\.\d\b                                    # "CC BY-ND 4.0"
+            | \bBY(?:-(?:NC|ND|SA))+\s+\d\.\d\b                                          # "Creative Commons BY-SA 4.0"
+            | \b(?:attribution|namensnennung|paternité|reconocimiento|atribución|attribuzione|atribuição)
+                -(?:non-?commercial|no-?derivatives?|no-?derivs|share-?alike|nicht-?kommerziell|keine-?bearbeitung
+                |weitergabe|pas-?d['’]utilisation|pas-?de-?modification|partage|no-?comercial|sin-?obras?|compartir
+                |non-?commerciale|non-?opere|condividi|não-?comercial|sem-?deriva\w*|compartilha\w*)
+                [\w'’-]{0,40}\s+\d\.\d(?:\s+(?:international|unported|licen[cs]e))*\b     # "Attribution-NoDerivatives 4.0
+                (?=\s*(?:[(|·.;]|$))                                                      #  International": a label, not prose
+            | \bcreative\s+commons\s+(?:attribution|namensnennung|reconocimiento|paternité|atribución)\b
+                [^.]{0,60}?\b\d\.\d\b                                                   # spelled out, with its version
+            """,
+        ),
+        weight=2.0,
+        why="A licence code with its version number is written for reusers, in a notice or a credit, "
+            "not in news prose, whatever the notice's stance ('Unless a caption says otherwise, our "
+            "stories are CC BY-ND 4.0': no stance condition, 'says' there reports nothing).",
+        examples=("Unless a caption says otherwise, stories on this site are released under CC BY-ND 4.0.",
+                  "Attribution-ShareAlike 4.0 International",
+                  "Sauf mention contraire, nos textes sont publiés sous Creative Commons BY-NC 4.0."),
+        counterexamples=("The foundation said it would move its archive to a Creative Commons licence next year.",
+                         "The band's attribution-free sampling of the 1974 record angered its heirs.",
+                         "Its entries are offered under Attribution-ShareAlike 4.0, which lets anyone reuse them."),
+    ),
+    Rule(
+        name="republish.license.offered_under",
+        triggers=("licen", "lizenz", "terms", "cc", "available to republish", "sous licence", "bajo licencia",
+                  "bajo una licencia") + tuple(
+            f"{verb} {det}" for verb in ("release", "releases", "publish", "publishes", "offer", "offers")
+            for det in ("this", "these", "our")
+        ),
+        kind="republish.license",
+        patterns=(
+            rf"""
+            \b(?:is|are|may\s+be|can\s+be)\s+(?:freely\s+)?
+                (?:available|licen[cs]ed|published|offered|released|distributed|reprinted|shared|re-?used|republished)
+                \b[^.]{{0,60}}\bunder\s+(?:a|an|the|our)?\s*[^.]{{0,40}}(?:licen[cs]e|terms|CC\b)  # "is available under a CC BY licence"
+            | \b(?:licen[cs]ed|available\s+to\s+republish)\s+under\b              # "Licensed under …"
+            | \b(?:this|our)\s+{STORY}\b[^.]{{0,40}}\b(?:carries|has|uses)\s+(?:a|an|the)\s+[^.]{{0,40}}licen[cs]e
+            | \b(?:releases?|publish(?:es)?|offers?)\s+(?:this|these|our)\s+{STORY}\s+under
+            | (?:^\W{{0,4}}(?:[\w'’-]+\s+){{0,3}}|\b(?:est|sont|été|publiée?s?|diffusée?s?|disponibles?|republiée?s?)\s+)
+                sous\s+licence\b                            # fr: "Ce contenu est sous licence", not "placer … sous licence"
+            | (?:^\W{{0,4}}(?:[\w'’-]+\s+){{0,3}}|\b(?:está|están|es|publicad[oa]s?|distribuid[oa]s?|disponibles?|publica
+                |distribuye|difunde)\s+)bajo\s+(?:una\s+)?licencia\b     # es: the story is under it, not "compartir … bajo licencia"
+            | ^\W{{0,4}}licencia\s+(?:creative|CC)\b
+            | \bunter(?<=\b(?:steht|stehen|ist|sind|wird|werden|erscheint|erscheinen|veröffentlicht|verfügbar|verbreitet
+                    |(?:dieser|diese|dieses|unsere?)\s+(?:[\w-]+\s+){{0,2}}(?:darf|dürfen))\s+unter)   # de: "steht unter", "dieser
+                \s+(?:einer|der)\s+[^.]{{0,30}}lizenz                             #  Text darf unter", not "Wikipedia-Artikel dürfen"
+            | \blizenziert\s+(?:nach|unter|gemäß)\b                             # "frei lizenziert nach CC BY-SA"
+            """,
+        ),
+        context="not_reported",
+        weight=1.5,
+        why="Passive 'is available under a … licence' is how outlets state reuse terms.",
+        examples=(
+            "Common Dreams content may be reprinted under the terms of a CC BY-NC-ND 3.0 license.",
+            "Alle unsere Beiträge stehen unter einer Creative-Commons-Lizenz.",
+            "Soweit nicht anders angegeben, sind die Texte dieser Seite lizenziert nach CC BY 4.0.",
+        ),
+        counterexamples=(
+            "ProPublica, which makes most of its stories available to other outlets free of charge "
+            "under a Creative Commons license, said more than 1,200 sites republished its work last year.",
+            "Le journal a décidé de placer ses enquêtes sous licence libre afin que les radios puissent les reprendre.",
+            "Las radios acordaron compartir sus programas bajo licencia libre, de modo que otras emisoras puedan usarlos.",
+            ("Fotos aus dem Archiv dürfen unter einer offenen Lizenz genutzt werden, wenn die Quelle genannt wird – "
+             "das regelt ein neues Landesgesetz, wie die Forscher herausfanden."),
+        ),
+    ),
+)

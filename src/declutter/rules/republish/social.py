@@ -1,0 +1,132 @@
+"""Social-tagging asks: tag or mention the outlet when sharing or republishing the story."""
+
+from __future__ import annotations
+
+from .. import Rule
+
+#: Conditional openings of a sharing instruction ("If promoting on Facebook, tag …").
+_SHARE_WHEN = tuple(
+    f"{c} {v}" for c in ("when", "if", "while")
+    for v in ("sharing", "promoting", "posting", "tweeting", "you share", "you post", "you promote", "you tweet",
+              "you're sharing", "you're posting", "you’re sharing", "you’re posting", "you are sharing",
+              "you are posting")
+)
+
+SOCIAL_TAGGING = (
+    Rule(
+        name="republish.social_tagging.tag_us",
+        triggers=('tag', 'mention', 'credit', 'handle', 'use the', 'use our', 'via @', '@ us', 'shout'),
+        kind="republish.social_tagging",
+        patterns=(
+            r"""
+            \b(?:tag|tagging|mention|mentioning|credit|shout-?out|shout\s+us\s+out)\b[^.]{0,120}   # "give us a shout-out: @x"
+                (?:@[\w.]{2,}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b
+                 |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b|\bsocial\b|\baccounts?\b|\bhandles?\b
+                 |\b(?:company\s+)?pages?\b|\bprofiles?\b)
+            | (?:@[\w.]{2,}|social\s+media|\bsocial\b|twitter|facebook|instagram|bluesky|linkedin|threads|tiktok)[^.]{0,80}
+                \b(?:tag|tagging|mention|mentioning)\b
+            | \b(?:tag|mention|credit)\s+us\b                                  # "Please @mention us'
+            | \bsocial\s+media\s+handle
+            | \buse\s+(?:the|our)\s+(?:handle|hashtag|account)s?\s+[@#][\w.]{2,}      # "use the handle @x and the hashtag #y"
+            | ["“]via\s+@[\w.]{2,}["”]                                          # include "via @outlet" in your post
+            | (?:^|\s)@\s+us\b                                                 # "Please @ us when you share it"
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Asks partners to tag the outlet; a body mention of a handle does not ask anything.",
+        examples=(
+            "Please tag @teamtrace when sharing this piece from your outlet's social accounts.",
+            "If you share our reporting on Facebook or Instagram, tag Prairie Ledger.",
+            "When you share the piece, use our handle @riverdesk and the hashtag #RiverWatch.",
+            "Please add \"via @riverdesk\" to your caption.",
+            "Sharing it? Please @ us on Bluesky.",
+            "Posting our story on your socials? A shout-out to @harbourgazette on Threads would be lovely.",
+        ),
+        counterexamples=(
+            "The mayor announced the closure on X, writing from her official account, "
+            "@MayorLopezATX, that the bridge would not reopen until April.",
+        ),
+    ),
+)
+
+SOCIAL_TAGGING_FOREIGN = (
+    Rule(
+        name="republish.social_tagging.foreign_language",
+        triggers=('mention', 'identifi', 'tague', 'mencion', 'menciónanos', 'etiquet', 'markier', 'verlink', 'tagg', 'menzion',
+                  'menziona', 'marque', 'réseaux sociaux', 'redes sociales', 'redes sociais', 'sozialen',
+                  'markierung', 'erwähnung', 'verlinkung', 'menzione', 'marcação', 'menção'),
+        kind="republish.social_tagging",
+        patterns=(
+            r"""
+            \b(?:mentionne[zr]?|identifie[zr]?|tague[zr]?|menciona[rn]?|menciónanos|etiqueta[rn]?|etiquétanos
+               |markier(?:e[n]?|t)?|verlink(?:e[n]?|t)?|tagga(?:re|teci)?|menziona(?:re|teci)?|marque[m]?|mencione[m]?)\b
+                [^.]{0,80}(?:@[\w.]{2,}|réseaux\s+sociaux|redes\s+sociales|redes\s+sociais|sozialen\s+(?:medien|netzwerken)
+                |\binstagram\b|\bfacebook\b|\btwitter\b|\btiktok\b|\bbluesky\b|\blinkedin\b
+                |\bcompte\b|\bcuenta\b|\bkonto\b|\baccount\b|\bconta\b|\bperfil\b|\bprofil\b)
+            | (?:@[\w.]{2,}|réseaux\s+sociaux|redes\s+sociales|redes\s+sociais|sozialen\s+(?:medien|netzwerken))
+                [^.]{0,80}\b(?:mentionne\w*|identifi\w*|tague\w*|menciona\w*|menciónanos|etiquet\w*|markier\w*
+                |verlink\w*|tagg\w*|menzion\w*|marque\w*)
+            | \b(?:markierung|erwähnung|verlinkung|mention|identification|mención|etiqueta|menzione|marcação|menção)\b
+                [^.]{0,40}@[\w.]{2,}                                          # "freuen wir uns über eine Markierung: @x"
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="Asks to tag or mention the outlet on social media, in French, Spanish, German, Italian, Portuguese.",
+        examples=(
+            "Si vous partagez cet article sur les réseaux sociaux, mentionnez notre compte @exemple.",
+            "Si compartes esta nota en redes sociales, etiquétanos en @medio_ejemplo.",
+            "Teilst du den Beitrag, verlink bitte unseren Account @talbote_news.",
+            "Über eine Erwähnung freuen wir uns: @rheinblick auf Mastodon.",
+        ),
+        counterexamples=(
+            "Le ministre a mentionné le compte Instagram de l'association lors de la conférence, selon l'AFP.",
+        ),
+    ),
+)
+
+SOCIAL_TAGGING_STANDALONE = (
+    Rule(
+        name="republish.social_tagging.tag_us_handle",
+        triggers=("tag us", "mention us", "credit us", "via @", "etiquétanos", "etiquetanos", "menciónanos",
+                  "mencionanos", "márcanos", "marcanos", "marca a gente", "marque a gente", "marca-nos", "marque-nos",
+                  "mencione-nos", "marquem-nos", "identifiez-nous", "mentionnez-nous", "taguez-nous",
+                  "identifie-nous", "mentionne-nous", "tague-nous", "taggaci", "taggateci", "menzionaci",
+                  "menzionateci", "markiert uns", "markier uns", "markieren sie uns", "verlinkt uns", "verlink uns",
+                  "verlinken sie uns", "erwähnt uns", "erwähnen sie uns") + _SHARE_WHEN,
+        kind="republish.social_tagging",
+        patterns=(
+            r"""
+            \b(?:tag|mention|credit)\s+us\b[^.]{0,80}?[@#][\w.]{2,}          # "tag us: @outlet"
+            | \b(?:etiquétanos|etiquetanos|menciónanos|mencionanos|márcanos|marcanos          # es
+                |marca(?:-nos|\s+a\s+gente)|marque(?:-nos|\s+a\s+gente)|mencione-nos|marquem-nos   # pt
+                |identifiez-nous|mentionnez-nous|taguez-nous|identifie-nous|mentionne-nous|tague-nous   # fr
+                |taggaci|taggateci|menzionaci|menzionateci                                            # it
+                |(?:markiert|markier|markieren\s+sie|verlinkt|verlink|verlinken\s+sie|erwähnt|erwähnen\s+sie)\s+uns)  # de
+                \b[^.]{0,80}?[@#][\w.]{2,}
+            | \b(?:when|if|while)\s+(?:you(?:['’]re|\s+are)?\s+)?(?:shar|promot|post|tweet)\w*\b[^.,]{0,60},\s+
+                (?:please\s+)?(?:tag|mention|credit|use\s+(?:the|our)\s+hashtag)\b        # "If promoting on X, tag …"
+                (?:\s+us\b|[^.]{0,80}?[@#][\w.]{2,})                                    #  … us, or a handle or hashtag
+            | ["“]via\s+@[\w.]{2,}["”]                                              # 'include "via @outlet"'
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="'Tag us: @outlet' and 'If sharing, tag …' are instructions by their grammar (an imperative with "
+            "'us', or after a conditional clause) even where no address cue is found; a report of someone's "
+            "post is reported speech.",
+        examples=(
+            "Sharing on Instagram? Tag us: @northshorenews",
+            "Cuando publiques la nota, menciónanos en @diario_del_valle.",
+            "Ao republicar, marque-nos no Instagram: @jornaldoserrado",
+            "When posting the story on LinkedIn, mention the Lakeshore Ledger page and add #LakeshoreNews.",
+            "Social posts about partner copies should carry “via @ridgetimes” in the text.",
+        ),
+        counterexamples=(
+            "When posting on X, the senator would often tag @WhiteHouse in her complaints.",
+            "“Tag us @parksdept with your photos,” the department wrote on Facebook on Monday.",
+            "If sharing a ride, passengers must wear masks, the transit agency said.",
+        ),
+    ),
+)

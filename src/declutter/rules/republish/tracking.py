@@ -1,0 +1,221 @@
+"""Tracking-code notices: the pixel or HTML snippet a partner must paste or keep."""
+
+from __future__ import annotations
+
+from .. import Rule
+from .vocab import REPUB
+
+#: The same act in French, Spanish, Portuguese, Italian and German, in forms that
+#: cannot be read as "republican" or "république".
+REPUB_FOREIGN = (r"(?:republi(?:car|cad[oa]s?|cación|caciones|cação|cações|er|ez|ée?s?|cations?)"
+                 r"|ripubblica(?:re|t[oaie]|zione|ndo)?|ripubblichi|republizier\w*)")
+
+TRACKING = (
+    Rule(
+        name="republish.tracking_code.pixel_instruction",
+        triggers=('hidden', 'readership', 'how many', 'tracking', 'analytics', 'trackingpixel', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', 'tracker', 'embed the counter', 'keep the counter', 'include the counter', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon')
+        + tuple(f"{a} {n}" for a in ("counting", "audience", "stats", "statistics", "metrics")
+                for n in ("code", "tag", "snippet", "script", "counter", "tracker")),
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            \b(?:tracking|analytics|page[- ]?view|view|counter|counting|measurement|reach|readership|audience
+                |stats|statistics|metrics)\s+
+                (?:code|pixel|tag|snippet|image|beacon|script|counter|tracker)     # "tracking code", "readership beacon"
+            | \b(?:embed|keep|include|leave|retain|preserve)\s+(?:the|our)\s+counter\b   # "Embed the counter: …"
+            | \b1\s?[x×]\s?1\b | \b1-pixel\b | \bone-pixel\b              # "1x1 image"
+            | invisible\s+(?:image|gif|tag|code|script|snippet|counter|beacon|tracker)   # "a snippet of invisible code"
+            | (?:tiny|small)\s+(?:tracking\s+)?(?:image|gif)\b           # "a small tracking image"
+            | web\s+beacon
+            | \bhidden\s+(?:image|gif|pixel|counter|tag)\b               # "a hidden image we use to …"
+            | \b(?:counter|tracker|beacon|script|javascript|code|snippet|image|tag)\b[^.]{0,60}   # "… a counter that lets us know
+                \b(?:measure|count|track|know|see|tell|tally)s?\b[^.]{0,30}       #    how many people read it"
+                (?:readership|\bpage\s?views\b|how\s+many\s+(?:people|readers|times))
+            | \bmeasure\s+(?:our\s+|its\s+)?readership\b
+            """,
+            # case matters here (a pattern of its own, so the one above runs case-folded)
+            r"""
+            \b(?:our|the|this|that|a|tracking|invisible)\s+(?-i:pixel)\b     # "keep our pixel", not "pixel density"
+                (?!\s*(?:density|densities|count|counts|ratio|pitch|art|\d))      # or a Pixel phone
+            """,
+        ),
+        context="address_or_self",
+        weight=3.0,
+        why="Partners are told to keep a tracking pixel/snippet; news about pixels has no address.",
+        examples=(
+            "Ensure that you include a line of our HTML tracking code on every article you republish.",
+            "Please leave the tracking tag at the end of the republished text untouched.",
+            "The HTML you copy carries a one-line counter that tells us how many people read the story on your site.",
+            "Your embed must keep our page-view tracker, which comes right after the story's last line.",
+            "Kindly leave our audience tag at the bottom of the copied text; we use it to show funders our reach.",
+            "A line of invisible code rides along with your copy and tells us only how often it is opened.",
+        ),
+        counterexamples=(
+            "The company's pixel, a snippet of code embedded on more than 30 hospital websites, "
+            "sent details of patients' appointment requests to Facebook, the investigation found.",
+            "If you put the two laptops side by side you will notice the slightly higher pixel density.",
+            "You can play on the Pixel 4 too, and the controller works with your phone over Bluetooth.",
+            "Hidden cameras in the lobby recorded how many people entered the building, police said.",
+            "The plugin slipped invisible code into thousands of shop pages, the security firm reported.",
+            "Broadcasters rely on audience meters in a few thousand homes to estimate ratings.",
+        ),
+    ),
+    Rule(
+        name="republish.tracking_code.foreign_language",
+        triggers=('pixel', 'píxel', 'zählpixel', 'messpixel', 'tracking', 'tracker', 'code de', 'code html', 'código de',
+                  'código html', 'codice di', 'codice html', 'zählcode', 'zählmarke',
+                  'balise', 'medición', 'mesure', 'combien', 'cuántos', 'wie viele', 'quanti', 'quantos',
+                  'zugriffe', 'seitenaufrufe', 'aufrufe', 'lesezahlen', 'compter', 'mesurer', 'contar', 'medir',
+                  'script de', 'messskript', 'mess-skript', 'trackingskript', 'tracking-skript', 'zählskript',
+                  'image invisible', 'imagen invisible', 'immagine invisibile', 'imagem invisível', 'unsichtbar',
+                  'cuántas', 'quante', 'quantas', 'wie oft', 'misurare'),
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            \b(?:pixels?|píxel(?:es)?)\s+(?:de\s+|di\s+)?                                # fr/es/it/pt
+                (?:suivi|comptage|mesure|seguimiento|rastreo|rastreamento|monitoramento|contagem
+                 |tracciamento|monitoraggio|conteggio)\b
+            | \b(?:zähl|mess|tracking-?|tracker-?)pixel\w*                                 # de
+            | \b(?:code|código|codice)\s+(?:html\s+)?(?:de\s+|di\s+)?
+                (?:suivi|seguimiento|rastreo|rastreamento|tracciamento|monitoraggio)\b
+            | \btracking-?code\b | \bzählcode\b | \bzählmarke\b
+            | \bbalise\s+de\s+(?:comptage|suivi|mesure) | \bcode\s+de\s+(?:comptage|mesure)\b        # counting tags
+            | \bscript\s+de\s+(?:mesure|suivi|comptage|medición|seguimiento|rastreo) | \b(?:mess|tracking|zähl)-?skript
+            | \bcódigo\s+de\s+(?:medición|conteo) | \bmedición\s+de\s+audiencia | \bmesure\s+d['’]audience
+            | \b(?:combien\s+de\s+lecteurs|cuántos\s+lectores|wie\s+viele\s+(?:leser|menschen)|quanti\s+lettori
+                |quantos\s+leitores)\b                                                       # "… how many readers"
+            | \b(?:zugriffe|seitenaufrufe|aufrufe|lesezahlen)\b[^.]{0,40}\b(?:zählen|messen|erfassen)   # "… counting visits"
+            | \b(?:compter|mesurer)\s+(?:les\s+|vos\s+)?(?:lectures|vues|visites|lecteurs)\b
+            | \b(?:contar|medir)\s+(?:las\s+|los\s+|sus\s+)?(?:lecturas|visitas|vistas|lectores)\b
+            | \b(?:image|imagen|immagine|imagem)\s+(?:invisible|invisibile|invisível)                  # "une image invisible"
+            | \bunsichtbare[snm]?\s+(?:bild|grafik|pixel|code|skript)
+            | \b(?:combien\s+de\s+(?:personnes|lecteurs|lectrices|visiteurs|fois)       # "… how many read it",
+                |cuánt[oa]s\s+(?:personas|lectores|lectoras|veces|visitas)
+                |wie\s+(?:viele\s+(?:leser\w*|menschen|personen|nutzer\w*)|oft)
+                |quant[ie]\s+(?:lettori|lettrici|persone|volte|utenti)
+                |quant[oa]s\s+(?:leitores|leitoras|pessoas|vezes|visitas))\b
+                (?<=\b(?:pixel|píxel|image|imagen|immagine|imagem|bild|grafik|code|código|codice|script|skript|balise
+                    |compteur|contador|contatore|zähler)\w{0,2}\b[^.]{0,80}?\b\w+\s+\w+)   #  told by a tag (checked behind)
+            | \b(?:medir|mesurer|misurare)\s+(?:la\s+|a\s+|l['’]|il\s+)?(?:audiencia|audiência|audience|pubblico)\b   # "measure the audience"
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="French, Spanish, Italian, Portuguese and German instructions to keep a tracking pixel or counting code.",
+        examples=(
+            "Le code HTML contient un pixel de suivi : merci de ne pas le retirer.",
+            "El código incluye un píxel de seguimiento; por favor, no lo borre al republicar.",
+            "Bitte lassen Sie das Zählpixel im Einbettungscode stehen.",
+            "Le code à copier contient une image invisible : elle nous dit combien de lecteurs ouvrent le texte chez vous.",
+            "Lasst das Skript unten im Code stehen, damit wir sehen, wie oft der Beitrag bei euch aufgerufen wird.",
+            "O código traz um pequeno pixel que nos ajuda a medir a audiência da reportagem no seu site.",
+        ),
+        counterexamples=(
+            "Le pixel de suivi de Meta a transmis des données de santé à la plateforme, selon l'enquête.",
+            "Die Zählpixel der Verlage wurden im vergangenen Jahr neu geregelt, teilte die VG Wort mit.",
+            "Nadie sabe cuántas personas viven en el barrio, y el código postal tampoco lo aclara.",
+            "Der neue Code des Bundesamts zeigt, wie oft Stromleitungen ausfallen, teilte die Behörde mit.",
+        ),
+    ),
+    Rule(
+        name="republish.tracking_code.paste_html",
+        triggers=('html', 'code', 'snippet', 'paste', 'pasting'),
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            (?:copy(?:ing)?|past(?:e|ing)|embed(?:ded)?|include|add(?:ing)?)\b[^.]{0,80}
+                \b(?:html|code|snippet)\b[^.]{0,80}\b(?:republish\w*|partner|page\s?views?|track\w*|analytics
+                |counter|pixel|script\s+tag)                              # "… including the script tag"
+            | \bpast(?:e|ing)\b[^.]{0,80}\b(?:below|after|beneath|under|at\s+the\s+(?:end|bottom)\s+of)\s+
+                (?:the\s+|your\s+)?(?:last|final)\s+(?:paragraph|line|sentence)   # where the snippet goes
+            | (?:html|code|snippet)\b[^.]{0,60}(?:from|in|at)\s+the\s+republish\w*
+                \s+(?:button|panel|box|window|tab|modal)                  # "the code from the Republish panel"
+            | \bpast(?:e|ing)\b[^.]{0,80}\b(?:analytics|tracking|counter|pixel|beacon)\b[^.]{0,80}
+                \b(?:html|code|source)\s+(?:view|mode|tab|editor)\b          # "… the analytics line, into the HTML view"
+            """,
+        ),
+        context="address_or_self",
+        weight=1.5,
+        why="Copy-and-paste instructions for a republication HTML snippet.",
+        examples=(
+            "By copying and pasting the HTML code in the box below, the tracking code is "
+            "automatically included when you republish.",
+            "Copy the whole snippet, analytics script included, into your page.",
+            "Copy the block between the two markers and paste it under the final paragraph.",
+            "Paste the whole snippet, counter line and all, into your site's HTML editor rather than the visual one.",
+        ),
+        counterexamples=(
+            "Researchers found the code had been copied from a public repository, the report said.",
+        ),
+    ),
+    Rule(
+        name="republish.tracking_code.html_img_pixel",
+        triggers=('<img', '<script'),
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            <img\b[^>]{0,400}?\b(?:width|height)\s*=\s*["']?1["'\s/>]     # a 1-pixel <img> tag
+            | <img\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics)  # a tracking <img>
+            | <script\b[^>]{0,400}?(?:pixel|track|beacon|repub|analytics|syndicat|counter|stats?[./]|metrics|pageview)
+                                                                          # "repub.example.org/t.js", "stats.example/partner.js"
+            """,
+        ),
+        weight=3.0,
+        why="An HTML tracking tag pasted into the text: never article prose.",
+        examples=('<img src="https://example.org/republish/pixel/1.gif" width="1" height="1" alt="" />',
+                  '<script async src="https://stats.example-news.org/share.js" data-id="12"></script>'),
+        counterexamples=("The pixel art exhibition opens on Friday.",),
+    ),
+)
+
+TRACKING_MORE = (
+    Rule(
+        name="republish.tracking_code.with_reuse_terms",
+        triggers=('1x1', '1 x 1', '1×1', 'pixel', 'tracker', 'tracking', 'píxel', 'zählpixel', 'messpixel'),
+        kind="republish.tracking_code",
+        patterns=(
+            rf"""
+            (?:\b1\s?[x×]\s?1\b|\bone-pixel\b|\btracking\s+(?:pixel|code|tag|snippet)|\b(?:pixel|píxel|zählpixel|messpixel)\b
+                |\btracker\b)[\s\S]{{0,200}}?\b(?:{REPUB}|{REPUB_FOREIGN}\b)   # the pixel, then the reuse terms (any language) …
+            | \b(?:{REPUB}[\s\S]{{0,200}}?
+                (?:\b1\s?[x×]\s?1\b|\bone-pixel\b|\btracking\s+(?:pixel|code|tag|snippet)|\btracker\b)   # … or the other way
+                |{REPUB_FOREIGN}\b[\s\S]{{0,200}}?\b(?:píxel|pixel|zählpixel|messpixel)\b)  # "el código de republicación … un píxel"
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="A pixel or tracker named in the same notice as the reprint terms: partner instructions, "
+            "even when they speak to nobody ('Removing it breaches our reprint terms').",
+        examples=(
+            "NOTE: the embed contains a 1x1 image; deleting it breaks our reprint terms.",
+            "Syndication partners receive the text with a tracking snippet attached.",
+            "El texto para republicar lleva un píxel al final; pedimos que no se borre.",
+        ),
+        counterexamples=(
+            "The paper said its reprint deal with the agency never involved a tracking pixel.",
+            "The pixel phone sold well, and the firm reported strong syndication revenue.",
+            "Los republicanos pagaron anuncios con el píxel de Meta para rastrear votantes, según la demanda.",
+        ),
+    ),
+    Rule(
+        name="republish.tracking_code.label",
+        leads=('tracking', 'analytics', 'counter', 'pixel', 'píxel', 'code', 'código', 'codice', 'zählpixel',
+               'messpixel', 'tracking-code', 'zählcode'),
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            ^\W{0,4}(?:(?:tracking|analytics|counter|page-?view)\s+(?:code|pixel|tag|snippet|script)s?     # en
+                |(?:código|code|codice|píxel|pixel)\s+(?:html\s+)?(?:de\s+|di\s+)?
+                    (?:seguimiento|rastreo|medición|suivi|comptage|mesure|tracciamento|rastreamento)      # fr/es/it/pt
+                |zählpixel|messpixel|tracking-?code|zählcode)\b                                        # de
+                (?:[^.:]{0,60}:\W{0,3}$                                       # a label: "Tracking pixel (…):"
+                 |[^.]{0,60}\b(?:required|mandatory|obligatoire|obligatorio|obrigatório|obbligatorio|pflicht\w*|erforderlich))
+            """,
+        ),
+        max_words=12,
+        weight=2.0,
+        why="The label over a pasted tracking tag (the tag itself is gone once markup is removed).",
+        examples=("Tracking code (mandatory for web use):", "Código de rastreo:", "Zählpixel (Pflicht):"),
+        counterexamples=("Tracking pixels and the law", "Pixel art in the age of AI: three artists talk"),
+    ),
+)

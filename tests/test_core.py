@@ -278,6 +278,17 @@ def test_pasted_html_paragraphs_stay_paragraphs() -> None:
         "The tag marks a paragraph in HTML documents."
 
 
+
+def test_a_pasted_embed_of_tags_and_comments_is_removed_with_a_reason_not_lost() -> None:
+    body = "The board met on Monday and approved the plan after a long debate, members said."
+    tracker = ('<!-- partner counter --><script async src="https://stats.example.org/c.js" '
+               'data-id="7"></script><!-- do not remove -->')
+    a = declutter.clean(body + "\n\n" + tracker)
+    assert a.paragraphs == (body,)
+    # the embed is a removed block the user can see, not text dropped by markup cleaning
+    assert [b.text for b in a.boilerplate] == [tracker]
+    assert declutter.clean(body + "\n\n<!-- a comment only -->").boilerplate[0].kind == "markup"
+
 def test_a_recipe_with_an_ingredient_list_is_an_article_not_a_page() -> None:
     ingredients = ["300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter", "200 g sugar",
                    "1 pinch of salt", "1 egg", "1 tsp cinnamon", "Flaked almonds"]

@@ -60,7 +60,9 @@ MD_QUOTE = regex.compile(r"^\s{0,3}>\s?")
 #: pass frees the neighbours of the spans it unwrapped).
 MARKUP_MAX_PASSES = 32
 HTML_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,600}>|<!--.{0,2000}?-->", regex.DOTALL)
-ONLY_TAGS = regex.compile(r"^\s*(?:<[!/]?[a-zA-Z][^<>]{0,600}>\s*)+$")
+#: A paragraph of tags (and HTML comments) only: a pasted embed or tracker,
+#: kept whole as one block for the rules to judge instead of vanishing.
+ONLY_TAGS = regex.compile(r"^\s*(?:(?:<[!/]?[a-zA-Z][^<>]{0,600}>|<!--.{0,2000}?-->)\s*)+$", regex.DOTALL)
 #: Inline tags join their text to the neighbours; any other tag is a break.
 INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var".split()

@@ -38,12 +38,13 @@ MARKUP = (
         triggers=('<', '!['),
         kind="markup",
         patterns=(
-            r"""^\s*(?:<[!/]?[a-zA-Z][^<>]{0,600}>\s*)+$""",    # nothing but tags
+            r"""^\s*(?:(?:<[!/]?[a-zA-Z][^<>]{0,600}>|<!--[\s\S]{0,2000}?-->)\s*)+$""",  # nothing but tags and comments
             r"""^\s*!\[[^\]]{0,300}\]\([^)\s]{1,600}\)\s*$""",  # a lone markdown image
         ),
         weight=2.0,
         why="HTML or markdown left over as text carries no prose.",
-        examples=('<iframe src="https://example.org/embed/1" width="600"></iframe>',),
+        examples=('<iframe src="https://example.org/embed/1" width="600"></iframe>',
+                  '<!-- begin embed --><div id="player-7"></div><!-- end embed -->'),
         counterexamples=("The <b>only</b> bridge closed.",),
     ),
 )

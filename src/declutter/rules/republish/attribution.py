@@ -20,17 +20,24 @@ ATTRIBUTION = (
            "original article", "we carry", "we run", "we publish", "we republish", "we share",
            "we are carrying", "we are running", "we are publishing", "we are republishing", "we are sharing",
            "we're carrying", "we're running", "we're publishing", "we're republishing", "we're sharing",
-           "we’re carrying", "we’re running", "we’re publishing", "we’re republishing", "we’re sharing")
+           "we’re carrying", "we’re running", "we’re publishing", "we’re republishing", "we’re sharing",
+           "reaches you", "reached you", "reaches us", "reached us", "came to us", "comes to us",
+           "you are reading", "you're reading", "you’re reading", "by arrangement", "supplied by", "contributed by")
+        + tuple(f"following {n}" for n in STORY_WORDS)
         + tuple(f"{n} above" for n in STORY_WORDS)
         + tuple(f"{n} {v}" for n in ("story", "article", "piece", "report")
                 for v in ("ran", "appeared", "was published", "was posted")),
+        leads=("via",),
         kind="republish.attribution",
         patterns=(
             rf"""
             ^\W{{0,4}}(?:note:\s*)?(?:this\s+\w+(?:\s\w+){{0,3}}\s+)?
                 (?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|printed|aired)  # block opens with it
                 (?!\s+(?:in|on)\s+our\s+(?:[\w'’-]+\s+){{0,3}}(?:newsletter|print|edition|magazine|podcast|app)\b)                                 # 'first appeared in our newsletter': our own
-            | \b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b[^.]{{0,60}}?
+            | (?:\b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b
+                |\bthe\s+following\s+(?:[\w'’-]+\s+)?{STORY}\b                               # "The following report was
+                |\bthe\s+(?:version|copy|{STORY})\s+(?:that\s+)?you(?:['’]re|\s+are)\s+reading\b)  #  first published by X",
+                [^.]{{0,60}}?                                                           #  "the version you are reading"
                 \b(?:originally|first|also)\s+(?:appeared|published|ran|posted|printed|produced|written)  # "this report originally appeared"
                 (?!\s+(?:in|on)\s+our\s+(?:[\w'’-]+\s+){{0,3}}(?:newsletter|print|edition|magazine|podcast|app)\b)
             | \b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:this\s+{STORY}             # "X first published this investigation",
@@ -51,15 +58,21 @@ ATTRIBUTION = (
                 \b(?:written|produced|prepared|published|reproduced|republished|reprinted|appeared|ran|shared)\b
             | \bwe(?:['’]re|\s+are)?\s+(?:carry(?:ing)?|run(?:ning)?|publish(?:ing)?|re-?publish(?:ing)?|shar(?:e|ing))\s+
                 (?:this|these|the)\s+(?:[\w'’-]+\s+){{0,2}}{STORY}\b[^.]{{0,40}}?
-                \b(?:under|through|via|as\s+part\s+of|thanks\s+to)\s+(?:a|an|our|the|their|its)\b[^.]{{0,50}}?
-                \b(?:partnership|agreement|arrangement|collaboration|exchange|network|alliance)\b
+                \b(?:(?:under|through|via|as\s+part\s+of|thanks\s+to|by)\s+(?:a|an|our|the|their|its)\b[^.]{{0,50}}?
+                    \b(?:partnership|agreement|arrangement|collaboration|exchange|network|alliance)\b
+                  |by\s+(?:special\s+)?arrangement\s+with\b)                       # "… by arrangement with X"
                                                                           # "We carry this article under our … partnership"
             | \boriginal\s+version\s+of\s+this\s+{STORY}\s+(?:was|is)\s+(?:first\s+)?(?:published|posted|available|printed)
             | \b(?:story|article)\s+continues\s+(?:at|on)\b | \bcontinue\s+reading\s+(?:at|on)\s    # the rest lives elsewhere
             | \b(?:(?:a|an)\s+(?:(?:earlier|edited|abridged|shorter|longer|expanded|previous|prior|different)\s+)?|another\s+)
                 version\s+of\s+this\s+{STORY}\s+
                 (?:also\s+)?(?:ran|appeared|aired|was\s+(?:first\s+)?(?:published|posted|printed|broadcast))\s+(?:in|on|at|by)\b
-            | \b(?:this|the\s+following)\s+{STORY}\s+comes?\s+(?:to\s+you\s+)?(?:from|via|through|courtesy\s+of)\b
+            | \b(?:this|the\s+following)\s+{STORY}\s+(?:comes?|came|reache[sd]|reached)\s+(?:to\s+)?(?:you\s+|us\s+)?
+                (?:from|via|through|courtesy\s+of)\b                              # "This report reaches you through …"
+            | ^\W{{0,4}}(?:(?:the\s+)?(?:story|article|report|content|text|reporting)\s+)
+                (?:provided|supplied|contributed)\s+by\s+(?-i:\p{{Lu}})               # a credit line: "Story provided by X, …"
+            | ^[\W_]{{0,4}}(?-i:via)\s+(?-i:\p{{Lu}})[\w'’&.-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?-i:\p{{Lu}})[\w'’&.-]*){{0,5}}
+                [\W_]{{0,3}}$                                                       # a lone "via X Desk" line
             | \bfrom\s+our\s+(?:partners?|friends)\s+at\s+(?-i:\p{{Lu}})                      # "… from our partners at Grist"
             | \boriginal\s+(?:source|version|story|article)\s*:                         # "Original version: <link>"
             | \b(?:this|the)\s+(?:[\w'’-]+\s+){{0,2}}{STORY}\s+(?:is|was)\s+(?:shared|distributed|provided|made\s+available)\s+
@@ -82,6 +95,12 @@ ATTRIBUTION = (
             "The story above was produced by Hill Country Ledger and appears here unedited.",
             "We are running this report through a content exchange with two community radio stations.",
             "This piece ran at valleyvoice.org first, last Tuesday.",
+            "Editor's note: The following column was first published by the Upland Review in May.",
+            "The copy you are reading first appeared on the cooperative's own site.",
+            "We are carrying this investigation by arrangement with a newsroom in Porto.",
+            "This article reached us through a story swap with two regional weeklies.",
+            "Report supplied by Coastline Wire, a shared service for small island papers.",
+            "via Prairie Data Collective",
         ),
         counterexamples=(
             "Shared by thousands of users, the clip shows the officer pushing a man to the ground.",
@@ -95,6 +114,9 @@ ATTRIBUTION = (
             "This article first appeared in our Climate Fix newsletter.",
             "When the weekly first published the poem in 1971, nobody noticed it.",
             "This story ran on the front page first, before editors moved it inside after complaints.",
+            "The following year the memoir was first published in Lisbon, he said.",
+            "Via Appia, the old Roman road, reopened to walkers on Sunday.",
+            "The aid reached us through the northern crossing, a volunteer said.",
         ),
     ),
     Rule(
@@ -102,6 +124,8 @@ ATTRIBUTION = (
         triggers=('republished', 're-published', 'reprinted', 're-printed', 'reposted', 're-posted', 'crossposted',
                   'cross-posted', 'syndicated', 'adapted',
                   'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement',
+                  'content exchange', 'content swap', 'content-exchange', 'with the consent', 'with consent',
+                  'being republished', 'been republished', 'is republished', 'are republished',
                   'the original', 'permission', 'courtesy of', 'sourced from', 'excerpted from', 'taken from'),
         kind="republish.attribution",
         patterns=(
@@ -111,7 +135,16 @@ ATTRIBUTION = (
             | \badapted(?<=(?:^\W{0,4}|\b(?:is|was|been|are|were)\s{1,3})adapted)\s+(?:here\s+)?(?:from|with\s+permission)
                                                               # "Adapted from X", not "the comic she adapted from"
             | \breprinted\s+with\s+permission
-            | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part)  # "appears here through an agreement"
+            | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part|unchanged|unedited|in\s+full)
+                                                              # "appears here through an agreement", "… unchanged"
+            | \bcontent[- ](?:exchange|swap)\s+(?:agreement|partnership|arrangement|programme|program|between|with)\b
+            | \b(?:shared|reproduced|used|reprinted|republished|published)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?
+                (?:consent|approval|blessing)\s+of\s+(?:the\s+)?(?:original\s+)?
+                (?:publisher|author|outlet|newspaper|editors?|copyright\s+holder|rights\s+holder)s?\b  # "… with the approval of its author"
+            | \b(?:is\s+being|has\s+been|is|are)\s+re-?published\s+(?:here\s+)?(?:by|on|through|via|as\s+part\s+of)\b
+                (?<=\b(?:this|these|the\s+following)\s+(?:[\w'’-]+\s+){0,2}          # (not 'under a licence': the
+                    (?:story|stories|article|articles|report|piece|essay|column|investigation)\b[^.]{0,120}?   #  licence
+                    re-?published\s+(?:here\s+)?(?:by|on|through|via|as\s+part\s+of))   #  rules have that)   # "This story … is being republished by X"
             | \b(?:content|news)[- ]sharing\s+(?:agreement|partnership|arrangement)
             | \bread\s+the\s+original\s+(?:story|article|piece|post|version|here|at\b|on\b)
             | ^\W{0,4}(?:sourced|excerpted|taken)\s+from\s+(?-i:\p{Lu})                   # "Sourced from The Conversation"
@@ -129,11 +162,17 @@ ATTRIBUTION = (
             "— Republished from Piedmont Watch (piedmontwatch.org)",
             "Originally published at Common Dreams; reprinted with permission.",
             "ARTICLE COURTESY OF THE HIGHLAND POST",
+            "Shared with the kind consent of the original publisher.",
+            "This column was written for a weekly in Tromsø and is being republished by us as part of a Nordic exchange.",
+            "It reaches our readers under a content exchange agreement between the two stations.",
+            "The text appears here unchanged apart from spelling.",
         ),
         counterexamples=(
             "Under the agreement, the two newspapers will share content.",
             "Story courtesy of the mayor's office turned out to be only half true.",
             "Her next book is the middle-grades comic she adapted from my story about an online game.",
+            "Medical files were used with the consent of relatives, the clinic said.",
+            "The novel is being republished by a small press in Leeds after decades out of print.",
         ),
     ),
     Rule(
@@ -212,8 +251,8 @@ ATTRIBUTION = (
             ^\W{0,4}[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?\s+is\s+an?\s+          # "Bayou Bureau is a …
                 (?:[\w-]+,?\s+){0,3}?
                 (?:nonprofit|non-profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)
-                 |independent|community-owned|co-?operatively\s+owned)\s+               #  … nonprofit / reader-funded …
-                (?:[\w-]+\s+){0,2}?
+                 |independent|community-owned|co-?operatively\s+owned),?\s+             #  … nonprofit / reader-funded …
+                (?:[\w-]+,?\s+){0,2}?
                 (?:newsroom|news\s+(?:organi[sz]ation|outlet|site|service|agency|website|publication|startup)
                  |media\s+(?:outlet|organi[sz]ation|company)|newspaper|paper|magazine|publication)\b   #  … newsroom"
             """,
@@ -227,6 +266,7 @@ ATTRIBUTION = (
         examples=(
             "Delta Ledger is a nonprofit, reader-funded newsroom covering the river parishes.",
             "The Hillside Herald is an independent local newspaper owned by its readers.",
+            "Tri-County Voice is a nonprofit, nonpartisan news site serving three rural counties.",
         ),
         counterexamples=(
             "The station, an independent newsroom, said it would appeal the fine.",
@@ -264,11 +304,13 @@ ATTRIBUTION = (
                   'erstveröffentlichung', 'première publication', 'publicación original', 'publicação original',
                   'prima pubblicazione', 'verfügung gestellt', 'nous a été', 'nos fue', 'ci è stato', 'ci è stata',
                   'nos foi', 'nota elaborada', 'nota producida', 'nota realizada', 'artículo elaborado',
-                  'reportaje elaborado', 'reportaje producido', 'reportaje realizado'),
+                  'reportaje elaborado', 'reportaje producido', 'reportaje realizado', 'repris ici', 'reprise ici',
+                  'partage de contenu', 'versión anterior', 'versión previa', 'versão anterior', 'versione precedente',
+                  'frühere fassung', 'frühere version', 'apareció', 'apareceu', 'è apparsa', 'è apparso'),
         kind="republish.attribution",
         patterns=(
             r"""
-            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?(?:publiée?s?|parue?s?)   # fr: … on/in a venue
+            \b(?:initialement|originellement|d['’]abord|à\s+l['’]origine)\s+(?:été\s+)?(?:publiée?s?|parue?s?|diffusée?s?)   # fr: … on/in a venue
                 (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
             | \bpubliée?\s+(?:initialement|originellement|à\s+l['’]origine|pour\s+la\s+première\s+fois|une\s+première\s+fois
                 |d['’]abord)
@@ -281,6 +323,16 @@ ATTRIBUTION = (
             | \btraduction\s+d['’]un\s+(?:texte|article|reportage)\b | \btraducción\s+de\s+un\s+(?:artículo|texto|reportaje)\b
             | \bübersetzung\s+eines\s+(?:artikels|textes|beitrags)\b
             | \bavec\s+l['’]aimable\s+autorisation
+            | \b(?:repris|reprise|republiée?)\s+ici\s+(?:avec|dans\s+le\s+cadre|grâce|en\s+vertu|par)\b   # "… repris ici avec l'accord de …"
+            | \b(?:entente|accord|convention)\s+de\s+(?:partage|échange)\s+de\s+contenus?\b
+            | \b(?:una\s+)?versi[óo]n\s+(?:anterior|previa|preliminar|distinta|ampliada|reducida)\s+de\s+(?:esta|este)\s+
+                (?:nota|artículo|reportaje|texto|historia|investigación|crónica)\s+(?:apareció|se\s+publicó|fue\s+publicad[oa])   # es
+            | \b(?:uma\s+)?versão\s+(?:anterior|prévia|preliminar)\s+(?:desta|deste)\s+(?:reportagem|matéria|texto|artigo)\s+
+                (?:apareceu|foi\s+publicad[oa])                                                          # pt
+            | \b(?:una\s+)?versione\s+(?:precedente|preliminare|ridotta)\s+di\s+(?:questo|questa|quest['’])\s*
+                (?:articolo|inchiesta|testo|reportage|pezzo)\s+(?:è\s+(?:apparsa|uscita|stata\s+pubblicata))   # it
+            | \beine\s+(?:frühere|kürzere|erste)\s+(?:fassung|version)\s+(?:dieses|dieser)\s+(?:textes|artikels|beitrags|recherche|reportage)
+                \s+(?:erschien|ist\s+(?:zuerst\s+)?(?:erschienen|veröffentlicht))                               # de
             | \bpublicad[oa]s?\s+(?:originalmente|originariamente|por\s+primera\s+vez|inicialmente|primero)      # es
                 \s+(?:en|por)\s+(?!\d)                                   # a venue, not a year
             | \b(?:originalmente|originariamente)\s+publicad[oa]s?\s+(?:en|por)\s+(?!\d)
@@ -352,6 +404,10 @@ ATTRIBUTION = (
             "Erstveröffentlichung: Nordwind Magazin, Ausgabe 3/2024.",
             "Dieser Beitrag wurde uns freundlicherweise von der Talbote-Redaktion zur Verfügung gestellt.",
             "Reportaje elaborado en el marco de la alianza de medios Frontera Abierta.",
+            "Cette chronique a d'abord été diffusée sur les ondes d'une radio locale.",
+            "Ce portrait est republié ici grâce à un accord de partage de contenus avec Le Nord.",
+            "Una versión previa de este reportaje se publicó en Revista Trama.",
+            "Eine frühere Fassung dieses Textes erschien im Stadtmagazin.",
         ),
         counterexamples=(
             "Le rapport, publié mardi, a été critiqué par l'opposition, selon Le Monde.",
@@ -368,6 +424,8 @@ ATTRIBUTION = (
             "Der Text wurde uns von einem Informanten zur Verfügung gestellt, der anonym bleiben möchte.",
             "El reportaje elaborado en el marco de la investigación judicial fue filtrado a la prensa.",
             "La investigación realizada en el marco de la ley de transparencia reveló pagos irregulares.",
+            "Une version préliminaire du rapport avait d'abord été diffusée sur les réseaux, selon l'AFP.",
+            "Una versión previa de este proyecto de ley fue publicada en el boletín oficial, según el ministerio.",
         ),
     ),
 )

@@ -9,6 +9,7 @@ CTA = (
     Rule(
         name="republish.cta.button",
         triggers=('publish', 'republish', 're-publish', 'copy', 'republier', 'republiez', 'republica', 'republique',
+                  'reproduire',
                   'ripubblica', 'republizieren', 'wiederveröffentlichen', 'reprendre', 'übernehmen', 'veröffentlichen',
                   'reprint', 'syndicate', 'repost', 're-post', 'run this', 'run our', 'use this', 'use our',
                   'reuse this', 're-use this', 'reuse our', 're-use our', 'take this', 'grab this', 'nachdrucken',
@@ -19,13 +20,15 @@ CTA = (
             r"""
             ^\W{0,4}re-?publish(?:\s+(?:this|our))?(?:\s+(?:story|article|piece|post))?\b   # "Republish this story"
             | ^\W{0,4}(?:reprint|syndicate|re-?post|run|use|re-?use|take|grab)\s+(?:this|our)\s+
-                (?:story|article|piece|post|report|essay)(?:\s+for\s+free)?\W{0,4}$   # "Reprint this story →", "Reuse this story ⧉"
-            | ^\W{0,4}(?:kostenlos|kostenfrei|gratis|frei)\s+(?:nachdrucken|übernehmen|republizieren)\W{0,4}$  # "→ Kostenlos nachdrucken"
+                (?:story|article|piece|post|report|essay|content|stories|articles|journalism|reporting|work)
+                (?:\s+for\s+free)?\W{0,4}$                  # "Reprint this story →", "Reuse this story ⧉", "Use our content"
+            | ^\W{0,4}(?:jetzt\s+)?(?:kostenlos|kostenfrei|gratis|frei)\s+(?:nachdrucken|übernehmen|republizieren)\W{0,4}$
+                                                                        # "→ Kostenlos nachdrucken", "Jetzt kostenlos …"
             | ^\W{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:übernehmen|republizieren)\W{0,4}$
             | ^\W{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:auf|in)\s+(?:ihrer|ihrem|deiner|deinem|eurer|eurem)\s+
                 (?:seite|website|webseite|medium|zeitung|portal|plattform)\s+(?:veröffentlichen|übernehmen)\W{0,4}$
             | ^\W{0,4}(?:republier|republiez|republicar|republica|republique|ripubblica(?:re)?|republizieren
-                |wiederveröffentlichen|reprendre)   # the button elsewhere
+                |wiederveröffentlichen|reprendre|reproduire)   # the button elsewhere
                 (?:\s+(?:cet|cette|ce|este|esta|questo|questa|diesen|dieses|den|das|o|a)\s+\w+)?
                 (?:\s+(?:gratuitement|gratis|gratuitamente|kostenlos))?\W{0,4}$
             | \bcopy\s+(?:to\s+clipboard|html|the\s+html|code)\b
@@ -46,14 +49,16 @@ CTA = (
         examples=("Republish This Story", "Republish | Copy HTML | Print", "Republier cet article",
                   "REPRINT THIS STORY", "Run this article »", "Republica esta nota", "Beitrag übernehmen",
                   "Diesen Artikel auf Ihrer Website veröffentlichen", "Reuse this article ↗",
-                  "Copy article HTML · Copy plain text", "Kostenfrei übernehmen",
+                  "Copy article HTML · Copy plain text", "Kostenfrei übernehmen", "Reuse our journalism",
+                  "Reproduire cet article", "Jetzt gratis übernehmen →",
                   "Editors: press the “Grab this story” button to get the full text and credits.",
                   "Tap the share-with-partners icon to get the embed."),
         counterexamples=("Newspapers that republish wire copy often shorten it.",
                          "Run this story past the lawyers before Friday, the editor told her.",
                          "Take this story with a pinch of salt, her lawyer warned.",
                          "Students who copy the text of an exam face expulsion, the dean said.",
-                         "Students can copy plain text from the archive but not the scanned images."),
+                         "Students can copy plain text from the archive but not the scanned images.",
+                         "Use our reporting to hold them to account, the union told members."),
     ),
     Rule(
         name="republish.cta.welcome",
@@ -100,6 +105,42 @@ CTA = (
                          "“Would you want this on your front page?” the editor asked the reporter who had filmed the crash."),
     ),
     Rule(
+        name="republish.cta.free_offer",
+        triggers=("in your paper", "in your newspaper", "on your site", "on your website", "in your pages",
+                  "on your station", "in your newsletter", "in your community", "on your broadcast", "at no cost",
+                  "free of charge", "for free", "free for", "steal our", "steal this", "steal these"),
+        kind="republish.cta",
+        patterns=(
+            rf"""
+            \byour\s+(?:own\s+)?(?:paper|newspaper|site|website|pages|broadcast|station|newsletter)\b
+                (?<=\b(?:put|run|print|carry|use)\s+(?:it|this|them|these)\s+(?:in|on)\s+your\s+(?:own\s+)?\w+)  # "Put it in your paper."
+            | \b(?:at\s+no\s+cost|free\s+of\s+charge|for\s+free)\b
+                (?<=\b(?:share|offer|provide|give|make)\s+our\s+(?:[\w-]+\s+)?(?:reporting|stories|journalism|articles|work|content)
+                    \s+(?:away\s+)?(?:available\s+)?(?:at\s+no\s+cost|free\s+of\s+charge|for\s+free))   # "We share our reporting
+                                                                        #  at no cost"
+            | \bfree\s+for\s+(?:other\s+|any\s+|all\s+|local\s+)?(?:outlets|newsrooms|publishers|media|editors
+                |news\s+(?:organi[sz]ations|outlets|sites)|partners)\s+to\s+(?:use|re-?publish|run|reprint|share|pick\s+up)\b
+                                                                        # "… free for any newsroom to reprint"
+            | \bsteal\s+(?:our|this|these)\s+(?:stor(?:y|ies)|articles?|reporting|journalism|content|work)\b  # "Steal our stories"
+            | \byour\s+(?:community|paper|newspaper|site|area|town|region|station|newsroom|pages)\b
+                (?<=\b(?:running|publishing|republishing|using|reprinting)\s+(?:this|it|our\s+{STORY})\s+(?:in|on)\s+your\s+\w+)
+                [^.?]{{0,30}}\?                                         # "Publishing it on your station? Ask us …"
+            """,
+        ),
+        context="address_or_self",
+        weight=1.5,
+        why="The outlet offering its stories for free, in its own voice ('We offer our stories free of charge', "
+            "'Steal our stories', 'Put it in your paper'): self or address, where news reports others' offers.",
+        examples=("Like what you read? Run it on your site.",
+                  "We offer our climate reporting free of charge to any newsroom that asks.",
+                  "Every article we publish is free for local outlets to republish.",
+                  "Steal this story. Really: that's what it is for.",
+                  "Republishing this on your station? Our producers can cut a local version."),
+        counterexamples=("The data set is free for researchers to use, the agency said.",
+                         "Thieves tried to steal our car twice last winter, she wrote.",
+                         "The museum offers its collection free of charge on Sundays, the city said."),
+    ),
+    Rule(
         name="republish.cta.interested",
         triggers=("interested in",),
         kind="republish.cta",
@@ -116,6 +157,10 @@ CTA_FOREIGN = (
     Rule(
         name="republish.cta.foreign_language",
         triggers=('vous pouvez', 'tu peux', 'vous êtes libre', 'envie de', 'vous souhaitez', 'puede', 'quiere',
+                  'tu veux', 'vous voulez', 'veux-tu', 'voulez-vous', 'sie dürfen', 'du darfst', 'ihr dürft', 'ihr könnt',
+                  'du willst', 'willst du', 'ihr wollt', 'wollt ihr', 'übernahmebedingungen', 'nachdruckbedingungen',
+                  'nutzungsbedingungen für redaktionen', 'sie sind redaktion', 'sie sind eine redaktion',
+                  'sie sind ein medium', 'du bist redakt', 'ihr seid eine redaktion', 'ihr seid redaktion',
                   'desea', 'sie können', 'du kannst', 'möchten sie', 'wollen sie', 'puoi', 'potete', 'può', 'vuoi',
                   'volete', 'desideri', 'pode', 'você pode', 'quer', 'deseja', 'eres un medio', 'es usted un medio',
                   'vous êtes', 'sind sie', 'vous dirigez', 'vous gérez', 'vous animez', 'sie betreiben',
@@ -130,7 +175,8 @@ CTA_FOREIGN = (
         kind="republish.cta",
         patterns=(
             r"""
-            \b(?:vous\s+pouvez|tu\s+peux|vous\s+êtes\s+libres?\s+de|envie\s+de|vous\s+souhaitez)\s+  # fr
+            \b(?:vous\s+pouvez|tu\s+peux|vous\s+êtes\s+libres?\s+de|envie\s+de|vous\s+souhaitez|tu\s+veux|vous\s+voulez
+                |veux-tu|voulez-vous)\s+  # fr
                 (?:republier|reprendre|reproduire)\b
             | \b(?:puede|puedes|pueden|quiere|quieres|desea|deseas)\s+(?:republicar|reproducir|replicar)\b   # es
             | \b(?:eres|es\s+usted)\s+un\s+medio\b[^.?]{0,40}\?                                       # "¿Eres un medio …?"
@@ -151,8 +197,16 @@ CTA_FOREIGN = (
             | \b(?:può|possono)\s+essere\s+(?:ripres|ripubblicat)[oaie]\s+(?:gratuitamente|gratis|liberamente)
             | \b(?:pode|podem)\s+ser\s+(?:republicad|reproduzid)[oa]s?\s+(?:gratuitamente|de\s+graça|livremente)
             | \b(?:kann|können|darf|dürfen)\s+(?:\w+\s+){0,3}?(?:kostenlos|kostenfrei|gratis)\s+(?:übernommen|nachgedruckt)\s+werden
-            | \b(?:sie\s+können|du\s+kannst|möchten\s+sie|wollen\s+sie)\s+(?:\w+\s+){0,4}?           # de
+            | \b(?:sie\s+können|du\s+kannst|möchten\s+sie|wollen\s+sie|sie\s+dürfen|du\s+darfst|ihr\s+dürft|ihr\s+könnt
+                |du\s+willst|willst\s+du|ihr\s+wollt|wollt\s+ihr)\s+(?:\w+\s+){0,4}?           # de
                 (?:übernehmen|nachdrucken|wiederveröffentlichen|republizieren)\b
+            | \b(?:du\s+willst|willst\s+du|ihr\s+wollt|wollt\s+ihr|möchtest\s+du|möchten\s+sie|wollen\s+sie)\s+
+                (?:den|diesen|unseren|die|diese|das|dieses)\s+(?:artikel|beitrag|text|recherche|bericht|reportage)\s+
+                (?:[\w-]+\s+){0,6}?(?:bringen|drucken|veröffentlichen|übernehmen|nachdrucken|zeigen)\s*\?   # "Du willst den
+                                                                        #  Artikel in deinem Blog bringen?"
+            | \b(?:übernahme|nachdruck)bedingungen\b                   # the link to the reuse terms
+            | \b(?:sie\s+sind|du\s+bist|ihr\s+seid)\s+(?:eine?\s+)?(?:redaktion|medium|zeitung|lokalzeitung|redakteur\w*
+                |journalist\w*|verlag|sender)\b[^.?]{0,80}\?             # "Sie sind Redaktion und möchten …?"
             | (?:\b(?:cliquez|clique\s+(?:sur|em|no)|appuyez|haga\s+clic|haz\s+clic|pulse\s+(?:el|en)|pulsa\s+(?:el|en)
                 |klick\w*|clicca)\b[^.«"“„‘'‹]{0,30}                          # "Cliquez sur « Republier »",
                 |\b(?:button|schaltfläche|knopf|bouton|botón|pulsante|botão)[ ])  # 'Button „Text übernehmen“'
@@ -179,6 +233,11 @@ CTA_FOREIGN = (
             "¿Tienes una radio comunitaria? Esta nota puede ser republicada gratis.",
             "Pulsa el botón «Republicar» para copiar el texto completo.",
             "Über die Schaltfläche „Artikel übernehmen“ erhalten Sie Text und Einbettungscode.",
+            "Tu veux republier cette enquête ? Écris-nous.",
+            "Ihr dürft den Text gern kostenlos übernehmen.",
+            "Willst du die Reportage auf deiner Website zeigen?",
+            "Alle Übernahmebedingungen finden Sie hier.",
+            "Du bist Redakteurin bei einem Lokalblatt und willst den Text bringen?",
         ),
         counterexamples=(
             "Los periódicos pueden reproducir el discurso íntegro, dijo el portavoz del Gobierno.",
@@ -186,6 +245,7 @@ CTA_FOREIGN = (
             "Les œuvres peuvent être reproduites librement après 70 ans, rappelle le ministère.",
             "Vuoi riprendere in mano la tua vita? Il corso inizia a marzo e costa 200 euro.",
             "Klicken Sie auf „Abonnieren“, um keine Folge zu verpassen.",
+            "Willst du den Bericht wirklich drucken, fragte der Chef, und der Volontär nickte.",
         ),
     ),
 )

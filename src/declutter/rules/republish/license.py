@@ -36,11 +36,15 @@ LICENSE = (
     Rule(
         name="republish.license.label",
         triggers=('license', 'licence', 'lizenz', 'licencia', 'licenza', 'licença', 'cc by', 'cc-by', 'some rights',
+                  'creative commons',
                   'certains droits', 'algunos derechos', 'einige rechte', 'alcuni diritti', 'alguns direitos'),
         kind="republish.license",
         patterns=(
             r"""
-            ^\W{0,4}(?:creative\s+commons\s+)?(?:license|licence|lizenz|licencia|licenza|licença)\s*:   # "Creative Commons License: …"
+            ^\W{0,4}(?:creative\s+commons\s+|(?:republication|republishing|reprint|reuse|re-use|syndication|content)\s+)?
+                (?:license|licence|lizenz|licencia|licenza|licença)\s*:          # "Creative Commons License: …", "Reprint licence: …"
+            | ^\W{0,4}creative\s+commons(?:\s+(?:license|licence|lizenz|licencia|licenza|licença)\s*(?:[|·•–—]\s*\w|$)|\s*$)
+                                                                        # the badge's caption: "Creative Commons License — …"
             | \(\s*CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\s*\)                                           # "(CC BY-ND 4.0)"
             | ^\W{0,4}CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\W{0,4}$
             | ^\W{0,4}licen[cs]ed\s+(?:under\s+)?(?:a\s+)?(?:CC\b|creative\s+commons)                   # "Licensed CC BY-SA 4.0 by X"
@@ -55,10 +59,12 @@ LICENSE = (
         weight=2.0,
         why="A licence label line stands alone under the story: no stance needed.",
         examples=("Creative Commons License: Attribution-NoDerivatives 4.0 International (CC BY-ND 4.0)",
+                  "Reuse licence: free of charge, non-exclusive, for editorial use.", "Creative Commons Licence | BY-NC",
                   "Licensed under Creative Commons by the Valley Courier.", "Texte : CC BY-SA 4.0 | Photos : DR",
                   "Textos: CC BY-ND · Fotos: todos los derechos reservados", "Some rights reserved (CC BY-NC)"),
         counterexamples=("License fees for the stadium rose by a third, the city said.",
-                         "Some rights reserved for the crown were abolished in the 1911 reform, historians note."),
+                         "Some rights reserved for the crown were abolished in the 1911 reform, historians note.",
+                         "Creative Commons, founded in 2001 to write such licences, turned 20 this year."),
     ),
     Rule(
         name="republish.license.versioned_code",
@@ -117,6 +123,9 @@ LICENSE = (
                     |(?:dieser|diese|dieses|unsere?)\s+(?:[\w-]+\s+){{0,2}}(?:darf|dürfen))\s+unter)   # de: "steht unter", "dieser
                 \s+(?:einer|der)\s+[^.]{{0,30}}lizenz                             #  Text darf unter", not "Wikipedia-Artikel dürfen"
             | \blizenziert\s+(?:nach|unter|gemäß)\b                             # "frei lizenziert nach CC BY-SA"
+            | \b(?:steht|stehen)\s+(?:[\w-]+\s+){{1,4}}?unter\s+(?:einer|der)\s+[^.]{{0,30}}lizenz   # "stehen die Inhalte … unter einer Lizenz"
+                (?<=\b(?:steht|stehen)\s+(?:alle\s+|sämtliche\s+)?(?:die\s+|unsere\s+)?(?:inhalte|texte|beiträge|artikel
+                    |recherchen|materialien)\b[^.]{{0,60}})
             """,
         ),
         context="not_reported",
@@ -126,6 +135,7 @@ LICENSE = (
             "Common Dreams content may be reprinted under the terms of a CC BY-NC-ND 3.0 license.",
             "Alle unsere Beiträge stehen unter einer Creative-Commons-Lizenz.",
             "Soweit nicht anders angegeben, sind die Texte dieser Seite lizenziert nach CC BY 4.0.",
+            "Seit 2020 stehen alle Beiträge dieses Portals unter einer freien Lizenz.",
         ),
         counterexamples=(
             "ProPublica, which makes most of its stories available to other outlets free of charge "
@@ -134,6 +144,79 @@ LICENSE = (
             "Las radios acordaron compartir sus programas bajo licencia libre, de modo que otras emisoras puedan usarlos.",
             ("Fotos aus dem Archiv dürfen unter einer offenen Lizenz genutzt werden, wenn die Quelle genannt wird – "
              "das regelt ein neues Landesgesetz, wie die Forscher herausfanden."),
+            "Heute stehen die Fotos des Archivs unter einer freien Lizenz, sagte die Direktorin.",
         ),
+    ),
+    Rule(
+        name="republish.license.unless_noted",
+        triggers=("unless otherwise", "except where", "except as", "sauf mention", "sauf indication", "salvo que",
+                  "salvo indicación", "salvo indicacion", "salvo disposición", "a menos que", "sofern nicht", "soweit nicht",
+                  "wenn nicht anders", "salvo diversa", "ove non", "se non diversamente", "salvo indicação",
+                  "exceto quando", "salvo quando"),
+        kind="republish.license",
+        patterns=(
+            r"""
+            \b(?:unless\s+otherwise|except\s+where\s+otherwise|except\s+as\s+otherwise                         # en
+                |sauf\s+(?:mention|indication)\s+contraire                                                   # fr
+                |salvo\s+(?:que\s+se\s+indique|indicación|disposición)\s+(?:lo\s+)?(?:contrario|en\s+contrario)  # es
+                |a\s+menos\s+que\s+se\s+indique\s+lo\s+contrario
+                |(?:sofern|soweit|wenn)\s+nicht\s+anders                                                    # de
+                |salvo\s+diversa\s+indicazione|ove\s+non\s+(?:diversamente\s+)?(?:indicato|specificato)       # it
+                |se\s+non\s+diversamente\s+(?:indicato|specificato)
+                |salvo\s+(?:indicação\s+em\s+contrário|quando\s+indicado)|exceto\s+quando\s+indicado)       # pt
+                \b[^.]{0,120}?
+                \b(?:licen[cs]e[ds]?|lizenz\w*|licencia|licenza|licença|creative[- ]commons|CC[- ]?(?:BY|0)\b)   # "Unless otherwise
+                                                                                  #  noted, … under a CC licence"
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="'Unless otherwise noted, our texts are under licence X': the site-wide licence line; the "
+            "proviso is the notice's own, news reports licences without it.",
+        examples=("Unless otherwise noted, articles on this site carry a CC BY-NC licence.",
+                  "Sauf mention contraire, nos articles paraissent sous licence Creative Commons.",
+                  "Salvo indicación en contrario, los contenidos se distribuyen con licencia CC BY.",
+                  "Sofern nicht anders angegeben, stehen unsere Texte unter einer Creative-Commons-Lizenz."),
+        counterexamples=("Unless otherwise agreed, the licence fee rises by 3% a year, the contract says.",
+                         "Sofern nicht anders vereinbart, gilt die Lizenz zehn Jahre, sagte der Anwalt."),
+    ),
+    Rule(
+        name="republish.license.under_fragment",
+        triggers=tuple(f"{v} under" for v in ("distributed", "released", "published", "available", "offered", "shared")),
+        kind="republish.license",
+        patterns=(
+            r"""
+            (?:^\W{0,4}|[.;:|·]\s+)(?:distributed|released|published|made\s+available|available|offered|shared)\s+
+                under\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?licen[cs]e\b      # "© X. Released under a free licence
+                (?:\s*\([^)]{0,30}\))?(?:\s+(?:for|to)\s+[^.,;]{0,60})?\s*(?:[.;|]|$)  #  for community media.": the line ends there
+            """,
+        ),
+        context="not_reported",
+        max_words=40,
+        weight=2.5,
+        why="A subjectless 'Distributed under a … licence' line: the licence half of a copyright-and-licence "
+            "footer, which the generic copyright rule would otherwise claim; a news sentence has a subject.",
+        examples=("© 2024 Harbour Press. Released under an open content licence for community media.",
+                  "Published under a Creative Commons licence."),
+        counterexamples=("The software was released under an open licence in 2019, which let rivals copy it.",
+                         "Released under a licence from the ministry, the drug reached pharmacies in May."),
+    ),
+    Rule(
+        name="republish.license.html_badge",
+        triggers=('rel="license"', "rel='license'", "creativecommons.org/licenses", "licensebuttons.net",
+                  "i.creativecommons.org"),
+        kind="republish.license",
+        patterns=(
+            r"""
+            \brel\s*=\s*["']license["']                                # the licence link of the CC badge snippet
+            | \b(?:i\.)?creativecommons\.org/licenses/[\w-]+/\d         # its licence URL or badge image
+            | \blicensebuttons\.net/l/
+            """,
+        ),
+        weight=2.5,
+        why="The Creative Commons badge's HTML (a rel=license link, the licence URL): the licence itself, "
+            "not just any markup.",
+        examples=('<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>',),
+        counterexamples=("The guidance on creativecommons.org explains the difference between the six licences.",),
     ),
 )

@@ -20,7 +20,13 @@ RULES_FOR_PARTNERS = (
                   'light edit', 'minor edit', 'small edit', 'local edit', 'stylistic edit', 'light change',
                   'minor change', 'small change', 'local change', 'light editing', 'minor editing', 'light trim',
                   'minor trim', 'excerpt', 'link back to us', 'be licensed', 'be licenced',
-                  'translation', 'for length', 'for space')
+                  'translation', 'for length', 'for space', 'republication is', 'republishing is', 'reprinting is',
+                  'republication are', 'reuse is', 'reuse are', 're-use is', 'not republish', 'not reprint', "n't republish", "n't reprint", 'n’t republish',
+                  'n’t reprint', 'used to train', 'used for train', 'used to feed', 'used for feed', 'embargoed',
+                  'marked exclusive', 'marked embargoed', 'marked not for', 'flagged exclusive', 'flagged embargoed',
+                  'flagged not for')
+        + tuple(f"{m} {q}" for m in ("marked", "labelled", "labeled", "flagged") for q in "'‘\"“")
+        + tuple(f"{v} {a}" for v in ("may", "can") for a in ("read", "air", "broadcast", "adapt", "excerpt"))
         + tuple(f"{h} {m}" for h in ("headline", "headlines", "subhead", "subheads", "subheadline", "subheadlines",
                                      "sub-headline", "sub-headlines", "standfirst", "standfirsts") for m in ("may", "can"))
         + tuple(f"{w} to {v}" for w in ("need", "want") for v in ("change", "edit", "rewrite", "tweak", "shorten",
@@ -39,7 +45,8 @@ RULES_FOR_PARTNERS = (
             | \b(?:original\s+)?bylines?\s+(?:must|should|has\s+to|have\s+to)\s+
                 (?:remain|stay|be\s+(?:kept|retained|included|preserved))
             | \bmay\s+be\s+(?:shortened|trimmed|edited|excerpted|condensed)\b[^.]{0,40}\bnot\s+(?:rewritten|altered|changed)
-            | \bmust\s+(?:carry|keep|retain|show)\s+(?:the\s+)?(?:author|byline|credit|reporter|original)
+            | \bmust\s+(?:carry|keep|retain|show)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:author|byline|credit|reporter|original
+                |tagline|end\s?note|footnote|editor['’]s\s+note|disclosure|note\s+at\s+the\s+(?:top|end|bottom))  # "must retain the tagline"
             | \b(?:edits?|changes?|editing|trims?)\s+for\s+(?:house\s+)?(?:style|length|clarity|space)\b
                 [^.]{0,40}\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome)\b       # "edits for length are fine"
             | \b(?:photos?|photographs|images|videos?|illustrations|graphics|artwork)\b[^.]{0,100}
@@ -66,7 +73,22 @@ RULES_FOR_PARTNERS = (
             | \btranslations?\b[^.]{0,80}?\b(?:are|is)\s+(?:allowed|permitted|welcome|fine|encouraged)\b[^.]{0,12}?
                 \b(?:provided|as\s+long\s+as|if|on\s+condition)\b[^.]{0,60}?      # "Translations are allowed, provided
                 \b(?:translator|credit\w*|original|link\w*|note|byline|author|source)\b   #  the translator is named"
-            """,
+            | \btranslations?\s+(?:are|is)\s+(?:allowed|permitted|welcome|possible)\s+(?:only\s+)?with\s+(?:our\s+)?
+                (?:prior\s+)?(?:written\s+)?(?:approval|permission|consent)\b    # "Translations are allowed with prior approval"
+            | \b(?:republication|republishing|reprinting|reuse)\s+(?:is|are)\s+(?:only\s+)?(?:open|available|limited|restricted)\s+
+                (?:only\s+)?to\s+(?:registered\s+|accredited\s+|bona\s+fide\s+|nonprofit\s+|non-profit\s+)?
+                (?:news|media|nonprofit|non-profit|publishers|outlets|newsrooms|partners|members|editors)   # who may republish
+            | \b(?:may\s+not|must\s+not|cannot|can['’]t|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:re-?publish|reprint|re-?use)\s+
+                (?:our|these|this|any\s+of\s+our)\s+(?:[\w'’-]+\s+)?{STORY}                         # "campaigns cannot reprint these articles"
+            | \b(?:our|these|this)\s+(?:[\w'’-]+\s+)?{STORY}\s+(?:may|must|should|can)(?:\s+not|n['’]t)\s+be\s+used\s+(?:to|for)\s+
+                (?:train|training|feed|feeding)\b                                     # "These pieces must not be used for training"
+            | \b(?:may|can)\s+(?:read|air|broadcast|adapt|excerpt)\s+(?:the|this|our)\s+{STORY}\b[^.]{0,40}?
+                \b(?:provided|as\s+long\s+as|if|on\s+condition)\b[^.]{0,80}?\bcredit\w*   # "can broadcast this piece if … credited"
+            | \bembargoed\s+(?:stories|articles|pieces|reports|copy|content|material)\b[^.]{0,40}?
+                \b(?:cannot|can['’]t|may\s+not|must\s+not|should\s+not)\s+(?:be\s+)?(?:published|run|posted|aired|shared)\b
+            | \b(?:marked|labell?ed|flagged)\s+[‘'"“]?(?:exclusive|embargoed|partner\s+embargo|not\s+for\s+(?:republication|syndication))\b
+                [’'"”]?[^.]{0,40}\b(?:embargo|exclusive|budget|feed|list)\b                # "anything marked 'EXCLUSIVE' …"
+            """.replace("{STORY}", STORY),
         ),
         context="not_reported",
         weight=1.5,
@@ -80,7 +102,14 @@ RULES_FOR_PARTNERS = (
                   "Subheads can be adapted to your house style; the body copy cannot.",
                   "Wire photos in the piece must be licensed directly from the agencies.",
                   "Translations into Welsh or Gaelic are welcome, as long as the original link stays.",
-                  "Shorten the text for space if needed, cutting whole paragraphs from the end."),
+                  "Shorten the text for space if needed, cutting whole paragraphs from the end.",
+                  "Every copy must keep the italic note at the end naming our funders.",
+                  "Translations are possible only with our prior consent.",
+                  "Reuse is limited to news outlets and nonprofit publishers; party committees may not reprint our reporting.",
+                  "These articles must not be used for training language models.",
+                  "Community stations may air the story in full provided both the host station and the writer are credited.",
+                  "Embargoed pieces may not be posted before Thursday noon.",
+                  "Skip any item flagged 'not for syndication' in the daily list."),
         counterexamples=(
             "The ballots cannot be altered unless a judge orders a recount, the clerk said.",
             "Residents who want to change the plan have until Friday to comment, the county said.",
@@ -89,6 +118,9 @@ RULES_FOR_PARTNERS = (
             "Translations of the ballot are allowed if a certified interpreter signs them, under a 2019 rule.",
             "Headlines can be rewritten by editors long after a story is published, which confuses some readers.",
             "The old articles of association may be reproduced in the annual filing, the regulator said.",
+            "Embargoed reports cannot be published before the central bank releases its figures, the agency said.",
+            "The authors argue their novels should not be used for training chatbots without pay, the lawsuit says.",
+            "Reuse is limited to news coverage under the fair-dealing exception, the judge ruled.",
         ),
     ),
     Rule(
@@ -105,7 +137,7 @@ RULES_FOR_PARTNERS = (
                   'not covered', 'not included', 'excluded', 'separately', 'permission', 'license them')
         + tuple(f"if you {v}" for v in ("republish", "reprint", "repost", "excerpt", "translate", "shorten", "trim",
                                         "correct", "update", "edit", "change", "run", "use", "publish", "add"))
-        + tuple(f"if we {v}" for v in ("update", "correct", "change", "revise"))
+        + tuple(f"if we {v}" for v in ("update", "correct", "change", "revise", "issue", "publish", "append", "make", "run"))
         + tuple(f"{w} {where}" for w in STORY_WORDS for where in ("in full", "online", "in print")),
         leads=("partners", "republishers", "editors", "note to editors"),
         kind="republish.rules",
@@ -120,6 +152,8 @@ RULES_FOR_PARTNERS = (
                 (?:\w+\s+)?(?:{STORY}|photos?|images?|text|headlines?|bylines?|graphics?|illustrations?)\b
             | \b(?:excerpts?|excerpting)\b | \bpoint(?:ing)?\s+readers\s+to\b
             | \bif\s+we\s+(?:update|correct|change|revise)\s+(?:this|the|our)\s+{STORY}        # corrections follow the story
+            | \bif\s+we\s+(?:issue|publish|append|make|run)\s+(?:a\s+|any\s+)?(?:correction|clarification|update)s?\b
+                [^.]{{0,40}}\byou\b                                           # "If we publish a clarification, you …"
             | \bpaywalls?\b                                                # "don't put it behind a paywall"
             | \b(?:notify|tell|inform|email|let)\s+us\b(?:[^.]|\.(?=\w)){{0,60}}\b(?:when|if|once|after)\s+you\s+   # dots of an
                 (?:re-?publish|publish|run|use|post)                                                               # address pass
@@ -139,8 +173,10 @@ RULES_FOR_PARTNERS = (
             "Do not change the text beyond small style adjustments, and do not republish our photos "
             "without asking first.",
             "No paywalls: whatever you run from us has to stay free for your readers.",
+            "If we append a clarification, you should add it to your copy as well.",
         ),
         counterexamples=(
+            "If we issue a correction every time a source changes their mind, you lose trust, the editor said.",
             "Editors at the student newspaper said administrators had told them to stop republishing "
             "articles from outside outlets without written approval.",
         ),
@@ -214,7 +250,10 @@ RULES_FOR_PARTNERS = (
                   'pour republier', 'pour reprendre', 'per ripubblicare', 'um den', 'um diesen', 'übernahme', 'nachdruck',
                   'weiterverbreitung', 'weiterverwendung', 'reprise', 'reproduction', 'reproducción', 'republicación',
                   'kürzungen', 'solange der sinn', 'überschrift', 'titel', 'vorspann', 'teaser', 'dachzeile',
-                  'les coupes', 'se permiten'),
+                  'les coupes', 'se permiten', 'le nom de', 'lien vers notre', 'pas question de', 'como fuente',
+                  'que deseen', 'que quieran', 'abstenerse', 'íntegr', 'unverändert', 'als quelle', 'freigabe',
+                  'bildmaterial', 'freigegeben', 'verlinken auf', 'verlinkst', 'zurückverlink', 'nichts kürzen',
+                  'nichts ändern', 'nichts umschreiben', 'weiterverkauf', 'weiterverwertung', 'namen der autor'),
         kind="republish.rules",
         patterns=(
             r"""
@@ -265,6 +304,24 @@ RULES_FOR_PARTNERS = (
             | \bkürzungen\s+sind\s+(?:erlaubt|gestattet|möglich|zulässig) | \bsolange\s+der\s+sinn\s+erhalten\s+bleibt
             | \b(?:überschrift|titel|vorspann|teaser|dachzeile)(?:\s+und\s+\w+)?\s+dürfen\s+(?:angepasst|geändert|gekürzt)\s+werden
             | \bles\s+coupes\s+sont\s+(?:autorisées|permises|possibles) | \bse\s+permiten\s+(?:recortes|cortes|ajustes)
+            | \b(?:en\s+)?(?:gardant|conservant|mentionnant|citant|garder|conserver|mentionner)\s+le\s+nom\s+de\s+l['’]aut(?:eur|rice)  # fr
+            | \ble\s+lien\s+vers\s+notre\s+(?:site|article|média|journal|page)\b
+            | \bpas\s+question\s+de\s+(?:le|la|les)\s+(?:vendre|revendre|modifier|couper)\b
+            | \bcitar\s+a\s+[^.,;]{1,60}?\s+como\s+fuente\b                                 # es: "citar a X como fuente"
+            | \b(?:medios|aliados|socios|organizaciones)\s+(?:\w+\s+)?que\s+(?:deseen|quieran)\s+
+                (?:republicar|reproducir|replicar|retomar)\b                               # "los medios que deseen reproducir"
+            | \babstenerse\s+de\s+(?:modificar|alterar|cambiar|editar)\b | \bmantener\s+íntegr[oa]s?\b
+            | \b(?:text|artikel|beitrag|inhalt)\s+(?:bleibt|muss)\s+(?:dabei\s+)?unverändert\b       # de
+            | \b(?:vollständig\s+und\s+)?unverändert\s+(?:gestattet|erlaubt|zulässig|übernommen\s+werden)
+            | \bals\s+quelle\s+(?:ist|sind|muss|müssen)\b[^.]{0,80}?\b(?:anzugeben|zu\s+nennen|anzuführen|genannt\s+werden)
+            | \bvon\s+der\s+freigabe\s+(?:nicht\s+(?:umfasst|erfasst|gedeckt)|ausgenommen)
+            | \b(?:bildmaterial|fotos|bilder|grafiken)\b[^.]{0,40}\b(?:sind|ist)\s+(?:nicht|grundsätzlich\s+nicht)\s+
+                (?:automatisch\s+)?(?:freigegeben|umfasst)
+            | \b(?:sie|du)\s+verlink(?:en|st)\s+auf\s+den\s+(?:original\w*|ursprünglichen) | \bzurück(?:zu)?verlinken\b
+            | \bnichts\s+(?:kürzen|ändern|umschreiben|verändern|streichen)\b
+            | \bnamen?\s+der\s+autor\S*\s+(?:nennen|angeben)
+            | \b(?:weiterverkauf\w*|weiterverwertung|kommerzielle\s+(?:weiter)?(?:nutzung|verwertung))\b[^.]{0,30}?
+                \b(?:ist|sind)\s+(?:ausgeschlossen|nicht\s+(?:gestattet|erlaubt|drin)|untersagt)
             """,
         ),
         context="not_reported",
@@ -280,11 +337,19 @@ RULES_FOR_PARTNERS = (
             "Para reproduzir, mantenha o título e o link para a reportagem original.",
             "Ein Nachdruck ist nur mit Genehmigung der Redaktion möglich.",
             "Kürzungen sind gestattet; Titel und Vorspann dürfen angepasst werden.",
+            "Tu peux le reprendre ; merci de conserver le nom de l'auteur et un lien vers notre article.",
+            "Les médias partenaires doivent citer l'agence ; pas question de le revendre.",
+            "Los medios que quieran republicar la nota deberán citar a Agencia Sur como fuente.",
+            "Der Beitrag bleibt unverändert, und als Quelle ist die Redaktion samt Link anzugeben.",
+            "Bitte nichts kürzen und zurückverlinken; Weiterverkauf ist nicht gestattet.",
+            "Fotos sind nicht automatisch freigegeben.",
         ),
         counterexamples=(
             "Les photos ne sont pas incluses dans l'accord, a précisé le ministère.",
             "El juez recordó que no se permite modificar el testamento sin notario, según la sentencia.",
             "Ein Nachdruck des Romans ist nur mit Zustimmung der Erben möglich, sagte der Verleger.",
+            "Die Fotos sind nicht freigegeben worden, sagte die Polizeisprecherin.",
+            "Los inversionistas que deseen retomar el proyecto deberán presentar garantías, según el decreto.",
         ),
     ),
     Rule(
@@ -368,5 +433,29 @@ PARTNER_SITE = (
             "When you are planning your website and offers, there is a helpful way to think about it.",
             "After outlining your version of early retirement, it's time to work out how much money you need.",
         ),
+    ),
+    Rule(
+        name="republish.rules.images_excluded",
+        triggers=("separately", "on their own", "independently", "not covered", "not included", "excluded"),
+        kind="republish.rules",
+        patterns=(
+            r"""
+            \b(?:photos?|photographs|images|illustrations|graphics|artwork|videos?|maps|charts|cartoons)\b[^.]{0,100}?
+                \b(?:(?:may|must|can|should)\s*not|cannot|can['’]t)\s+be\s+
+                (?:re-?published|reprinted|reproduced|re-?used|used|run|shared)\s+
+                (?:separately|on\s+their\s+own|independently|apart\s+from)\b      # "Photos may not be republished separately"
+            | \b(?:photos?|photographs|images|illustrations|graphics)\s+(?:credited\s+to|supplied\s+by|from)\s+
+                (?:wire\s+|news\s+|photo\s+)?agencies\b[^.]{0,80}?
+                \b(?:(?:are|is)\s+not\s+(?:covered|included)|(?:are|is)\s+excluded)\b   # "agency images are not covered"
+            """,
+        ),
+        context="not_reported",
+        weight=2.5,
+        why="Which pictures a partner may not take along with the story: stated for reusers, and stronger than "
+            "the generic reproduction-prohibited line it resembles.",
+        examples=("Graphics and maps may not be reused separately from the article they illustrate.",
+                  "Images credited to agencies such as AFP are not covered by this permission."),
+        counterexamples=("Photos of the suspects may not be published separately from court records, the judge ruled.",
+                         "Images from wire agencies were excluded from the archive sale, the auction house said."),
     ),
 )

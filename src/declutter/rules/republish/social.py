@@ -15,7 +15,8 @@ _SHARE_WHEN = tuple(
 SOCIAL_TAGGING = (
     Rule(
         name="republish.social_tagging.tag_us",
-        triggers=('tag', 'mention', 'credit', 'handle', 'use the', 'use our', 'via @', '@ us', 'shout'),
+        triggers=('tag', 'mention', 'credit', 'handle', 'use the', 'use our', 'via @', '@ us', 'shout', 'your post',
+                  'your caption', 'your tweet', 'your share', 'your social'),
         kind="republish.social_tagging",
         patterns=(
             r"""
@@ -31,6 +32,12 @@ SOCIAL_TAGGING = (
             | ["“]via\s+@[\w.]{2,}["”]                                          # include "via @outlet" in your post
             | (?:^|\s)@\s+us\b                                                 # "Please @ us when you share it"
             """,
+            # led by the '#' or '@' (a pattern of its own: a branch led by 'add|use' cost the one above a third more)
+            r"""
+            [#@][\w.]{2,}(?<=\b(?:add|use|include|put)\s+(?:the\s+hashtag\s+|our\s+hashtag\s+)?[#@][\w.]{2,})
+                [^.]{0,20}?\b(?:to|in|on)\s+your\s+(?:posts?|captions?|tweets?|shares?|social\s+(?:posts?|media))\b
+                                                                        # "add #Ours to your posts"
+            """,
         ),
         context="address_or_self",
         weight=2.0,
@@ -42,10 +49,12 @@ SOCIAL_TAGGING = (
             "Please add \"via @riverdesk\" to your caption.",
             "Sharing it? Please @ us on Bluesky.",
             "Posting our story on your socials? A shout-out to @harbourgazette on Threads would be lovely.",
+            "Put #ValleyVoices in your captions so we can find your posts.",
         ),
         counterexamples=(
             "The mayor announced the closure on X, writing from her official account, "
             "@MayorLopezATX, that the bridge would not reopen until April.",
+            "Supporters were asked to add #VoteEarly to their posts, organizers said.",
         ),
     ),
 )
@@ -54,13 +63,15 @@ SOCIAL_TAGGING_FOREIGN = (
     Rule(
         name="republish.social_tagging.foreign_language",
         triggers=('mention', 'identifi', 'tague', 'mencion', 'menciónanos', 'etiquet', 'markier', 'verlink', 'tagg', 'menzion',
+                  'nombrarnos', 'citarnos', 'marcarnos',
                   'menziona', 'marque', 'réseaux sociaux', 'redes sociales', 'redes sociais', 'sozialen',
                   'markierung', 'erwähnung', 'verlinkung', 'menzione', 'marcação', 'menção'),
         kind="republish.social_tagging",
         patterns=(
             r"""
             \b(?:mentionne[zr]?|identifie[zr]?|tague[zr]?|menciona[rn]?|menciónanos|etiqueta[rn]?|etiquétanos
-               |markier(?:e[n]?|t)?|verlink(?:e[n]?|t)?|tagga(?:re|teci)?|menziona(?:re|teci)?|marque[m]?|mencione[m]?)\b
+               |markier(?:e[n]?|t)?|verlink(?:e[n]?|t)?|tagga(?:re|teci)?|menziona(?:re|teci)?|marque[m]?|mencione[m]?
+               |(?:etiquetar|mencionar|nombrar|citar|marcar)nos|(?:taggar|menzionar)ci|(?:marcar|mencionar)-nos)\b   # "no olvides etiquetarnos"
                 [^.]{0,80}(?:@[\w.]{2,}|réseaux\s+sociaux|redes\s+sociales|redes\s+sociais|sozialen\s+(?:medien|netzwerken)
                 |\binstagram\b|\bfacebook\b|\btwitter\b|\btiktok\b|\bbluesky\b|\blinkedin\b
                 |\bcompte\b|\bcuenta\b|\bkonto\b|\baccount\b|\bconta\b|\bperfil\b|\bprofil\b)
@@ -79,6 +90,7 @@ SOCIAL_TAGGING_FOREIGN = (
             "Si compartes esta nota en redes sociales, etiquétanos en @medio_ejemplo.",
             "Teilst du den Beitrag, verlink bitte unseren Account @talbote_news.",
             "Über eine Erwähnung freuen wir uns: @rheinblick auf Mastodon.",
+            "Si lo compartes, no te olvides de mencionarnos en Instagram.",
         ),
         counterexamples=(
             "Le ministre a mentionné le compte Instagram de l'association lors de la conférence, selon l'AFP.",
@@ -94,7 +106,11 @@ SOCIAL_TAGGING_STANDALONE = (
                   "mencione-nos", "marquem-nos", "identifiez-nous", "mentionnez-nous", "taguez-nous",
                   "identifie-nous", "mentionne-nous", "tague-nous", "taggaci", "taggateci", "menzionaci",
                   "menzionateci", "markiert uns", "markier uns", "markieren sie uns", "verlinkt uns", "verlink uns",
-                  "verlinken sie uns", "erwähnt uns", "erwähnen sie uns") + _SHARE_WHEN,
+                  "verlinken sie uns", "erwähnt uns", "erwähnen sie uns", "etiquetarnos", "mencionarnos", "marcarnos",
+                  "taggarci", "menzionarci", "marcar-nos", "mencionar-nos", "si compartes", "si comparte",
+                  "al compartir", "al difundir", "se condividi", "se lo condividi", "se la condividi",
+                  "quando condividi", "si vous partagez", "si tu partages", "en partageant", "beim teilen",
+                  "ao compartilhar", "se compartilhar", "se você compartilhar") + _SHARE_WHEN,
         kind="republish.social_tagging",
         patterns=(
             r"""
@@ -103,11 +119,23 @@ SOCIAL_TAGGING_STANDALONE = (
                 |marca(?:-nos|\s+a\s+gente)|marque(?:-nos|\s+a\s+gente)|mencione-nos|marquem-nos   # pt
                 |identifiez-nous|mentionnez-nous|taguez-nous|identifie-nous|mentionne-nous|tague-nous   # fr
                 |taggaci|taggateci|menzionaci|menzionateci                                            # it
-                |(?:markiert|markier|markieren\s+sie|verlinkt|verlink|verlinken\s+sie|erwähnt|erwähnen\s+sie)\s+uns)  # de
+                |(?:markiert|markier|markieren\s+sie|verlinkt|verlink|verlinken\s+sie|erwähnt|erwähnen\s+sie)\s+uns  # de
+                |(?:etiquetar|mencionar|marcar)nos|(?:taggar|menzionar)ci|(?:marcar|mencionar)-nos)      # "… mencionarnos"
                 \b[^.]{0,80}?[@#][\w.]{2,}
+            | \b(?:si\s+(?:compartes|comparte|difundes|difunde)|al\s+(?:compartir|difundir)           # es: "If you share …,
+                |se\s+(?:lo\s+|la\s+)?condividi|quando\s+condividi                                   #  mention @x": a
+                |si\s+(?:vous\s+partagez|tu\s+partages)|en\s+partageant                              #  conditional, then
+                |beim\s+teilen|(?:ao|se(?:\s+você)?)\s+compartilhar)\b                               #  the handle
+                [^.]{0,60}?\b(?:mencion\w*|etiquet\w*|nombr\w*|cit\w*|menzion\w*|tagg\w*|mentionn\w*|identifi\w*
+                |tague\w*|markier\w*|verlink\w*|erwähn\w*|marqu\w*|marc\w*|utiliz\w*|usa\w*|use\w*|utilis\w*)\b
+                [^.]{0,60}?[@#][\w.]{2,}
             | \b(?:when|if|while)\s+(?:you(?:['’]re|\s+are)?\s+)?(?:shar|promot|post|tweet)\w*\b[^.,]{0,60},\s+
                 (?:please\s+)?(?:tag|mention|credit|use\s+(?:the|our)\s+hashtag)\b        # "If promoting on X, tag …"
                 (?:\s+us\b|[^.]{0,80}?[@#][\w.]{2,})                                    #  … us, or a handle or hashtag
+            | \b(?:when|if|while)\s+(?:you(?:['’]re|\s+are)?\s+)?(?:shar|promot|post)\w*\b[^.,]{0,60}?
+                \b(?:on|to)\s+(?:social\s+media|socials|tiktok|instagram|reels|facebook|x|twitter|bluesky|threads|youtube
+                |linkedin)\b[^.,]{0,40},\s+(?:please\s+)?(?:include|add|put|show|keep)\b[^.]{0,80}?
+                \b(?:caption|post|on-screen|description|bio|overlay)s?\b               # "… on TikTok, include the credit in the caption"
             | ["“]via\s+@[\w.]{2,}["”]                                              # 'include "via @outlet"'
             """,
         ),
@@ -122,11 +150,35 @@ SOCIAL_TAGGING_STANDALONE = (
             "Ao republicar, marque-nos no Instagram: @jornaldoserrado",
             "When posting the story on LinkedIn, mention the Lakeshore Ledger page and add #LakeshoreNews.",
             "Social posts about partner copies should carry “via @ridgetimes” in the text.",
+            "Al compartir la nota en redes, menciona la cuenta @radio_sierra.",
+            "Se la condividi, ricordati di taggare @cronache_valle.",
+            "If you post the video on Instagram, add a line crediting the outlet to the caption.",
         ),
         counterexamples=(
             "When posting on X, the senator would often tag @WhiteHouse in her complaints.",
             "“Tag us @parksdept with your photos,” the department wrote on Facebook on Monday.",
             "If sharing a ride, passengers must wear masks, the transit agency said.",
+            "Al difundir el video, el ministro citó a @policia_nacional, según la agencia.",
+            "When posting on TikTok, include a caption that says the clip is sponsored, the regulator said.",
         ),
+    ),
+    Rule(
+        name="republish.social_tagging.handle_label",
+        leads=("social", "hashtag", "handle", "our handle", "tag", "redes", "réseaux", "social-media", "soziale",
+               "etiqueta"),
+        kind="republish.social_tagging",
+        patterns=(
+            r"""
+            ^\W{0,4}(?:social(?:\s+media)?|social-media|(?:our\s+)?handles?|hashtags?|tags?|redes(?:\s+sociales)?
+                |réseaux\s+sociaux|soziale\s+medien|etiquetas?)\s*:\s*           # "Hashtags: #A #B",
+                [@#][\w.]{2,}(?:[^.]{0,160}?[@#][\w.]{2,})?[^.]{0,80}$           # "Social media: @x (X) · @y (Instagram)"
+            """,
+        ),
+        max_words=30,
+        weight=2.0,
+        why="A label followed by the outlet's handles or hashtags to use when sharing: a line of handles, "
+            "never a sentence of news.",
+        examples=("Hashtags: #RiverWatch #DeltaNews", "Social media: @valleyledger (X) · @valleyledger.news (Bluesky)"),
+        counterexamples=("Social media: how @-mentions changed politics after 2016, and what comes next.",),
     ),
 )

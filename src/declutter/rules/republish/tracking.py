@@ -33,6 +33,11 @@ TRACKING = (
                 (?:readership|\bpage\s?views\b|how\s+many\s+(?:people|readers|times))
             | \bmeasure\s+(?:our\s+|its\s+)?readership\b
             """,
+            # a pattern of its own, led by the rare adjective: joined to the one above it doubled that one's cost
+            r"""
+            \b(?:invisible|hidden)\b(?<=\b(?:counter|pixel|tracker|beacon|snippet|script|tag)\s+(?:is|are|stays|remains)\s+
+                (?:completely\s+|fully\s+)?(?:invisible|hidden))             # "the tracker stays hidden"
+            """,
             # case matters here (a pattern of its own, so the one above runs case-folded)
             r"""
             \b(?:our|the|this|that|a|tracking|invisible)\s+(?-i:pixel)\b     # "keep our pixel", not "pixel density"
@@ -49,6 +54,7 @@ TRACKING = (
             "Your embed must keep our page-view tracker, which comes right after the story's last line.",
             "Kindly leave our audience tag at the bottom of the copied text; we use it to show funders our reach.",
             "A line of invisible code rides along with your copy and tells us only how often it is opened.",
+            "Heads-up for your web team: the tracker is invisible and adds nothing to page weight.",
         ),
         counterexamples=(
             "The company's pixel, a snippet of code embedded on more than 30 hospital websites, "
@@ -58,6 +64,7 @@ TRACKING = (
             "Hidden cameras in the lobby recorded how many people entered the building, police said.",
             "The plugin slipped invisible code into thousands of shop pages, the security firm reported.",
             "Broadcasters rely on audience meters in a few thousand homes to estimate ratings.",
+            "The tag is invisible to shoppers, the regulator said, but it records every click.",
         ),
     ),
     Rule(
@@ -150,19 +157,20 @@ TRACKING = (
     ),
     Rule(
         name="republish.tracking_code.html_img_pixel",
-        triggers=('<img', '<script'),
+        triggers=('<img', '<script', '&lt;img', '&lt;script'),
         kind="republish.tracking_code",
         patterns=(
             r"""
-            <img\b[^>]{0,400}?\b(?:width|height)\s*=\s*["']?1["'\s/>]     # a 1-pixel <img> tag
-            | <img\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics)  # a tracking <img>
-            | <script\b[^>]{0,400}?(?:pixel|track|beacon|repub|analytics|syndicat|counter|stats?[./]|metrics|pageview)
+            (?:<|&lt;)img\b[^>]{0,400}?\b(?:width|height)\s*=\s*["']?1["'\s/>&]   # a 1-pixel <img> tag (or shown
+            | (?:<|&lt;)img\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics)  #  escaped); a tracking <img>
+            | (?:<|&lt;)script\b[^>]{0,400}?(?:pixel|track|beacon|repub|analytics|syndicat|counter|stats?[./]|metrics|pageview)
                                                                           # "repub.example.org/t.js", "stats.example/partner.js"
             """,
         ),
         weight=3.0,
         why="An HTML tracking tag pasted into the text: never article prose.",
         examples=('<img src="https://example.org/republish/pixel/1.gif" width="1" height="1" alt="" />',
+                  '<code>&lt;img src="/count.gif" height="1" width="1"&gt;</code> keep this line',
                   '<script async src="https://stats.example-news.org/share.js" data-id="12"></script>'),
         counterexamples=("The pixel art exhibition opens on Friday.",),
     ),
@@ -217,5 +225,46 @@ TRACKING_MORE = (
         why="The label over a pasted tracking tag (the tag itself is gone once markup is removed).",
         examples=("Tracking code (mandatory for web use):", "Código de rastreo:", "Zählpixel (Pflicht):"),
         counterexamples=("Tracking pixels and the law", "Pixel art in the age of AI: three artists talk"),
+    ),
+    Rule(
+        name="republish.tracking_code.copy_label",
+        leads=("copy", "copier", "copiar", "copia", "copiare", "html", "code", "select", "einbettungs", "embed"),
+        triggers=("select all and copy", "select all, then copy", "select all then copy", "canonical link",
+                  "canonical tag", "canonical url", "no elimines", "no borres", "no quites", "no modifiques",
+                  "no elimine", "no borre", "no quite", "no modifique", "ne supprimez", "ne retirez", "ne modifiez",
+                  "ne supprime", "ne retire", "non eliminare", "non rimuovere", "non cancellare", "non modificare",
+                  "não apague", "não remova", "não altere", "não apagues", "não removas", "don't delete", "don't remove",
+                  "don't strip", "don't change", "don’t delete", "don’t remove", "don’t strip", "don’t change",
+                  "do not delete", "do not remove", "do not strip", "do not change"),
+        kind="republish.tracking_code",
+        patterns=(
+            r"""
+            ^\W{0,4}(?:copy\s*(?:&|and|\+)\s*paste|copy\s+(?:the\s+)?(?:html|embed)(?:\s+code)?|copy\s+(?:the\s+)?code  # en
+                |copier\s+(?:le\s+)?code(?:\s+html)?|copier\s+le\s+html                                            # fr
+                |copiar\s+(?:el\s+|o\s+)?(?:código|html)(?:\s+html)?                                                # es, pt
+                |copia(?:re)?\s+(?:il\s+)?(?:codice|html)(?:\s+html)?                                                # it
+                |(?:den\s+)?(?:html-?|einbettungs-?|embed-?)?code\s+kopieren|html\s+kopieren)                      # de
+                \W{0,4}$                                                  # the label over a code box: "Copy & paste ↓"
+            | \bselect\s+all(?:,\s*|\s+)(?:and\s+|then\s+|&\s+)?copy\b          # "… select all and copy"
+            | \bcanonical\s+(?:link|tag|url)\b[^.]{0,60}\b(?:pixel|tracker|tracking|counter)\b   # what the copied code holds
+            | (?:\bno\s+(?:elimines|borres|quites|modifiques|elimine|borre|quite|modifique)\s+(?:esta|este)    # "don't delete this
+                |\bne\s+(?:supprimez|retirez|modifiez|supprime|retire)\s+pas\s+(?:cette|ce)                 #  line when pasting
+                |\bnon\s+(?:eliminare|rimuovere|cancellare|modificare)\s+(?:questa|questo)                    #  the code"
+                |\bnão\s+(?:apague|remova|altere|apagues|removas)\s+(?:esta|este)
+                |\bdon['’]t\s+(?:delete|remove|strip|change)\s+this|\bdo\s+not\s+(?:delete|remove|strip|change)\s+this)
+                \s+(?:línea|linea|ligne|riga|linha|line|fragmento|snippet|código|codice|code)\b[^.]{0,60}?
+                \b(?:código|codice|code|html|píxel|pixel|pegar|coller|incollare|colar|paste|pasting|embed)\b
+            """,
+        ),
+        max_words=30,
+        weight=2.0,
+        why="The label over a box of HTML to copy ('Copy & paste', 'HTML-Code kopieren') and what the box holds: "
+            "button wording, never a news sentence (a lone line, or an instruction with 'select all').",
+        examples=("Copy & paste ↓", "Copier le code HTML", "HTML-Code kopieren", "Copiar el código",
+                  "Embed code: includes the canonical tag and our counter pixel. Select all and copy.",
+                  "↑ no borres esta línea al copiar el código"),
+        counterexamples=("Copy and paste errors cost the firm millions, auditors said.",
+                         "The site dropped its canonical link to the original story after the complaint, editors said.",
+                         "No quites esta línea de autobús, pidieron los vecinos al alcalde."),
     ),
 )

@@ -14,9 +14,9 @@ notice speaks to the reader or partner (you, please, imperative verbs) or about
 the story itself (this article, our journalism); a news sentence reports
 (said, according to).  See :mod:`declutter.rules.cues`.
 
-Families live in the module ``wire`` and in packages with one module per
-kind or group (``republish``, ``promo``, ``credits``, ``furniture``), each
-under the STYLE guide's ~400 lines; :data:`REGISTRY` lists them all in one tuple.
+Families are packages with one module per kind or group (``republish``,
+``wire``, ``promo``, ``credits``, ``furniture``), so each module stays near
+the STYLE guide's ~400 lines; :data:`REGISTRY` lists them all in one tuple.
 Users add their own with :func:`declutter.Rule` and ``Config(extra_rules=…)``.
 """
 

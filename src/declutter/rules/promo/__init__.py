@@ -1,13 +1,16 @@
 """Newsletter sign-up and donation asks: prose-like promos that pass length and
 stop-word tests (jusText #54), so they are caught by topic plus address.
 
-One module per kind (newsletter, donation); ``vocab`` holds what both use.
+One module per kind (newsletter, donation), one for the forms around both
+(buttons, confirmations, consent lines, amount pickers); ``vocab`` holds what
+they share.
 """
 
 from __future__ import annotations
 
 from .. import group
 from .donation import DONATION
+from .forms import DONATION_FORM, NEWSLETTER_FORM
 from .newsletter import NEWSLETTER
 
-RULES = group(*NEWSLETTER, *DONATION)
+RULES = group(*NEWSLETTER, *NEWSLETTER_FORM, *DONATION, *DONATION_FORM)

@@ -23,7 +23,7 @@ DONATION = (
                   'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not',
                   'becoming a', 'depends on', 'relies on', 'keep our', 'keeping our', 'keep this', 'keeping this',
                   'made possible', 'join our', 'help fund', 'help us fund', 'help pay', 'help us pay', 'help support',
-                  'help us support'),
+                  'help us support', 'please consider', 'cup of coffee', 'of a coffee', 'than a coffee'),
         kind="donation",
         patterns=(
             r"""
@@ -35,7 +35,12 @@ DONATION = (
             | \bbecom(?:e|ing)\s+a\s+(?:[\w-]+\s+)?(?:member|supporter|donor|patron|subscriber)\b   # "Become a (sustaining) member"
             | \bmake\s+a\s+(?:gift|donation|contribution)\b | \bgive\s+what\s+you\s+can\b
             | \bhelp\s+(?:us\s+)?(?:fund|pay\s+for|support)\s+(?:more\s+|our\s+)?(?:stories|reporting|journalism|work)\b
-            | \bmade\s+possible\s+by\s+(?:our\s+)?(?:readers|members|donors|supporters|listeners|viewers|you)\b
+            | \bmade\s+possible\s+by\s+(?:our\s+|the\s+)?(?:readers|members|donors|supporters|listeners|viewers|you
+                |friends|patrons|sustainers)\b                                          # "made possible by our patrons"
+            | \bplease\s+consider\s+(?:subscribing|supporting|donating|giving|joining|becoming|making\s+a
+                |a\s+(?:gift|donation|subscription|contribution|membership))\b       # "please consider subscribing"
+            | \b(?:less\s+than|the\s+(?:price|cost)\s+of)\s+a\s+(?:cup\s+of\s+)?coffee\s+(?:a|per|each)\s+(?:week|month)\b
+                                                                        # the price of support: "less than a coffee a month"
             | \bjoin\s+(?:our\s+)?(?:[\d,.]+\s+)?(?:other\s+)?(?:members|supporters|donors)\b
             | \bkeep(?:ing)?\s+(?:our|this)\s+(?:reporting|journalism|site|website|newsroom|coverage)\s+
                 (?:free|going|alive|independent|open)\b                            # "help us keep our reporting free"
@@ -66,6 +71,9 @@ DONATION = (
             "Our reporting depends on you: make a gift before Friday and it will be doubled.",
             "Your gift keeps community news coming to your porch every week.",
             "Memberships start at $4 a month, and every one of them keeps you in the loop.",
+            "If this explainer helped you, please consider a subscription to our weekly edition.",
+            "Becoming a patron costs you the price of a coffee a month, and it keeps us on the beat.",
+            "This podcast episode was made possible by the sustainers of our station. Thank you.",
         ),
         counterexamples=(
             "Amazon is now letting you listen to music free on smartphones, and customers without a Prime "
@@ -77,6 +85,8 @@ DONATION = (
             "“We rely on donations for about 70 percent of our budget,” said Tom Reyes, who runs the shelter.",
             "Several of our readers contributed reporting to this investigation, which took a year.",
             "The state grant program, which will fund local news outlets in 14 counties, starts in July.",
+            "Basic phone plans now cost less than a coffee per week in most markets, analysts note.",
+            "The organ's restoration, made possible by patrons of the cathedral, took four years.",
         ),
     ),
     Rule(
@@ -177,18 +187,18 @@ DONATION = (
         name="donation.foreign_language",
         triggers=('un don', 'soutenez', 'soutenir', 'donaci', 'dona', 'apoya', 'spenden', 'unterstützen', 'mitglied',
                   'sostieni', 'donazione', 'apoie', 'doação', 'doe agora', 'werden sie', 'sichern sie', 'sosten',
-                  'sostén', 'hazte', 'comunidad de socios', 'rejoins', 'rejoignez', 'súmate', 'sumate', 'únete',
+                  'sostén', 'hazte', 'hacete', 'apoyá', 'comunidad de socios', 'rejoins', 'rejoignez', 'súmate', 'sumate', 'únete',
                   'unete', 'súmese', 'únase', 'unisciti', 'junte-se', 'junta-te', 'schließ dich', 'schliess dich',
-                  'schließen sie sich', 'werde teil'),
+                  'schließen sie sich', 'werde teil', 'doná', 'unterstütze'),
         kind="donation",
         patterns=(
             r"""
             \b(?:faites|faire)\s+un\s+don\b | \bsoutenez\b | \bsoutenir\s+(?-i:\p{Lu})                   # fr
-            | \bhaz\s+una\s+donaci[oó]n\b | (?:^|[.!?:]\s+)\W*dona\s+(?:ahora|hoy|aquí|ya)\b | \bap[oó]ya(?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
+            | \bhaz\s+una\s+donaci[oó]n\b | (?:^|[.!?:]\s+)\W*dona\s+(?:ahora|hoy|aquí|ya)\b | \bap[oó]y[aá](?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
             | \bjetzt\s+spenden\b | \bunterstützen\s+sie\b | \bspenden\s+sie\b | \bmitglied\s+werden\b  # de
             | \bwerden\s+sie\s+(?:jetzt\s+)?(?:mitglied|unterstützer\w*|förder\w*)
             | \bsichern\s+sie\s+unabhängigen\s+journalismus
-            | \bsost[eé]n(?:ga)?\s+(?:el\s+|nuestro\s+)?periodismo | \bhazte\s+soci[oa] | \bcomunidad\s+de\s+socios  # es
+            | \bsost[eé]n(?:ga)?\s+(?:el\s+|nuestro\s+)?periodismo | \b(?:hazte|hacete|súmate|sumate)\s+(?:como\s+)?soci[oa] | \bcomunidad\s+de\s+socios  # es
             | \bsostieni(?:ci)?\b | \bfai\s+una\s+donazione\b | (?:^|[.!?:]\s+)\W*dona\s+ora\b                        # it
             | \bapoie\b[^.]{0,40}\bjornalismo | \bfaça\s+uma\s+doação\b | \bdoe\s+agora\b                 # pt
             """,
@@ -210,7 +220,8 @@ DONATION = (
                   |(?:apoiam|sustentam|financiam|mantêm)\s+(?:este|esta|o\s+nosso|a\s+nossa|nosso|nossa)\b)
               | \b(?:schlie(?:ß|ss)\s+dich|schlie(?:ß|ss)en\s+sie\s+sich|werde\s+teil|werden\s+sie\s+teil)\b # de
                 (?:[^.]|\.\d){0,50}\bdie\s+(?:uns|unseren\s+journalismus|unsere\s+arbeit)\s+(?:\w+\s+){0,3}?
-                (?:unterstützen|finanzieren|tragen|ermöglichen)\b)
+                (?:unterstützen|finanzieren|tragen|ermöglichen)\b
+              | \bunterstütze\s+uns\b | \bdoná\b)                                       # de du-form, es voseo: "Doná"
             """ + OUTSIDE_QUOTES,
         ),
         weight=2.0,
@@ -221,11 +232,15 @@ DONATION = (
                   "Pas de pub, pas de patron. Rejoignez les 9 800 lecteurs qui font vivre ce journal.",
                   "Únete a los 2.400 socios que nos sostienen cada mes.",
                   "Schließ dich den 3.100 Leserinnen und Lesern an, die uns monatlich unterstützen.",
-                  "Unisciti ai lettori che ci sostengono: bastano pochi euro."),
+                  "Unisciti ai lettori che ci sostengono: bastano pochi euro.",
+                  "Unser Archiv ist offen für alle. Unterstütze uns, damit das so bleibt.",
+                  "Doná lo que puedas: cada peso sostiene una investigación.",
+                  "Apoyá el periodismo local: hacete socia por menos de lo que cuesta un café."),
         counterexamples=("Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",
                          "El club dona hoy 5.000 euros al hospital infantil, según informó su presidente.",
                          "«Únete a los vecinos que nos apoyan», rezaba la pancarta de la asociación en la plaza.",
-                         "Rejoignez les bénévoles qui soutiennent la banque alimentaire, lance la préfecture."),
+                         "Rejoignez les bénévoles qui soutiennent la banque alimentaire, lance la préfecture.",
+                         "„Unterstütze uns!“, rief die Trainerin den Fans vor dem Finale zu."),
     ),
     Rule(
         name="donation.foreign_appeal",
@@ -290,11 +305,17 @@ DONATION = (
                   'deine unterstützung', 'il tuo', 'o seu', 'a sua', 'o teu', 'a tua', 'mois', 'mes', 'monat',
                   'mês', 'möglich gemacht', 'rendu possible', 'rendue possible', 'hecho posible',
                   'hecha posible', 'posible gracias', 'reso possibile', 'resa possibile', 'possibile grazie',
-                  'tornado possível', 'tornada possível'),
+                  'tornado possível', 'tornada possível', 'appuyez notre', 'appuyez nos', 'reçu fiscal', 'reçus fiscaux',
+                  "reçu d'impôt", 'reçu d’impôt', "reçus d'impôt", 'reçus d’impôt', 'reçu pour fins', 'aporte',
+                  'faça parte', 'façam parte', 'ajude a manter', 'ajudem a manter', 'ajuda a manter', 'freiwillig'),
         kind="donation",
         patterns=(
             r"""
             \bgrâce\s+à\s+vous\b | \bchaque\s+don\s+compte\b                                         # fr
+            | \bappuyez\s+(?:notre|nos)\s+(?:salle|journalisme|rédaction|média|journal|travail|équipe|journalistes)
+            | \bdons?\b[^.]{0,80}\breçus?\s+(?:fiscal|fiscaux|d['’]impôts?|pour\s+fins\s+d['’]impôt)\b
+                                                                        # Quebec: "un reçu fiscal pour tout don de 20 $"
+            | \baporte\s+(?:únic[oa]|mensual|puntual|recurrente)\s+o\s+(?:mensual|únic[oa]|puntual|recurrente)\b  # es
             | (?:\bmöglich\s+gemacht|\brendue?s?\s+possible|\bhech[oa]s?\s+posible|\bposible\s+gracias\s+a
                 |\bres[oaie]\s+possibil[ei]|\bpossibile\s+grazie\s+a|\btornad[oa]s?\s+possível)\b
                 (?:[^.]|\.\d){0,50}
@@ -306,12 +327,16 @@ DONATION = (
                                                                         # "made possible by 2,000 readers" in five languages
             | \bvotre\s+(?:don|soutien)\s+(?:nous\s+permet|permet|compte|est\s+(?:essentiel|précieux))
             | \btu\s+(?:aporte|apoyo|donaci[oó]n|contribuci[oó]n|cuota|suscripci[oó]n)\b[^.]{0,60}
-                \b(?:permite|hace\s+posible|garantiza|sostiene)\b                                    # es
+                \b(?:permite|hace\s+posible|hace\s+la\s+diferencia|garantiza|sostiene|cuenta)\b      # es
             | \b(?:le\s+journalisme|el\s+periodismo|journalismus|il\s+giornalismo|o\s+jornalismo)\b
                 (?:\s+[\w-]+){0,2}\s+(?:co[uû]te|cuesta|kostet|costa|custa)\b                         # "journalism costs"
             | \b(?:ihre|deine)\s+(?:spende|unterstützung)\b                                          # de
+            | \bmit\s+einem\s+freiwilligen\s+(?:beitrag|betrag|abo|zuschuss)\b
             | \bil\s+tuo\s+(?:contributo|sostegno)\b                                                 # it
             | \b(?:o\s+seu|a\s+sua|o\s+teu|a\s+tua)\s+(?:contributo|contribuição|apoio|donativo|doação)\b  # pt
+            | \bfaça(?:m)?\s+parte\s+d[ao]\s+(?:nosso|nossa)\s+(?:[\w-]+\s+)?(?:programa|comunidade|clube|rede|grupo)\b
+            | \bajud(?:e|em|a)\s+a\s+manter\s+(?:[oa]s?\s+)?(?:nossas?|nossos?)\s+(?:reportagens|jornalismo|notícias
+                |conteúdos?|matérias|site|jornal|redação)\b                        # "ajude a manter o nosso jornalismo"
             | \b(?:à\s+partir\s+de|dès|desde|ab|a\s+partire\s+da|a\s+partir\s+de)\s+
                 (?:(?:r\$|us\$|[$€£])\s?\d[\d.,]*|\d[\d.,]*\s*(?:€|euros?|\$|dollars?|reais|francs?|chf|pesos))\s*
                 (?:par|al|pro|im|por|ao|a|/)\s*(?:mois|mes|monat|mese|m[eê]s)\b
@@ -330,12 +355,18 @@ DONATION = (
             "Möglich gemacht wird diese Recherche von 1.800 Menschen, die uns jeden Monat etwas geben.",
             "Esta reportagem foi tornada possível por 640 leitores que nos apoiam todos os meses.",
             "Você nos apoia a partir de R$ 8 por mês, cancelando quando quiser.",
+            "Appuyez notre journalisme local : chaque contribution vous donne droit à un reçu fiscal pour vos dons.",
+            "Puedes sumarte con un aporte mensual o único desde tu tarjeta.",
+            "Faça parte da nossa comunidade de apoiadores e ajude a manter o nosso jornalismo independente.",
+            "Du kannst uns mit einem freiwilligen Beitrag helfen, ganz ohne Abo.",
         ),
         counterexamples=(
             "Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",
             "« Sans les dons de nos lecteurs, le mensuel aurait fermé », constate son fondateur.",
             "Der Verein bietet Mitgliedschaften ab 5 Euro im Monat an, teilte der Vorstand mit.",
             "La restauration de l'orgue a été rendue possible par 1 200 donateurs, indique la paroisse.",
+            "Les dons de plus de 20 $ à la fondation donnent droit à un reçu fiscal, précise l'organisme.",
+            "Los socios pagan un aporte mensual o único según sus ingresos, explicó la cooperativa.",
         ),
     ),
 )

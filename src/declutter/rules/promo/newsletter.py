@@ -271,4 +271,45 @@ NEWSLETTER = (
             "Die Ermittler fanden die Nachricht in ihrem Postfach, teilte die Polizei mit.",
         ),
     ),
+    Rule(
+        name="newsletter.delivery",
+        triggers=('delivered every', 'delivered each', 'delivered weekdays', 'delivered daily', 'delivered weekly',
+                  'delivered twice', 'delivered on', 'delivered to your', 'delivered straight', 'delivered free',
+                  'delivered monday', 'delivered tuesday', 'delivered wednesday', 'delivered thursday',
+                  'delivered friday', 'delivered saturday', 'delivered sunday', 'newsletter', 'briefing', 'digest',
+                  'roundup', 'round-up', 'bulletin', 'email', 'e-mail'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            # a verbless cadence line: "Delivered weekdays at 6am." / "Delivered to your inbox every Sunday —"
+            (?:^|[.!?…:;|•·–—]\s+)[\W_]{0,2}delivered\s+(?:free\s+)?(?:(?:to|into|straight\s+to)\s+your\s+inbox\s+)?
+                (?:every\s+\w+|each\s+\w+|weekdays|daily|weekly|monthly|twice\s+(?:a|per)\s+(?:week|day)
+                  |on\s+\w+days?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)
+                (?:\s+(?:morning|evening|afternoon|night)s?)?
+                (?:\s+(?:at|by|before)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?:\s+\w{2,5})?)?
+                (?=\s*(?:[.!;,—–|]|$))
+            """,
+            r"""
+            # the outlet's own newsletter and when it lands: "our free Sunday digest arrives every week"
+            \bour\s+(?:[\w'’-]+\s+){0,3}?(?:newsletter|briefing|digest|round-?up|bulletin|e-?mail)s?\b[^.]{0,60}?
+                \b(?:lands|arrives|goes\s+out|comes\s+out|hits\s+(?:your\s+)?inbox(?:es)?|drops|is\s+delivered)\b
+                [^.]{0,40}?\b(?:every|each|weekdays|daily|weekly|twice|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b
+            """ + OUTSIDE_QUOTES,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="A newsletter promo says when it lands ('Delivered weekdays at 7am', 'our digest arrives every "
+            "Friday'); news says who sends it, in reported speech or with a named sender.",
+        examples=(
+            "The Closing Bell explains what moved the markets. Delivered weekdays at 5pm, free.",
+            "Delivered to your inbox every Sunday morning.",
+            "Not a morning person? Our evening briefing arrives each weeknight with the day's five big stories.",
+        ),
+        counterexamples=(
+            "Delivered every Tuesday by volunteers, the food parcels reach about 300 households.",
+            "The council's newsletter arrives every quarter, though few residents read it.",
+            "“Our newsletter goes out every Friday to 8,000 families,” the principal said.",
+        ),
+    ),
 )

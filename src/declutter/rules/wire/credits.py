@@ -1,12 +1,9 @@
-"""Wire-service and site copyright lines, and reporting/editing credit lines."""
+"""Reporting and editing credits, agency tags, datelines and contributor lines."""
 
 from __future__ import annotations
 
-from . import NAME, Rule, group
-
-#: A copyright notice is a short line; longer blocks that merely mention
-#: copyright are news.  Calibrated on the dev set (longest notice: 31 words).
-COPYRIGHT_MAX_WORDS = 60
+from .. import NAME, Rule
+from .vocab import AGENCY, AGENCY_NAMES
 
 #: "With information from EFE" lines stand alone.
 AGENCY_LINE_MAX_WORDS = 15
@@ -18,153 +15,27 @@ CREDITS_MAX_WORDS = 60
 #: is a handful of tokens; the longest seen has 8 words.
 DESK_CODE_MAX_WORDS = 12
 
-#: Wire and national news agencies, as a class (not outlets): the names that
-#: close agency copy in tags, desk codes and 'with inputs from' lines.
-AGENCY_NAMES = (
-    "AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "PTI", "IANS", "ANI", "UPI", "Xinhua", "Kyodo", "Yonhap", "APA",
-    "ANP", "Belga", "SDA", "ATS", "KNA", "epd", "Lusa", "TASS", "AAP", "PA", "Bloomberg", "Europa Press",
-    "Agência Brasil", "Agencia Brasil", "Notimex", "Télam", "rtr", "ots",
-)
-AGENCY = "(?:" + "|".join(name.replace(" ", r"\s+") for name in AGENCY_NAMES) + ")"
 #: Broadcasters whose name alone can tag wire copy too ('CNN', 'BBC').
 TAG_BROADCASTERS = ("CNN", "BBC")
+
 #: An editor's desk code: two to four lower-case letters ('mk', 'jlr', 'ghö').
 CODE = r"(?-i:\p{Ll}{2,4})"
+
 #: Desk codes and agencies joined by at least one slash ('mvs/cgs/jlr',
 #: 'bur-sba/jmi/cbn', 'ghö/dpa/AFP'); a hyphen only inside a slashed chain.
 CODE_CHAIN = rf"(?:{CODE}|{AGENCY})(?:-{CODE})?(?:\s?/\s?(?:{CODE}|{AGENCY})(?:-{CODE})?){{1,6}}"
+
 #: A numeric date closing an Austrian-style signature: '14.3.2024', '3. 5. 24'.
 NUMERIC_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
-#: A photo credit written with ©: '© BELGA PHOTO NAME', '© AFP Photo / NAME';
-#: those are photo_credit, not a copyright notice (see ``photo_credit.caption_tail``).
-#: '© Name pour Outlet' ('© Jane Doe for Outlet') credits a photographer's
-#: work for a paper: also a photo credit (``photo_credit.caption_tail``);
-#: 'Copyright Name for Outlet' stays a copyright line.
-NOT_PHOTO = (
-    r"(?![^.©]{0,40}?\b(?:photo|foto|bild)\b"
-    r"|(?<=©)\s*(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3}\s+(?:pour|for|para|für|per)\s+(?-i:\p{Lu}))"
-)
+
 #: Names listed in a credit line: 'Ana Ruiz', 'Ana Ruiz and Li Wei'.
 PERSONS = rf"{NAME}(?:\s*(?:,|and|&|y|e|et|und)\s*{NAME}){{0,3}}"
-#: What a copyright notice calls itself (en, de, fr, es, it, pt): all the
-#: content, this article or dispatch, the content of this site or of a named
-#: outlet; news about copyright names a work or a whole trade ('les contenus
-#: des médias').
-OWN_CONTENT = (
-    r"(?:(?:all|alle|sämtliche|tous\s+les|l['’]ensemble\s+des|todos\s+los|tutti\s+i|todos\s+os)\s+(?:the\s+)?"
-    r"(?:contents?|material|inhalte|contenus|contenidos|contenuti|conteúdos|articles|artikel|articoli|artículos|artigos)"
-    r"|(?:this|dieser|ce|cet|este|esta|questo|questa)\s+(?:content|material|article|artikel|beitrag|text|contenu"
-    r"|texte|contenido|artículo|despacho|nota|articolo|contenuto|testo|notizia|conteúdo|artigo|matéria)"
-    r"|(?:diese|cette)\s+(?:meldung|dépêche)"
-    r"|(?:the|die|les|los|i|os)\s+(?:contents?|inhalte|contenus|contenidos|contenuti|conteúdos)\s+"
-    r"(?:of|on|von|auf|de|du|des|di|del|della|do|da|dos|dieser|dieses|deste|desta)\s+"
-    r"(?:this\s+|ce\s+|cette\s+|este\s+|esta\s+|questo\s+|l['’]\s*|la\s+|le\s+|el\s+)?"
-    r"(?:site|website|seite|webseite|page|sitio|sito|portal|(?-i:\p{Lu})[\p{L}\p{M}.&-]*)"
-    r")"
-)
-#: 'is protected by copyright' in the six languages.
-PROTECTED = (
-    r"(?:(?:is|are)\s+(?:subject\s+to|protected\s+by)\s+copyright|(?:sind|ist)\s+urheberrechtlich\s+geschützt"
-    r"|(?:est|sont)\s+protégée?s?\s+par\s+(?:le\s+)?(?:droit\s+d['’]auteur|copyright)"
-    r"|(?:está|están|é|são|estão)\s+protegid[oa]s?\s+(?:por|pela)\s+(?:(?:los|el|lei\s+de)\s+)?(?:derechos?\s+de\s+autor"
-    r"|direitos?\s+autora(?:l|is)|copyright)"
-    r"|(?:è|sono)\s+protett[oi]\s+dal?\s+(?:diritto\s+d['’]autore|copyright))"
-)
 
-COPYRIGHT = (
-    Rule(
-        name="wire.copyright.notice",
-        triggers=('©', '(c)', 'copyright', 'copr', 'dpa:', 'reserved', 'vorbehalten', 'réservés', 'reservados', 'riservati'),
-        kind="wire.copyright",
-        patterns=(
-            rf"""
-            (?:©|\(c\)|\bcopyright\b|\bcopr\.){NOT_PHOTO}\s*(?:\d{{4}}|(?-i:\p{{Lu}}))    # "© 2023 …", "(c) Reuters"
-            | ^\W{{0,3}}©{NOT_PHOTO}\s*\w                                            # a line opening with ©: "© dpa-infocom"
-            | \bdpa:\d{{6}}-\d{{2}}-\d+                                               # a dpa wire id: 'dpa:231104-99-123456/3'
-            | \ball\s+rights\s+reserved\b
-            | \balle\s+rechte\s+vorbehalten\b | \btous\s+droits\s+réservés\b
-            | \btodos\s+los\s+derechos\s+reservados\b | \btutti\s+i\s+diritti\s+riservati\b
-            """,
-        ),
-        max_words=COPYRIGHT_MAX_WORDS,
-        weight=2.0,
-        why="Copyright lines close wire copy and site footers; '© AGENCY PHOTO name' is a photo credit.",
-        examples=("© Thomson Reuters 2020. All rights reserved.", "©2024 Bloomberg L.P.",
-                  "Copyright Dana Whitcombe for Harbour Review Syndicate",
-                  "(c) dpa-infocom, dpa:240312-99-455120/2"),
-        counterexamples=(
-            "Lawyers for the author argued that the novel's opening chapter had been copied almost "
-            "word for word from a short story.",
-            "The agency said its photo desk in Brussels would close, ending a copyright dispute with Belga.",
-        ),
-    ),
-    Rule(
-        name="wire.copyright.reproduction_prohibited",
-        triggers=('may not', 'must not', 'cannot', 'no part', 'reproduc', 'redistribu', 'redifus', 'vervielf', 'prohibida',
-                  'interdite', 'nachdruck', 'this material', 'this content', 'this article', 'this story',
-                  'this publication', 'any unauthori', 'riproduzione', 'proibida', 'é proibid',
-                  'ninguna parte', 'aucune partie', 'kein teil', 'nessuna parte', 'nenhuma parte', 'rediffusion',
-                  'ripubblicazione', 'reprodução', 'weiterverbreitung', 'urheberrechtlich', 'protégé', 'protegid',
-                  'protett', 'all content', 'the content'),
-        kind="wire.copyright",
-        patterns=(
-            r"""
-            \b(?:may\s+not|must\s+not|cannot)\s+be\s+(?:re-?produced|re-?published|re-?distributed|
-                broadcast|rewritten|copied)
-            # 'no part of this dispatch …', in six languages: the notice names itself
-            | \b(?:no\s+part\s+of|ninguna\s+parte\s+de|aucune\s+partie\s+de|nessuna\s+parte\s+di|kein\s+teil
-                |nenhuma\s+parte)\s+(?:this|these|este|esta|estos|estas|ce|cette|ces|dieses|dieser|questo|questa
-                |questi|deste|desta|destes|destas|cet)\s+(?:material|article|publication|content|dispatch|story|report
-                |despacho|contenido|artículo|publicación|nota|texto|dépêche|contenu|article|texte|meldung|inhalts
-                |artikels|beitrags|textes|articolo|contenuto|materiale|pubblicazione|testo|lancio|conteúdo|artigo
-                |publicação|matéria)s?\b
-            | \b(?:reproduction|redistribution|redifusión|reproducción|redistribución|vervielfältigung
-                |rediffusion|ripubblicazione|reprodução|weiterverbreitung)\b
-                [^.]{0,120}\b(?:prohibited|forbidden|prohibida|interdite|untersagt|without|sin|ohne|sans
-                |subordonnée|soumise|vietata|proibida|sem|senza)\b
-            | \bqueda\s+prohibida\b | \breproduction\s+interdite\b | \bnachdruck\s+(?:nur|verboten)
-            # the notice speaking of itself: 'This material is subject to copyright'
-            | \bthis\s+(?:material|content|article|story|publication)\s+is\s+(?:subject\s+to|protected\s+by)\s+copyright\b
-            # 'unauthorised copying or republication of this content is prohibited'
-            | \bany\s+unauthori[sz]ed\s+(?:use,?\s+(?:or\s+)?)?(?:copying|reproduction|redistribution|distribution
-                |republication|mirroring)\b[^.]{0,80}\b(?:prohibited|forbidden|not\s+permitted)\b
-            | \bunauthori[sz]ed\s+use\s+of\s+this\s+(?:material|content|article|story)\b
-            | \briproduzione\s+riservata\b                                     # it: the standard footer
-            | \b(?:é\s+)?proibida\s+a\s+(?:reprodução|redistribuição|cópia)\b     # pt
-            """,
-            # 'Les contenus … sont protégés par le droit d'auteur', 'Die Inhalte … sind urheberrechtlich
-            # geschützt': the rare protected phrase first, then a look back for the notice's own subject
-            # (subject first, or joined to the branches above, is three times slower)
-            rf"""\b{PROTECTED}(?<=\b{OWN_CONTENT}\b[^.;]{{0,50}}?\b{PROTECTED})""",
-        ),
-        max_words=COPYRIGHT_MAX_WORDS,
-        context="not_reported",
-        weight=2.0,
-        why="'May not be reproduced without permission' lines from wire services.",
-        examples=(
-            "Queda prohibida la redistribución total o parcial de este contenido sin autorización.",
-            "This content is protected by copyright; any unauthorized reproduction or distribution of it is prohibited.",
-            "Riproduzione riservata ©",
-            "É proibida a reprodução deste conteúdo sem autorização prévia.",
-            "Ninguna parte de este contenido puede copiarse o distribuirse sin permiso previo del medio.",
-            "Aucune partie de cette dépêche ne peut être reprise sans l'accord de l'agence.",
-            "Sämtliche Inhalte dieser Website sind urheberrechtlich geschützt.",
-            "Toute rediffusion de ces textes, même partielle, est soumise à l'accord préalable de la rédaction.",
-            "I contenuti di questo sito sono protetti dal diritto d'autore.",
-            "Die Inhalte von Nordpresse sind urheberrechtlich geschützt; jede Weitergabe bedarf einer Lizenz.",
-        ),
-        counterexamples=(
-            "The court said the photos may not be reproduced, the lawyer told reporters.",
-            "Much of the material used to train the model was subject to copyright, and artists want a share "
-            "of the revenue.",
-            "Any unauthorized use of drones within five miles of the stadium is prohibited during the final.",
-            "No part of this plan has been approved by the regional council yet.",
-            "Les romans de Camus sont protégés par le droit d'auteur jusqu'en 2030 en France.",
-            "Die Inhalte der Verhandlungen blieben bis zuletzt geheim.",
-            "Les contenus publiés par les médias sont protégés par le droit d'auteur.",
-        ),
-    ),
-)
+#: A capitalised name of a person or an organisation: 'Northern Press', 'Ana Roy'.
+CAPITALISED = r"(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){0,4}"
+
+#: A dateline's city in capitals: 'LIMA', 'NEW DELHI', 'PORT-AU-PRINCE'.
+CITY_CAPS = r"(?-i:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})"
 
 CREDITS = (
     Rule(
@@ -182,7 +53,7 @@ CREDITS = (
             r"""
             \b(?:reporting|writing|editing|additional\s+reporting|compiled|translated|graphics
                 |research|fact-?checking)\s+by\s+(?-i:\p{Lu})                    # "Editing by Gareth Jones"
-            | ^\W{0,4}(?:--|—|–)?\s*with\s+assistance\s+from\s+(?-i:\p{Lu})               # Bloomberg
+            | ^[\W_]{0,4}(?:--|—|–)?\s*with\s+assistance\s+from\s+(?-i:\p{Lu})           # Bloomberg, maybe in _emphasis_
             | \b(?:writers?|reporters?|correspondents?)\s+[^.]{0,120}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)
             | \bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)
             | \b(?:ap|afp|reuters|associated\s+press|bloomberg|upi)\s+(?:writers?|reporters?|correspondents?|photographers?)\b
@@ -218,6 +89,7 @@ CREDITS = (
         examples=(
             "(Reporting by Daniela Ortiz; Writing by Sam Holmes; Editing by Chizu Nomiyama)",
             "--With assistance from Anna Kowalski and Ravi Menon.",
+            "_--With assistance from Tomas Berg._",
             "Contributing: Ana Ruiz, The Arizona Republic",
             "This story has been corrected. The Associated Press contributed reporting.",
             "Contributed by the Tribune's statehouse bureau",
@@ -236,7 +108,7 @@ CREDITS = (
     Rule(
         name="wire.credits.with_agency",
         kind="wire.credits",
-        triggers=("con información", "avec", "mit material", "with reporting", "information from", "inputs",
+        triggers=("con información", "avec", "mit material", "with reporting", "information from", "inputs", "files from",
                   "com informaç", "com agência", "con agencias", "mit agentur", "quelle", "fuente", "fonte",
                   "source"),
         leads=("com", "con", "mit", "with"),
@@ -248,6 +120,9 @@ CREDITS = (
                 |with\s+information\s+from|with\s+(?:additional\s+)?inputs?\s+from
                 |com\s+informações\s+d[aoe]s?)
                 \s+(?:(?-i:\p{{Lu}})|dpa\b|epd\b|kna\b|afp\b|agenc|agências)[^.]{{0,80}}\.?[\W_]{{0,3}}$
+            # 'With files from The Northern Press and Ana Roy': a credit line, capitalised names to the end
+            | ^[\W_]{{0,3}}with\s+files\s+from\s+(?:the\s+)?{CAPITALISED}(?:\s*(?:,|and|&)\s*(?:the\s+)?{CAPITALISED}){{0,4}}
+                \.?[\W_]{{0,3}}$
             # a bare 'with AGENCY' line: '(Com Lusa)', 'Con ANSA', 'Mit dpa und AFP'
             | ^[\W_]{{0,3}}(?:com|con|mit|with)\s+{AGENCY}(?:\s*(?:,|/|e|y|et|und|and|&)\s*{AGENCY})*[\W_]{{0,3}}$
             # 'With PTI inputs', 'With agency inputs'
@@ -265,13 +140,14 @@ CREDITS = (
         examples=("Con información de EFE y Reuters.", "Avec AFP", "Mit Material von dpa",
                   "Mit Material der Agenturen Reuters und KNA", "(Com Lusa e AFP)", "Con ANSA",
                   "(With additional inputs from ANI)", "With IANS inputs", "Com informações de agências.",
-                  "Fuente: EFE y AFP"),
+                  "Fuente: EFE y AFP", "-- With files from the Northern Press and Jo Lam"),
         counterexamples=(
             "Avec Emmanuel Macron, le gouvernement a présenté mardi un plan de relance pour l'industrie.",
             "With inputs from farmers and local officials, the district drew up a new irrigation plan.",
             "Source: a senior official familiar with the talks.",
             "Con Ansa Ricci, la squadra ha vinto il titolo regionale.",
             "Mit Material der Stadtwerke wurde der Spielplatz neu gebaut.",
+            "With files from Ottawa still sealed, the inquiry stalled.",
         ),
     ),
     Rule(
@@ -323,6 +199,99 @@ CREDITS = (
             "(AP, see page 4)",
         ),
     ),
-)
 
-RULES = group(*COPYRIGHT, *CREDITS)
+    Rule(
+        name="wire.credits.dateline",
+        triggers=("(",),
+        kind="wire.credits",
+        patterns=(
+            rf"""
+            # a dateline left on its own line: 'LIMA, Peru (AP) —', 'OSLO, June 3 (NTB) --', 'ROMA, 2 (ANSA)'
+            ^[\W_]{{0,3}}{CITY_CAPS}
+                (?=,|[^(\n]*\([^()\n]*\)\s*(?:--|—|–|-|:))                        # a comma part, or a dash after the tag
+                (?:,\s*(?-i:\p{{Lu}})[\p{{L}}.'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]*){{0,2}})?   # region: ', Kenya'
+                (?:,\s*(?:(?-i:\p{{Lu}})\p{{L}}{{2,8}}\.?\s+)?\d{{1,2}})?               # date: ', March 4', ', 14'
+                \s*\(\s*(?-i:\p{{Lu}})[\p{{L}}\s.&/-]{{1,30}}\)                          # the agency: '(AP)'
+                \s*(?:--|—|–|-|:)?[\W_]{{0,2}}$
+            """,
+        ),
+        max_words=DESK_CODE_MAX_WORDS,
+        weight=2.0,
+        why="A dateline split from its story ('CITY, Country (AGENCY) —') is a line of its own only when "
+            "the scraper cut it off; a heading has no agency tag and no dash.",
+        examples=("LIMA, Peru (AP) —", "OSLO, June 3 (NTB) --", "ROMA, 2 (ANSA)", "SAN JOSÉ, Costa Rica (EFE) –"),
+        counterexamples=(
+            "WHO (World Health Organization)",
+            "LIMA, Peru (AP) — Rescuers pulled three miners from a collapsed shaft on Tuesday.",
+            "NASA (the space agency) said the launch was delayed.",
+        ),
+    ),
+    Rule(
+        name="wire.credits.agencies",
+        triggers=("agencies", "wires", "and staff", "& staff", "wire report", "wire service", "wire dispatch", "wire copy", "agency report",
+                  "agency copy", "agency dispatch", "agency material", "news agency"),
+        kind="wire.credits",
+        patterns=(
+            rf"""
+            # a byline shared with the agencies: 'Staff and agencies', 'Ana Ruiz and agencies in Lima'
+            ^[\W_]{{0,3}}(?:by\s+)?(?:(?:our\s+)?staff|{NAME}|(?:our\s+)?(?:correspondents?|reporters?))\s+(?:and|&)\s+
+                (?:agencies|wires|wire\s+services|news\s+agencies)
+                (?:\s+in\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+){{0,2}})?[\W_]{{0,3}}$
+            | ^[\W_]{{0,3}}(?:agencies|news\s+agencies|wire\s+services|(?:staff\s+and\s+)?wire\s+reports)[\W_]{{0,3}}$
+            | ^[\W_]{{0,3}}(?:{AGENCY}|agencies|wires)\s+(?:and|&)\s+(?:staff|our\s+correspondents?)(?:\s+reports?)?[\W_]{{0,3}}$
+                                                                        # the other way round: 'Reuters and staff'
+            # the story's source on a line of its own: 'Compiled by the night desk from wire reports'
+            | ^[\W_]{{0,3}}(?:(?:compiled|written|edited|prepared|adapted|put\s+together)\s+(?:by\s+[^.\n]{{1,60}}?\s+)?from
+                |based\s+on|from)\s+(?:staff\s+and\s+|our\s+)?(?:wire|agency|news\s+agency|international\s+agency)\s+
+                (?:reports|services|copy|dispatches|material)(?:\s+and\s+[^.\n]{{1,40}})?\.?[\W_]{{0,3}}$
+            """,
+        ),
+        max_words=CREDITS_MAX_WORDS,
+        weight=2.0,
+        why="Lines that credit the wires for the story ('Staff and agencies', 'Compiled from wire reports'); "
+            "a news sentence about agencies goes on past the credit.",
+        examples=(
+            "Staff and agencies in Manila",
+            "Dana Price and agencies",
+            "Compiled by our world desk from wire reports.",
+            "Based on agency reports",
+            "AFP and staff",
+        ),
+        counterexamples=(
+            "Staff and agencies were told to evacuate the building by noon.",
+            "The figures were compiled from wire reports and police statements, the researchers said.",
+            "Agencies in the region have struggled to keep up with demand.",
+            "Reuters and staff at two local papers shared the award.",
+        ),
+    ),
+    Rule(
+        name="wire.credits.syndicated",
+        triggers=("syndicated feed", "syndicated news feed", "syndicated wire feed", "not been edited",
+                  "may have been reworked", "has been reworked", "have been reworked"),
+        kind="wire.credits",
+        patterns=(
+            r"""
+            \b(?:is|are|has\s+been|have\s+been)\s+(?:auto-?generated|published|generated|taken|sourced|carried)\s+
+                (?:directly\s+|unedited\s+)?from\s+(?:a|the)\s+syndicated\s+(?:news\s+|wire\s+)?feed\b
+                                                                        # "… is carried unedited from a syndicated feed"
+            | \b(?:this|the)\s+(?:story|article|report|copy|content|news\s+item|text)\s+has\s+not\s+been\s+edited\s+by\b
+            | \bonly\s+the\s+(?:headline|image|picture|photo|title)s?\b[^.]{0,60}\b(?:may\s+have\s+been|has\s+been
+                |have\s+been)\s+(?:reworked|changed|edited|modified)\b                # "Only the headline … may have been reworked"
+            """,
+        ),
+        context="not_reported",
+        max_words=CREDITS_MAX_WORDS,
+        weight=2.0,
+        why="Aggregators' disclaimers that a story came unedited from a wire or syndicated feed; news "
+            "about a feed says who ran it, in reported speech.",
+        examples=(
+            "(This article has not been edited by our newsroom and is published from a syndicated feed.)",
+            "Only the headline and image of this report may have been reworked by our staff; the rest "
+            "of the text is carried unedited from a syndicated wire feed.",
+        ),
+        counterexamples=(
+            "The draft report has not been edited by the ministry, officials said on Monday.",
+            "The clip was taken from a syndicated feed and misidentified the senator, the network admitted.",
+        ),
+    ),
+)

@@ -1,0 +1,182 @@
+"""A sign-up or donation form's own chrome: buttons, confirmations, consent lines, amount pickers.
+
+The asks themselves are prose (``newsletter``, ``donation``); the form around them is short,
+verbless or formulaic ('Sign up free', 'Thanks for signing up!', 'One-time · Monthly'), and
+news never writes that way about the same things.
+"""
+
+from __future__ import annotations
+
+from .. import Rule
+from .vocab import NEWSLETTER_LABEL_MAX_WORDS, OUTSIDE_QUOTES
+
+NEWSLETTER_FORM = (
+    Rule(
+        name="newsletter.button",
+        triggers=('sign up', 'signup', 'sign-up', 'subscribe', 'newsletter'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            # the whole block a sign-up label or button: "Newsletter sign-up", "Sign up free"
+            ^[\W_]{0,3}(?:(?:free\s+|daily\s+|weekly\s+)?(?:e-?mail\s+)?newsletters?\s+(?:sign[\s-]?up|subscriptions?|registration)
+                |(?:sign[\s-]?up|subscribe)(?:\s+(?:to|for))?\s+(?:our\s+|the\s+)?(?:free\s+)?(?:e-?mail\s+)?newsletters?
+                |(?:(?:your\s+)?e-?mail(?:\s+address)?\s*[:*]?\s+)?                    # a field's label first: "Email address  Subscribe"
+                 (?:sign[\s-]?up|subscribe)(?:\s+(?:now|here|today|free|for\s+free|it['’]s\s+free))?)[\W_]{0,3}$
+            """,
+            r"""
+            # a promo ending in its button after a sentence or a link: "… every Friday. Sign up free"
+            [.!?>|•·]\s*[^\w\s]{0,3}\s*(?:sign[\s-]?up|subscribe)(?:\s+(?:now|here|today|free|for\s+free))?
+                \s*(?:</a>)?[\W_]{0,3}$(?<![«“„][^«»“”„\n]{0,400})      # not in curly quotes (straight ones: a link's href)
+            """,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="A sign-up label or a box closing on its button ('… every Friday. Sign up free'); news does not "
+            "end a sentence and then say 'Subscribe'.",
+        examples=(
+            "Email newsletter signup",
+            "Your email:  Sign up",
+            "Sign up for our newsletters",
+            "The Long Read: one deep story from our archive, every second Sunday. Sign up",
+            "Five things to know before work. <a href=\"/email\">Subscribe now</a>",
+        ),
+        counterexamples=(
+            "More than 4,000 parents rushed to sign up for the free breakfast programme on its first day.",
+            "Asked whether she would renew, the retiree said she had no reason to subscribe.",
+            "Newsletter subscriptions at the paper rose 30 percent after the election, its editor said.",
+        ),
+    ),
+    Rule(
+        name="newsletter.account",
+        triggers=('signing up', 'subscribing', 'forward this', 'forwarded this', 'already a subscriber',
+                  'manage your', 'confirm your', "you're reading", 'you’re reading', 'you are reading', 'enter a valid',
+                  'subscribe here', 'sign up here', 'signup here', "you're now", 'you’re now', "you're subscribed",
+                  'you’re subscribed', "you're signed", 'you’re signed', "you're all", 'you’re all', 'you are now',
+                  'you are subscribed', 'you are signed', 'you are all'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            \b(?:sign\s*up|subscribe)\s+here\b                                           # "Forwarded this? Subscribe here"
+            | (?:^\W*|[.!?:]\s+\W*)you(?:['’]re|\s+are)\s+(?:now\s+|all\s+)?(?:subscribed|signed\s+up)(?=\s*(?:[.!]|$))
+                                                                        # the confirmation as a sentence: "You're subscribed!"
+            | \bthanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing)\b                # the confirmation: "Thanks for signing up!"
+            | (?:^\W*|[.!?:]\s+\W*|\bplease\s+|\b(?:inbox|e-?mail|folder|link|button|here)\)?\s+to\s+)
+                confirm\s+your\s+(?:subscription|sign-?up|e-?mail\s+address)\b         # an instruction, not a phrase reported
+            | \benter\s+a\s+valid\s+e-?mail\b                                          # the form's error line
+            | \bforward(?:ed)?\s+this\s+(?:e-?mail|newsletter|message|issue|edition)\b      # a newsletter's own header or footer
+            | \byou(?:['’]re|\s+are)\s+reading\s+[^.]{0,60}\b(?:newsletter|briefing|digest|bulletin)\b
+            | \balready\s+a\s+subscriber\?[^.]{0,30}\b(?:newsletters?|e-?mail|preferences)\b
+            | \bmanage\s+your\s+(?:newsletter|e-?mail|mailing|subscription)s?\s+
+                (?:preferences|settings|subscriptions?)\b                              # "Manage your newsletter preferences"
+            """,
+        ),
+        context="address_or_self",
+        weight=2.0,
+        why="The sign-up's own chrome: its confirmation, error line, preferences link and the e-mail "
+            "edition's header; they speak to the subscriber, news about subscribers does not.",
+        examples=(
+            "You're all set! Thank you for subscribing. Look out for a message asking you to confirm your email address.",
+            "You are reading Night Shift, the evening briefing from our metro desk. Did someone forward this email? "
+            "Subscribe here.",
+            "Manage your email preferences or unsubscribe from this list.",
+            "That doesn't look right. Enter a valid email and try again.",
+            "Done! You're now signed up. Watch your inbox on Friday.",
+        ),
+        counterexamples=(
+            "The fake message told recipients to “confirm your subscription” by clicking a link, police said.",
+            "Volunteers who are signing up for the cleanup should bring gloves, organisers said.",
+            "The pop-up asked visitors to confirm your subscription, a phrase the regulator called misleading.",
+            "If you're subscribed to the premium tier, your bill rises by $3 in May.",
+            "Staff were told not to forward this email to anyone outside the agency, according to the memo.",
+        ),
+    ),
+    Rule(
+        name="newsletter.consent",
+        triggers=('tick this', 'untick this', 'check this', 'uncheck this', "we'll also", 'we’ll also', "we'll send",
+                  'we’ll send', "we'll email", 'we’ll email', "we'll e-mail", 'we’ll e-mail', 'we will also',
+                  'we will send', 'we will email', 'we will e-mail', 'recaptcha', 'by signing up', 'by subscribing',
+                  'by registering', 'by clicking'),
+        kind="newsletter",
+        patterns=(
+            r"""
+            \b(?:un)?(?:tick|check)\s+this\s+box\s+if\b                                  # the consent box: "Untick this box if …"
+            | \bwe(?:['’]ll|\s+will)\s+(?:also\s+)?(?:send|e-?mail)\s+you\b[^.]{0,80}
+                \b(?:offers|updates|promotions|newsletters?|marketing)\b""" + OUTSIDE_QUOTES + r"""
+                                                                        # "We'll also send you offers from our partners"
+            | \bprotected\s+by\s+recaptcha\b                                              # the form's captcha line
+            | \bby\s+(?:signing\s+up|subscribing|registering
+                |clicking\s+(?:on\s+)?['’"“]?(?:sign\s*up|subscribe|submit|join|register)\b['’"”]?)\s*,?\s+
+                you\s+(?:agree|consent|accept|acknowledge)\b                                # "By registering, you accept the site terms"
+            """,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="The consent lines of a sign-up form (marketing tick box, captcha notice, 'by signing up you "
+            "agree'); news reports such terms with a subject and a reporting verb.",
+        examples=(
+            "We will occasionally email you about events and offers from our sponsors. Tick this box if you agree.",
+            "By signing up you accept the site's conditions and its data notice.",
+            "This form is protected by reCAPTCHA; Google's privacy policy and terms apply.",
+            'By clicking "Join", you consent to receive our morning email.',
+        ),
+        counterexamples=(
+            "Voters who tick this box if they want a postal ballot will get one within ten days, the clerk said.",
+            "“We will send you updates on the recall,” the carmaker told owners in a letter.",
+            "By clicking “Accept”, users agreed to terms that let the app sell their location, regulators found.",
+        ),
+    ),
+)
+
+DONATION_FORM = (
+    Rule(
+        name="donation.form",
+        triggers=('choose an', 'choose your', 'choose a', 'select an', 'select your', 'select a', 'pick an',
+                  'pick your', 'pick a', 'one-time', 'one time', 'choisissez', 'sélectionnez', 'elige un', 'elige tu',
+                  'elegí un', 'elegí tu', 'elija un', 'elija su', 'selecciona un', 'selecciona tu', 'escoge un',
+                  'escoge tu', 'wählen sie einen', 'wählen sie ihren', 'betrag wählen', 'betrag auswählen',
+                  'spendenbetrag', 'scegli un', "scegli l'", 'scegli l’', 'seleziona un', "seleziona l'",
+                  'seleziona l’', 'escolha um', 'escolha o', 'selecione um', 'selecione o', 'einmalig', 'ponctuel',
+                  'único', 'única', 'una tantum', 'give once', 'donate once', 'other amount', 'custom amount',
+                  'enter amount', 'own amount'),
+        kind="donation",
+        patterns=(
+            r"""
+            # the amount picker: "Choose an amount: $10 | $25", "Elige un monto", "Betrag wählen"
+            # (then a colon, a bar, an amount or the end: "Elige un monto a deducir" is a tax guide)
+            \b(?:(?:choose|select|pick)\s+(?:an|your|a)\s+(?:donation\s+|gift\s+|monthly\s+)?amount
+              | (?:choisissez|sélectionnez)\s+(?:un|votre)\s+montant
+              | (?:elige|elegí|elija|selecciona|escoge)\s+(?:un|tu|el|su)\s+(?:monto|importe)
+              | wählen\s+sie\s+(?:einen|ihren)\s+(?:spenden)?betrag | (?:spenden)?betrag\s+(?:aus)?wählen
+              | (?:scegli|seleziona)\s+(?:un|l['’])\s*importo | (?:escolha|selecione)\s+(?:um|o)\s+valor)
+                \b(?=\s*(?:[:|·•]|[$€£₹]|\d|$))
+            # the frequency toggle: "One-time · Monthly", "Einmalig | Monatlich", "Único · Mensual"
+            | \b(?:one[\s-]time|(?:give|donate)\s+once|einmalig|ponctuel(?:le)?|únic[oa]|una\s+tantum)\s*[|·•]\s*
+                (?:(?:give|donate)\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual|mensile|mensal)\b
+            # a row of amounts and its free field: "$5  $10  $25  Other amount"
+            | (?:[$€£₹]\s?\d[\d,.]*\s*[|·•/]?\s*){2,}(?:other|custom|enter|your\s+own)\s+amount\b
+            | \b(?:monthly|monatlich|mensuel(?:le)?|mensual|mensile|mensal)\s*[|·•]\s*
+                (?:one[\s-]time|einmalig|ponctuel(?:le)?|únic[oa]|una\s+tantum)\b
+            """,
+        ),
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="A donation form's amount picker and frequency toggle ('One-time · Monthly'); news writes "
+            "amounts and frequencies into sentences, not between bars and dots.",
+        examples=(
+            "Select your amount  £5  £12  £30  Custom",
+            "Monthly | One-time    Give now",
+            "Einmalig · Monatlich · Jährlich   Betrag wählen",
+            "Elige un monto: 5 € | 10 € | 20 €",
+            "Give once · Give monthly",
+            "€8   €20   €50   Custom amount",
+        ),
+        counterexamples=(
+            "Voters can choose an amount between $5 and $50 to give to candidates under the voucher scheme.",
+            "The one-time payment, not a monthly one, will reach families in March.",
+            "Tickets cost $5, $10 or $25, and buyers can also enter an amount of their own.",
+            "En la declaración, el contribuyente elige un monto a deducir por cada hijo.",
+        ),
+    ),
+)

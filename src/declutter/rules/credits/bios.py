@@ -313,6 +313,48 @@ BIO = (
                          "Die Meinung der Autorin zum Gesetz ist in der Partei umstritten."),
     ),
     Rule(
+        name="author_bio.funded_position",
+        triggers=("is funded", "are funded", "is supported", "is made possible", "is paid for", "is underwritten"),
+        kind="author_bio",
+        patterns=(
+            rf"""
+            # a reporting fellow's note: 'Name is a … fellow. Her post is paid for by …'
+            \b(?:{ROLE}|fellowship)\b[^\n]{{0,200}}?\b(?:his|her|their|this\s+(?:reporter|writer)['’]s)\s+
+                (?:position|role|job|work|fellowship|reporting)\b[^.]{{0,30}}?\b(?:is|are)\s+
+                (?:funded|underwritten|paid\s+for|made\s+possible|supported)\s+(?:in\s+(?:large\s+)?part\s+)?(?:by|through|with)\b
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="Bios of grant-funded reporters say who pays for the post; news about a funded job names no reporter role.",
+        examples=("Dev Patel is a data reporter at the Hill Courier. His position is funded by a local foundation.",),
+        counterexamples=("Nadia Karim is a school nurse whose position is funded by a federal grant that expires in June.",
+                         "The correspondent left in May; her position is funded by the ministry, a spokesman said."),
+    ),
+    Rule(
+        name="author_bio.the_author_is",
+        triggers=("author is", "authors are", "writer is", "writers are", "columnist is", "auteur est", "autrice est",
+                  "autor es", "autora es", "autor ist", "autorin ist", "autore è", "autrice è", "autor é", "autora é"),
+        kind="author_bio",
+        patterns=(
+            r"""
+            # an op-ed's tagline: 'The writer is a former diplomat.', "L'auteure est chercheuse …"
+            ^[\W_]{0,3}(?:the\s+(?:authors?|writers?|columnist)\s+(?:is|are)\s+(?:a|an|the|based|currently|formerly)
+              |l['’]aut(?:eure?|rice)\s+est|(?:el\s+autor|la\s+autora)\s+es|(?:der\s+autor|die\s+autorin)\s+ist
+              |l['’]aut(?:ore|rice)\s+è|(?:o\s+autor|a\s+autora)\s+é)\b
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        context="not_reported",
+        weight=ACADEMIC_BIO_WEIGHT,
+        why="'The writer is …' taglines open an op-ed's author note; weak, since a book review says the same of "
+            "its subject: it keeps '… The views expressed are his own.' whole without labelling a review's sentence.",
+        examples=("The writer is a retired judge and sits on the board of a legal aid charity.",
+                  "L'autrice est chercheuse en sociologie à Lyon."),
+        counterexamples=("The author, a retired judge, said the book took ten years to write.",),
+    ),
+    Rule(
         name="author_bio.tip_line",
         triggers=('@', 'reach him', 'reach her', 'reach them', 'reach me', 'contact', 'have information', 'a tip', 'tips', 'via signal', 'send us',
                   'follow', 'suivez', 'sígue', 'folgen', 'siga', 'segui'),

@@ -30,6 +30,11 @@ PHOTO = (
             | ^\W{0,3}(?:photo|foto|fotograf[íi]a|imagen|immagine|imagem|bild|image)s?\s+(?:di|de|par|von|por|da|do)\s+
                 (?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}
                 \s*(?:[/|(–—]|\.?\W{0,2}$)
+            # a label and the photographer's name, then the agency or outlet in capitalised words:
+            # "PHOTO JANE ROE, ARCHIVES THE HERALD", "Photo Jane Roe. Agency Name pour Le Journal"
+            | ^\W{0,3}(?:photos?|fotos?|illustration)\s+""" + NAME + r"""\s*[.,/|–—]
+                (?:\s*(?:(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*|pour|for|para|für|per|de|du|des|la|le|el|of|the|via
+                |archives?|archivo|archiv|archivio|arquivo)){1,8}\W{0,2}$
             | \b(?:photo|image|illustration)\s+(?:by|courtesy\s+of|credit:?)\s+(?-i:\p{Lu})
             | \bcredit:\s*(?-i:\p{Lu})[^.]{0,60}$                                                   # "… Credit: David J. Phillip/AP"
             | \((?:photo:?\s*|image:?\s*)?(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,3}\s*/\s*(?-i:\p{Lu})[\w .&'’-]{1,40}\)\s*$
@@ -46,13 +51,16 @@ PHOTO = (
         examples=("Image: NASA/JPL-Caltech", "A worker inspects solar panels. (Genaro Molina / CalMatters)",
                   "Foto cortesía del Ministerio de Turismo", "Photo d'archives. © Marc Olivier",
                   "(Foto di Carla Benedetti / archivio)", "Imagem de capa: Divulgação",
-                  "A crowd waits for the ferry at dawn. Jordan Pike via Getty Images", "Shutterstock"),
+                  "A crowd waits for the ferry at dawn. Jordan Pike via Getty Images", "Shutterstock",
+                  "PHOTO ALAIN ROUX, ARCHIVES LE NORD", "Photo Maya Costa / Agence Sud pour Le Matin"),
         counterexamples=(
             "Photos released by the Department of Defense showed the damaged hull of the vessel.",
             "Shutterstock agreed last year to license its archive to an AI developer, in a deal worth millions.",
             "The magazine bought the rights to the portrait from Getty Images.",
             "Foto de Messi con la copa del mundo se volvió viral en pocas horas.",
             "Image de marque oblige, the brand dropped the campaign.",
+            "Photo Booth Inc., the maker of kiosks, filed for bankruptcy on Monday.",
+            "Photo Finish Decides Derby",
         ),
     ),
     Rule(
@@ -86,6 +94,40 @@ PHOTO = (
             "The exhibition closes Sunday. Photos: visitors may not take any inside the gallery.",
             "© Ana Gil for The Post, 2023, was stamped on every print in the archive.",
         ),
+    ),
+    Rule(
+        name="photo_credit.stock_note",
+        triggers=("representational", "representative image", "representative photo", "representative pic",
+                  "illustrative", "file photo", "file image", "file pic", "stock image", "stock photo", "archive image",
+                  "archive photo", "archive pic", "for representation", "for illustration", "d'illustration",
+                  "d’illustration", "d'archives", "d’archives", "de archivo", "ilustrativa", "symbolbild", "archivbild",
+                  "archivfoto", "repertorio", "de arquivo", "📷", "📸"),
+        kind="photo_credit",
+        patterns=(
+            r"""
+            # a note that the picture is a stock, file or illustrative one, on its own line
+            # ('Representational image.', '(File photo)', 'Image for illustration purposes only')
+            ^\W{0,3}(?:(?:representational|representative|illustrative|file|stock|archive|archival)\s+
+                (?:image|photo|picture|pic|photograph)s?
+              |(?:image|photo|picture|photograph)s?\s+(?:used\s+)?(?:is\s+)?for\s+(?:representation(?:al)?|illustration
+                |illustrative)
+              |(?:image|photo)s?\s+d['’](?:illustration|archives?)|(?:imagen|foto)\s+(?:de\s+archivo|ilustrativa)  # fr es
+              |symbolbild|archivbild|archivfoto|(?:foto|immagine)\s+(?:di\s+repertorio|d['’]archivio)          # de it
+              |(?:foto|imagem)\s+(?:ilustrativa|de\s+arquivo))                                                 # pt
+            (?:\s+(?:purposes?\s+)?only|\s+purposes?)?
+            (?:\s*[:|/(–—-]\s*[^.!?]{0,60})?\W{0,3}$                        # maybe with its credit after it
+            """,
+            # a credit line led by a camera emoji: '📷 Name | Outlet'
+            r"""^[^\w📷📸]{0,3}(?:📷|📸)[\W\p{Variation_Selector}]{0,3}\w[^\n]{0,100}$""",
+        ),
+        max_words=15,
+        weight=2.0,
+        why="'Representational image', 'File photo', 'Symbolbild' and camera-emoji credit lines stand alone "
+            "under a picture; a sentence about a file photo goes on.",
+        examples=("Representative picture.", "(File photo)", "Image used for illustration purposes only",
+                  "Photo d'illustration", "Symbolbild", "Foto de archivo: Agencia Sur", "📸 Mia Tan / Coast Daily"),
+        counterexamples=("The file photo, taken in 2011, was used without the family's permission.",
+                         "A stock photo of a smiling nurse appeared on the campaign's flyers."),
     ),
     Rule(
         name="photo_credit.name_slash_outlet",

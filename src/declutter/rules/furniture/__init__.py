@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .. import group
 from .comments import COMMENTS
-from .consent import CONSENT_LABELS, COOKIES
+from .consent import CONSENT_LABELS, COOKIE_CHOICES, COOKIES
 from .links import FOLLOW, RELATED, SHARE
 from .page import FOOTER, MARKUP, NAVIGATION
 
-RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *CONSENT_LABELS, *NAVIGATION, *MARKUP, *FOOTER)
+RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *COOKIE_CHOICES, *CONSENT_LABELS, *NAVIGATION, *MARKUP, *FOOTER)

@@ -29,12 +29,34 @@ COMMENT_NOTES = r"""
     |(?:les\s+)?(?:commentaires|réactions)\s+(?:publiés\s+)?n['’]engagent\s+que\s+leurs\s+auteurs
     |les\s+(?:réactions|commentaires)\s+(?:sont|seront)\s+(?:pré-?)?modérées?\s+
       (?:a\s+priori|a\s+posteriori|avant\s+(?:leur\s+)?publication)                         # "Les réactions sont modérées a priori"
-    |(?:connectez-vous|identifiez-vous|connecte-toi)\s+pour\s+(?:réagir|commenter)           # log in to comment
+    |(?:connectez-vous|identifiez-vous|connecte-toi)\s+pour\s+(?:réagir|commenter
+      |participer\s+(?:à\s+la\s+)?(?:discussion|conversation|débat))                         # log in to comment
     |inici[ae]\s+sesi[oó]n\s+para\s+(?:comentar|opinar)
     |(?:melden\s+sie\s+sich\s+an|loggen\s+sie\s+sich\s+ein|melde\s+dich\s+an),?\s+um\s+
       (?:zu\s+kommentieren|mitzudiskutieren|einen\s+kommentar)
     |(?:accedi|registrati)\s+per\s+(?:commentare|lasciare\s+un\s+commento)
     |(?:faça\s+login|inicie\s+sess[aã]o)\s+para\s+comentar
+    |(?:to\s+(?:comment|post\s+a\s+comment|join\s+the\s+(?:discussion|conversation))|pour\s+(?:commenter|réagir)
+      |para\s+(?:comentar|opinar)|per\s+commentare|um\s+(?:zu\s+kommentieren|kommentieren\s+zu\s+können)
+      |zum\s+kommentieren)\s*,?\s+
+      (?:you\s+(?:must|need\s+to|have\s+to|will\s+need\s+to)|vous\s+devez|il\s+(?:faut|vous\s+faut)|debes|debe|tienes\s+que
+      |es\s+necesario|devi|è\s+necessario|bisogna|müssen\s+sie|musst\s+du|você\s+precisa|é\s+necessário|precisa)\b
+                                        # "To comment, you must be signed in", "Per commentare devi essere registrato"
+    |(?:(?:the|our|les|los|os|i|die)\s+)?(?:(?:readers['’]?|reader|user)\s+)?
+      (?:comments?|commenting|commentaires|comentarios|comentários|commenti|kommentare|kommentarfunktion)
+      (?:\s+(?:des\s+lecteurs|de\s+los\s+lectores|dos\s+leitores|dei\s+lettori|der\s+leser))?
+      \s+(?:are|is|sont|están|son|estão|são|sono|ist|sind|steht|stehen|unterliegen|reflect|represent)\s+
+      (?:(?:only\s+|nur\s+)?(?:available|open|reserved|réservés|reservados|exclusivos|riservati|verfügbar|offen)\s+
+          (?:only\s+)?(?:to|for|aux|a|para|agli|ai|für)\s+(?:(?:our|los|os|nos|unsere|i\s+nostri)\s+)?
+          (?:subscribers|members|registered|abonné|suscriptores|socios|assinantes|abbonati|abonnent|registriert)
+                                        # subscribers only: "Les commentaires sont réservés aux abonnés"
+        |(?:subject\s+to|soumis\s+à|sujetos\s+a|sujeitos\s+a|soggetti\s+a|einer|der)\s+(?:la\s+|une\s+|a\s+)?
+          (?:moderation|modération|moderaci[oó]n|moderação|moderazione|approval|approbation|aprobaci[oó]n|aprovação
+          |approvazione|prüfung)\b     # "Reader comments are subject to moderation", "Los comentarios de los lectores están sujetos a aprobación"
+        |(?:solely\s+|only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:the\s+|their\s+)?(?:commenters?|readers?
+          |users?|authors?|writers?|individuals?|posters?))
+                                        # "User comments represent the opinions of their authors"
+    |no\s+se\s+publicar[aá]n\s+(?:los\s+)?(?:mensajes|comentarios)\s+(?:con|que)\b      # es moderation rule
 """
 
 COMMENTS = (
@@ -43,7 +65,8 @@ COMMENTS = (
         triggers=('thoughts on', 'thoughts to', 'responses to', 'responses on', 'reactions to', 'will not be published', 'required fields', 'comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation',
                   'annuler', 'cancelar', 'commento', 'annulla', 'comentário', 'antwort', 'commenti', 'réagir', 'normas de',
                   'règles de', 'charte de', 'netiquette', 'regole', 'comentar', 'opinar', 'kommentier',
-                  'mitzudiskutieren', 'réactions'),
+                  'mitzudiskutieren', 'réactions', 'have your say', 'zum forum', 'ins forum',
+                  'forenregeln', 'forumsregeln', 'diskussionsregeln', 'no se publicar'),
         kind="comments",
         patterns=(
             r"""
@@ -58,14 +81,22 @@ COMMENTS = (
             | ^\W{0,3}\d+\s+(?:thoughts|responses|reactions)\s+(?:on|to)\b            # "7 thoughts on “…”"
             | \byour\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b
             | \brequired\s+fields\s+are\s+marked\b
-            | ^\W{0,3}(?:show|view|hide|load|read|see)\s+(?:all\s+|more\s+)?(?:\d+\s+)?comments?\W{0,3}(?:\d+\W{0,2})?$
+            | ^\W{0,3}(?:show|view|hide|load|read|see)\s+(?:all\s+|more\s+)?(?:\d+\s+)?(?:more\s+|previous\s+|older\s+)?
+                (?:comments?|repl(?:y|ies)|responses)\W{0,3}(?:\d+\W{0,2})?$            # "Show more replies ▾"
+            | ^\W{0,3}(?:report|flag)\s+(?:this\s+)?(?:comment|reply)\W{0,3}$             # "Report this comment ⚑"
+            | ^\W{0,3}have\s+your\s+say\b(?:\W{0,4}$|(?=[^\n]{0,160}\bcomments?\b))       # "Have your say" over the thread
+            | \b(?:tell\s+us|let\s+us\s+know|share\s+your\s+(?:thoughts|views|opinions?))\b[^.!?]{0,60}
+                \bin\s+the\s+comments?\b                                  # "Let us know your view in the comments"
+            | ^\W{0,3}(?:zum|ins)\s+forum\W{0,3}(?:$|\(|[–—|:-])                       # de forum link
+            | \bunsere[rn]?\s+(?:community-?(?:richtlinien|regeln)|forenregeln|forumsregeln|diskussionsregeln)\b
             | ^\W{0,3}(?:(?:afficher|voir)\s+les\s+commentaires|(?:ver|mostrar)\s+(?:los\s+)?comentarios
                 |kommentare\s+(?:anzeigen|einblenden|lesen)|(?:mostra|leggi)\s+(?:i\s+)?commenti
                 |ver\s+(?:os\s+)?comentários)\W{0,3}(?:\d+\W{0,2})?$                          # "Voir les commentaires (4)"
             | \bréagir\s+à\s+cet\s+article\b                                                  # fr comment button
-            | (?:^|[.!?]\s+)\W{0,3}(?:les\s+commentaires\s+sont|los\s+comentarios\s+(?:están|son)
-                |(?:die\s+)?kommentare\s+(?:werden|sind)|i\s+commenti\s+(?:sono|vengono)
-                |os\s+comentários\s+(?:são|estão))
+            | (?:^|[.!?]\s+)\W{0,3}(?:les\s+commentaires(?:\s+des\s+lecteurs)?\s+sont
+                |los\s+comentarios(?:\s+de\s+los\s+lectores)?\s+(?:están|son)
+                |(?:die\s+)?kommentare(?:\s+der\s+leser)?\s+(?:werden|sind)|i\s+commenti(?:\s+dei\s+lettori)?\s+(?:sono|vengono)
+                |os\s+comentários(?:\s+dos\s+leitores)?\s+(?:são|estão))
                 \s+(?:pré-?|pre-?|vor)?(?:modérés|fermés|moderados|cerrados|moderiert|geschlossen|moderati|chiusi
                 |fechados)
                 (?:\s+(?:a\s+priori|a\s+posteriori|previamente|avant\s+publication|antes\s+de\s+(?:su\s+)?publicaci[oó]n))?
@@ -90,7 +121,13 @@ COMMENTS = (
                   "No replies yet. Be the first to comment!", "Sé el primero en opinar",
                   "Les réactions sont modérées avant publication. Identifiez-vous pour commenter.",
                   "Os comentários são de inteira responsabilidade de seus autores e não refletem a opinião do site.",
-                  "Melden Sie sich an, um mitzudiskutieren."),
+                  "Melden Sie sich an, um mitzudiskutieren.", "View 4 more replies", "Flag this comment",
+                  "Have your say", "Let us know what you make of the plan in the comments.",
+                  "Commenting is available only to subscribers.", "To comment, you need to be signed in.",
+                  "Per commentare è necessario essere registrati.", "Comments are subject to moderation.",
+                  "User comments represent the views of their authors. Please be respectful.",
+                  "Los comentarios de los lectores están moderados.", "Zum Forum (58 Postings)",
+                  "Bitte halten Sie sich an unsere Forenregeln."),
         counterexamples=(
             "After the article was published, readers flooded the paper's website with comments, "
             "many of them criticizing the school board's decision.",
@@ -100,6 +137,10 @@ COMMENTS = (
             "El juez concluyó que los comentarios son responsabilidad de sus autores y no del periódico.",
             "Comments are the responsibility of their authors, the court ruled in the defamation case.",
             "Los comentarios son responsabilidad de sus autores y no del diario, resolvió la jueza.",
+            "The agency said comments are subject to review before the rule is finalised in June.",
+            "Residents who want to have your say on the budget were told to attend Tuesday's meeting.",
+            "Users flagged the comment to moderators, but it stayed up for three days.",
+            "Zum Forum der Stadtwerke kamen am Abend mehr als 200 Bürgerinnen und Bürger.",
         ),
     ),
     Rule(
@@ -123,6 +164,8 @@ COMMENTS = (
             | \bos\s+comentários\s+(?:são|estão|serão)\s+(?:moderados|fechados|removidos)           # pt
             | \bwe(?:['’]ve|\s+have)?\s+(?:switched|turned)\s+off\s+(?:(?:the|all|reader)\s+)?
                 (?:comments|commenting|responses|replies)\b                       # the outlet closing its thread
+            | \b(?:comments?|commenting|responses)\s+(?:have|has)\s+been\s+(?:switched|turned)\s+off\s+
+                (?:on|for|under|below)\s+(?:this|these)\b                       # passive: "Commenting has been turned off under this story"
             | \bwe(?:['’]ve|\s+have)\s+(?:closed|disabled|suspended|paused)\s+(?:(?:the|all|reader)\s+)?
                 (?:comments|commenting|responses)\s+(?:on|for|under)\s+(?:this|these)\b
             | \bnous\s+avons\s+(?:fermé|désactivé|suspendu|clos)\s+les\s+(?:commentaires|réactions)         # fr
@@ -142,11 +185,13 @@ COMMENTS = (
             "Les commentaires sont modérés : merci de rester courtois envers nos journalistes et vos voisins.",
             "Because this case is before the courts, we have turned off comments on this story.",
             "Nous avons fermé les commentaires de cet article en raison de nombreux messages haineux.",
+            "Commenting has been turned off on this story for legal reasons.",
         ),
         counterexamples=(
             "Comments on the city's Facebook page were removed after the mayor's aides flagged them, the report found.",
             "The House Rules Committee will take up the bill on Thursday, a spokesperson said.",
             "The platform switched off comments on videos of children in 2019 after advertisers complained.",
+            "Commenting has been turned off on the minister's page since the scandal broke, his office said.",
         ),
     ),
 )

@@ -121,6 +121,77 @@ COOKIES = (
     ),
 )
 
+#: Content blocked until consent, in six languages: 'To view this content …'.
+EMBED_GATE = r"""(?:to\s+(?:view|see|watch|display|load|play)\s+this\s+(?:content|video|embed|post|media|map|element|podcast)
+    |pour\s+(?:afficher|voir|lire|visionner)\s+ce\s+contenu|para\s+(?:ver|mostrar|visualizar)\s+este\s+conte[nú]\w+
+    |um\s+(?:diesen|den)\s+(?:externen\s+)?inhalt\s+(?:zu\s+sehen|anzuzeigen|zu\s+laden)
+    |per\s+(?:visualizzare|vedere)\s+(?:questo|il)\s+contenuto)"""
+
+COOKIE_CHOICES = (
+    Rule(
+        name="cookie_notice.preferences",
+        triggers=("cookie", "always active", "cannot be switched", "cannot be turned", "do not sell", "to view this",
+                  "to see this", "to watch this", "to display this", "to load this", "to play this", "pour afficher ce",
+                  "pour voir ce", "pour lire ce", "pour visionner ce", "para ver este", "para mostrar este",
+                  "para visualizar este", "um diesen inhalt", "um den inhalt", "um den externen", "per visualizzare",
+                  "per vedere questo", "per vedere il contenuto", "withdraw your", "revoke your",
+                  "change your consent", "retirer votre", "modifier votre", "retirar su", "retirar tu", "retirar o", "revocar su", "revocar tu",
+                  "modificar su", "modificar tu", "accept,", "accepter,", "aceptar,", "akzeptieren,", "accettare,", "aceitar,",
+                  "revocare", "einwilligung jederzeit", "zustimmung jederzeit"),
+        kind="cookie_notice",
+        patterns=(
+            r"""
+            \bcookies?\b[^.]{0,60}\balways\s+active\b                             # a consent panel's category row
+            | \bcannot\s+be\s+(?:switched|turned)\s+off\s+in\s+our\s+systems?\b
+            | \byou(?:['’]ve|\s+have)\s+(?:declined|rejected|refused|disabled|blocked|not\s+accepted|opted\s+out\s+of
+                |turned\s+off)\s+(?:[\w-]+\s+){0,3}?cookies\b                  # "You have declined analytics cookies"
+            | \b(?:please\s+)?(?:enable|allow|accept|activate)\s+(?:[\w-]+\s+){0,3}?cookies\s+to\s+(?:view|see|watch
+                |display|load|play)\b                                         # "Enable social media cookies to watch"
+            # the opt-out link of US privacy laws, alone on its line or after a label (the start is a
+            # lookbehind at the end: a branch led by punctuation would cost the others their fast scan)
+            | \bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?(?:info(?:rmation)?|data)\W*$
+                (?<=(?:^|[:|•·])\W{0,6}do\s+not\s+sell[^\n]{0,60})
+            """,
+            rf"""
+            # content held back until consent: 'To see this post, allow … cookies'
+            \b{EMBED_GATE}\b[^.]{{0,100}}\b(?:cookies?|consent\w*|consentement|consentimiento|consentimento|consenso
+                |einwilligung|zustimm\w*|accept\w*|acept\w*|akzeptier\w*|accett\w*|aceit\w*)
+            """,
+            r"""
+            # taking consent back: 'You can withdraw your consent at any time'
+            \b(?:withdraw|revoke|change)\s+your\s+(?:consent|cookie\s+(?:choices|preferences|settings))\s+at\s+any\s+time\b
+            | \b(?:retirer|modifier)\s+votre\s+consentement\s+à\s+tout\s+moment\b                        # fr
+            | \b(?:retirar|revocar|modificar)\s+(?:su|tu)\s+consentimiento\s+en\s+cualquier\s+momento\b     # es
+            | \b(?:einwilligung|zustimmung)\s+jederzeit\s+(?:widerrufen|ändern|anpassen)\b                   # de
+            | \brevocare\s+(?:il\s+)?(?:tuo\s+|suo\s+)?consenso\s+in\s+qualsiasi\s+momento\b              # it
+            | \bretirar\s+o\s+(?:seu\s+)?consentimento\s+a\s+qualquer\s+momento\b                         # pt
+            # the choice a banner offers: 'accepter, refuser ou personnaliser vos choix'
+            | \b(?:accept|accepter|aceptar|akzeptieren|accettare|aceitar)\s*,\s*(?:reject|refuse|decline|refuser|rechazar
+                |ablehnen|rifiutare|rejeitar|recusar)\s*,?\s*(?:or|ou|o|oder)\s+(?:manage|customi[sz]e|adjust|set|change
+                |paramétrer|personnaliser|gérer|configurar|personalizar|anpassen|verwalten|personalizzare|gestire)\s+
+                (?:your|vos|sus|tus|ihre|le\s+tue|suas)\b
+            """,
+        ),
+        context="not_reported",
+        max_words=CONSENT_BANNER_MAX_WORDS,
+        weight=2.0,
+        why="Consent panels' own sentences (category rows, 'you have declined …', content held back until "
+            "consent, taking consent back, the opt-out link); news about consent reports it.",
+        examples=("Performance cookies: always active", "You've rejected advertising cookies, so some videos may not load.",
+                  "To watch this video, accept the cookies of our video partner.",
+                  "Pour afficher ce contenu, vous devez accepter les cookies de réseaux sociaux.",
+                  "Sie können Ihre Einwilligung jederzeit widerrufen.",
+                  "Vous pouvez accepter, refuser ou personnaliser vos choix en bas de chaque page.",
+                  "Privacy | Do not sell my personal info"),
+        counterexamples=(
+            "Patients can withdraw their consent at any time, the trial's organisers said.",
+            "Under the proposal, users could accept, reject or manage cookies with a single browser setting.",
+            "Companies must post a “Do Not Sell My Personal Information” link on their homepages by July.",
+            "To view this content, the court found, visitors first had to consent to dozens of trackers.",
+        ),
+    ),
+)
+
 CONSENT_LABELS = (
     Rule(
         name="cookie_notice.settings_link",
@@ -144,5 +215,32 @@ CONSENT_LABELS = (
         why="A consent link or button on its own line ('Cookie settings'); never a sentence.",
         examples=("Privacy preferences", "Gérer les cookies", "Cookie-Einstellungen"),
         counterexamples=("Cookie settings are buried three menus deep, the regulator said.",),
+    ),
+    Rule(
+        name="cookie_notice.lone_button",
+        leads=("ok", "accept", "allow", "reject", "agree", "zustimmen", "akzeptieren", "accepter", "tout", "alle",
+               "aceptar", "rechazar", "accetta", "rifiuta", "aceitar", "your"),
+        kind="cookie_notice",
+        patterns=(
+            r"""
+            # a consent button left on its own line: 'OK, got it', 'Accept all cookies'
+            ^\W*(?:ok(?:ay)?\s*[,!.]?\s+got\s+it|(?:accept|allow|reject)\s+(?:all(?:\s+cookies)?|cookies)
+                |agree\s+(?:and|&)\s+close|(?:tout\s+)?accepter\s+(?:et\s+(?:fermer|continuer)|tout|les\s+cookies)
+                |tout\s+(?:accepter|refuser)|alle\s+(?:akzeptieren|ablehnen)|(?:aceptar|rechazar)\s+(?:todo|todas|cookies)
+                |(?:accetta|rifiuta)\s+tutt[io]|aceitar\s+todos|your\s+privacy\s+choices)\W*$
+            # 'Accept and continue', opening the block: a consent wall's button, maybe with its
+            # paid alternative after it ('Akzeptieren und weiter – oder ohne Werbung mit Abo')
+            | ^\W*(?:accept|agree|allow|zustimmen|akzeptieren|accepter|aceptar|accetta|aceitar)\s+(?:and|&|und|et|y|e)\s+
+                (?:continue|close|weiter(?:lesen)?|continuer|fermer|continuar|cerrar|continua|chiudi|fechar)\b
+                (?:\W*$|\s*[–—|-]\s*(?:or|oder|ou|o)\b)
+            """,
+        ),
+        max_words=25,
+        weight=2.0,
+        why="Consent buttons alone on a line; no news paragraph is a button label.",
+        examples=("OK, got it", "Accept all cookies", "Rechazar todo", "Agree & close",
+                  "Accept and continue — or read without ads for £1 a month"),
+        counterexamples=("Allow all the trucks through and the port clears by noon, the union said.",
+                         "Agree and continue talking, the mediator urged both unions."),
     ),
 )

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from .. import Rule
+from .. import Rule, fragment
 from .vocab import WIDGET_MAX_WORDS
 
 #: A "Related: headline" line is one teaser, maybe a few.
 RELATED_MAX_WORDS = 60
+
+#: One headline in a teaser row: capitalised, four to sixteen words without a bar or bullet, two
+#: of them lower-case words of four letters or more (a headline in sentence case; a site's name,
+#: 'Network of Southern Reporters' after a page title's bar, has none).
+TEASER = (
+    r"(?-i:[\p{Lu}\d])[^\s|•·]*"
+    r"(?=(?:\s+[^\s|•·]+)*?\s+(?-i:\p{Ll})\p{L}{3}[^\s|•·]*(?:\s+[^\s|•·]+)*?\s+(?-i:\p{Ll})\p{L}{3})"
+    r"(?:\s+[^\s|•·]+){3,15}"
+)
 
 RELATED = (
     Rule(
@@ -57,6 +66,81 @@ RELATED = (
                          "Lee también poesía, dice la autora, aunque prefiere las novelas.",
                          "Read next to the original, the revised forecast → looks far gloomier."),
     ),
+    Rule(
+        name="related_links.teaser_row",
+        triggers=("|", "•", "·"),
+        kind="related_links",
+        patterns=(
+            rf"""
+            # two to six headlines in a row, each in sentence case, four words or more, joined by bars or
+            # bullets and none closing on a full stop (links whose tags were stripped): prose has no bars
+            ^[\W_]{{0,3}}{TEASER}(?:\s+[|•·]\s+{TEASER}){{1,5}}(?<![.!?…:;,])["”’]?\s*$
+            """,
+        ),
+        max_words=RELATED_MAX_WORDS,
+        weight=2.0,
+        why="A row of headlines joined by bars is a teaser list (or a menu); prose sentences do not use bars.",
+        examples=("Ferry fares rise for the third time | Pier repairs delayed until next spring",
+                  "Why the mill closed after a century • Who owns the river now • What the levy pays for"),
+        counterexamples=("The league table reads City | United | Rovers, with two games left.",
+                         "Council approves new bus routes | Springfield Herald",
+                         "Drought forces water rationing in three towns | Network of Southern Reporters"),
+    ),
+    Rule(
+        name="related_links.coverage_pointer",
+        triggers=("click here", "tap here", "our full coverage", "our complete coverage", "our latest coverage",
+                  "our live coverage", "our ongoing coverage", "our continuing coverage", "our in-depth coverage",
+                  "our special coverage", "retrouvez", "nuestra cobertura", "cliquez ici", "clic aquí", "clica aqui",
+                  "clique aqui", "hier klicken", "klicken sie hier", "clicca qui"),
+        kind="related_links",
+        patterns=(
+            r"""
+            # a pointer to the outlet's own coverage: 'See our live coverage of the vote on …'
+            \b(?:for|read|see|follow|find|get|visit)\s+(?:all\s+(?:of\s+)?)?our\s+(?:full|complete|latest|live|ongoing
+                |continuing|in-depth|special)\s+coverage\b
+            | \bretrouvez\s+(?:tou(?:te|s|t)\s+)?(?:notre|nos)\s+(?:dossier|couverture|articles|reportages)\b    # fr
+            | \b(?:consulta|lee|sigue)\s+(?:aquí\s+)?(?:toda\s+)?nuestra\s+cobertura\b                         # es
+            """,
+            r"""
+            # 'Click here for …' / 'Click here to read …' opening the block: a link, not a sentence of news
+            ^\W{0,3}(?:click|tap|cliquez|haga\s+clic|clic|clica|clique|hier\s+klicken|klicken\s+sie|clicca)
+                \s+(?:here|ici|aquí|aqui|hier|qui)\s*[:,]?\s*(?:for|to\s+(?:read|see|view|watch|follow|get|find)|pour
+                |para|für|zu|per)\b
+            """,
+        ),
+        max_words=RELATED_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="'Click here for …' links and pointers to the outlet's own coverage; news about a link reports it.",
+        examples=("Click here to read more about the county's flood plan.",
+                  "For our complete coverage of the transit strike, visit our live page.",
+                  "Retrouvez tout notre dossier sur la réforme des retraites.",
+                  "Cliquez ici pour lire notre enquête sur les loyers."),
+        counterexamples=("Users who were told to click here for a refund lost an average of $900, police said.",
+                         "Our full coverage plan costs more, the insurer's brochure admits, but pays out faster."),
+    ),
+    Rule(
+        name="related_links.video_teaser",
+        leads=("watch", "listen", "video", "vidéo", "vídeo"),
+        kind="related_links",
+        patterns=(
+            r"""
+            # a 'WATCH: headline (2:14)' teaser: a label, then a headline that is no sentence
+            # (no full stop at its end) or that closes on a running time
+            ^\W{0,3}(?:watch|listen|video|vidéo|vídeo)(?:\s+(?:now|live|more|again|the\s+video))?
+                \s*(?::|\||▶|►|\s[–—-]\s)\s*
+                (?:(?![^\n]*[.!?…]["”’]?\s*$)[^\n]{3,200}
+                  |[^\n]{3,200}[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]\W{0,2}$)
+            """,
+        ),
+        max_words=30,
+        weight=2.0,
+        why="Video and audio teasers ('WATCH: …', 'VIDEO | …'): a label and a headline; a sentence ends in a full stop.",
+        examples=("WATCH: Rescue crews reach stranded hikers on the ridge (1:48)",
+                  "VIDÉO - Les images des pompiers à l'œuvre dans les Landes", "Listen | How the mill town voted"),
+        counterexamples=("Watch: the vote comes on Tuesday, and the whips are still counting.",
+                         "Video-sharing apps lost users in the first quarter of the year."),
+    ),
 )
 
 SHARE = (
@@ -74,7 +158,8 @@ SHARE = (
         patterns=(
             r"""
             ^(?:[\W\p{Variation_Selector}\p{Join_Control}]*                 # emoji with their variation selectors: "✉️ Email"
-               (?:\d+|(?:share(?:\s+(?:on|via|this|to))?|tweet|pin(?:\s+it)?|e-?mail|print|copy(?:\s+link)?|facebook|twitter
+               # a count is one token ('47 COMMENTS' is two, not a row)
+               (?:\d+(?:[.,]\d+)?[km]?(?!\w)|(?:share(?:\s+(?:on|via|this|to))?|tweet|pin(?:\s+it)?|e-?mail|print|copy(?:\s+link)?|facebook|twitter
                |X|𝕏|xing|tumblr|vk|pocket|weibo|viber|linkedin|whatsapp|reddit|pinterest|bluesky|threads|telegram|flipboard|mastodon|rss|menu|search|close
                |donate|comments?|save|more|click\s+to\s+share\s+on|\(opens\s+in\s+new\s+window\)|on|via|link|a|friend
                |to|this|share\s+this\s+(?:story|article)|teilen|partager|compartir|drucken|imprimer|imprimir
@@ -83,7 +168,8 @@ SHARE = (
                |condividi|condividere|stampa|teile
                |friendly|pdf|en|copier|le|lien|copiar|el|enlace|kopieren|copia|il|artikel     # "Print Friendly, PDF"
                |electr[oó]nico|e-mail
-               |copied|kopiert|copié|copiado|copiato)                                        # "Link kopiert!" once clicked
+               |copied|kopiert|copié|copiado|copiato                                         # "Link kopiert!" once clicked
+               |for|later|read\s+later|listen)                                               # "Save for later", "Listen"
                (?!\w))[\W\p{Variation_Selector}\p{Join_Control}]*){3,}$    # (?!\w): whole words, not 'em|a|il'
             """,
             r"^\W*(?:share\s+this(?:\s+(?:story|article|page))?|share\s+on|partager|compartir|teilen)\s*:?\s*$",
@@ -95,30 +181,118 @@ SHARE = (
                   "Partager sur Facebook Partager sur X Envoyer par e-mail",
                   "Print  PDF  Email", "Teilen  WhatsApp  Facebook  Link kopieren",
                   "Compartir  X  Copiar enlace  Correo electrónico",
-                  "🖨️ Print  ✉️ Email  🔗 Link copied", "Share via 𝕏 · Xing · Pocket · Email"),
+                  "🖨️ Print  ✉️ Email  🔗 Link copied", "Share via 𝕏 · Xing · Pocket · Email",
+                  "Email | Print | Save for later"),
         counterexamples=("Share prices fell on Facebook and Twitter news.",
                          "Print friendly, the PDF said, was the editor's email subject line.",
-                         "Pocket, Xing and Tumblr all lost users that year."),
+                         "Pocket, Xing and Tumblr all lost users that year.",
+                         ),
+    ),
+    Rule(
+        name="share_widget.label",
+        leads=("share", "tweet", "partager", "compartir", "compartilhar", "partilhar", "condividi", "teilen", "link",
+               "url", "lien", "enlace", "copied", "kopiert", "copié", "copiado", "copiato",
+               "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+        kind="share_widget",
+        patterns=(
+            r"""
+            ^\W*(?:share\s+(?:this(?:\s+(?:story|article|page|post))?|on|it)|tweet\s+this|partager|compartir
+                |compartilhar|partilhar|condividi|teilen)\s*:?\s*$                 # 'Share this story', 'Partager'
+            # a share count on its own: '1.2K shares', '340 partages'
+            | ^\W*\d+(?:[.,]\d+)?\s*[km]?\s*(?:shares?|partages|compartidos|veces\s+compartido|mal\s+geteilt|geteilt
+                |condivisioni|compartilhamentos)\W*$
+            # the link was copied: '🔗 Link copied!', 'Lien copié'
+            | ^\W*(?:(?:link|url|lien|enlace|link-adresse)\s+)?(?:copied(?:\s+to\s+(?:the\s+)?clipboard)?|kopiert
+                |copié|copiado|copiato)\W*$
+            """,
+            # a bare 'SHARE' label: in capitals or with a colon or an icon ('Share' alone may head a table column)
+            r"""^\W*(?:(?-i:SHARE|TWEET)\W*|share\s*(?::|[^\w\s]+)\s*)$""",
+        ),
+        max_words=8,
+        weight=2.0,
+        why="A lone share label, share count or 'link copied' toast; never a sentence.",
+        examples=("SHARE", "Share ↗", "3.4K shares", "Link copied to clipboard", "Partager"),
+        counterexamples=("Shares of the lender fell 12% on Friday.", "Share",
+                         "Link copied from the leaked file, the court heard."),
+    ),
+    Rule(
+        name="share_widget.gift_link",
+        leads=("gift", "give"),
+        triggers=("gift article", "gift link", "gift stor"),
+        kind="share_widget",
+        patterns=(
+            r"""
+            ^\W{0,3}(?:gift\s+(?:this\s+)?|give\s+this\s+)(?:article|story)\W{0,3}(?:$|[|·•–—:-])  # the gift-link button
+            | \b\d+\s+gift\s+(?:articles?|links?|stories)\s+(?:left|remaining|to\s+give)\b   # its allowance
+            """,
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        weight=2.0,
+        why="Gift-link buttons and their monthly allowance; a sentence about gifts has no count of gift articles.",
+        examples=("Gift this story", "You have 3 gift articles left this month."),
+        counterexamples=("Give this story a second look, the editor wrote, and the numbers tell on themselves.",
+                         "The charity said gift stories from donors helped it raise $2 million."),
+    ),
+    Rule(
+        name="share_widget.send_to_friend",
+        triggers=("to a friend", "with a friend", "to a colleague", "with a colleague", "à un ami", "a un amigo",
+                  "a un amico", "a um amigo", "para um amigo", "einem freund", "an einen freund"),
+        kind="share_widget",
+        patterns=(
+            # 'Send it to a friend', 'Share this story with a colleague', where a sentence starts
+            fragment(r"""
+                (?:send|share|forward|e-?mail)\s+(?:it|this(?:\s+(?:article|story|page|post))?)\s+(?:to|with)\s+
+                    (?:a\s+)?(?:friend|colleague)s?
+                | (?:envoyer|envoyez|partagez)\s+(?:cet\s+article\s+)?à\s+un\s+ami                              # fr
+                | (?:enviar|envía|envíe|comparte)\s+(?:este\s+art[ií]culo\s+)?a\s+un\s+amigo                    # es
+                | (?:invia|condividi)\s+(?:questo\s+articolo\s+)?a\s+un\s+amico                                # it
+                | (?:enviar|envie|compartilhe)\s+(?:este\s+artigo\s+)?(?:a|para)\s+um\s+amigo                   # pt
+                | (?:artikel\s+)?(?:an\s+einen\s+freund|einem\s+freund)\s+(?:senden|schicken|empfehlen)          # de
+            """),
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        context="address_or_self",
+        weight=2.0,
+        why="'Send this to a friend' prompts speak to the reader; a news sentence reports who sent what.",
+        examples=("Enjoyed this piece? Share it with a friend.", "Envoyer cet article à un ami"),
+        counterexamples=("She sent it to a friend, who called the police, the court heard.",
+                         "“Share this with a friend,” the chain message urged."),
     ),
 )
 
 FOLLOW = (
     Rule(
         name="social_follow.follow_us",
-        triggers=('follow', 'like us', 'find us', 'suivez', 'síguenos', 'folgen'),
+        triggers=('follow', 'like us', 'find us', 'suivez', 'síguenos', 'folgen', 'whatsapp', 'telegram'),
         kind="social_follow",
         patterns=(
             r"""
             ^\W{0,3}(?:(?:follow|like|find)\s+us|follow\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?)\s+on\s+
                 (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon|social\s+media)\b
-            | \bfollow\s+us\b | \bsuivez-nous\b | \bsíguenos\b | \bfolgen\s+sie\s+uns\b
+            # anywhere else, but not inside a quotation (a chant or a post quoted in a news story):
+            # no closing quotation mark may follow with no opening one in between
+            | (?:\bfollow\s+us|\bsuivez-nous|\bsíguenos|\bfolgen\s+sie\s+uns)\b(?![^"“”«»„]{0,300}["”»“])
             """,
+            # 'Join our WhatsApp channel', 'Rejoignez notre chaîne Telegram', where a sentence starts
+            fragment(r"""
+                join\s+(?:our|the\s+[^.!?]{0,30}?)\s*(?:official\s+)?(?:whatsapp|telegram)\s+(?:channel|group|community)
+                | rejoignez(?:-nous\s+sur|\s+notre\s+(?:chaîne|groupe|canal))\s+(?:whatsapp|telegram)             # fr
+                | (?:únete|unite|súmate)\s+a\s+nuestro\s+(?:canal|grupo)\s+de\s+(?:whatsapp|telegram)            # es
+                | (?:unisciti\s+al\s+nostro|iscriviti\s+al\s+nostro)\s+canale\s+(?:whatsapp|telegram)            # it
+                | (?:entre\s+no|participe\s+do|siga\s+o)\s+nosso\s+canal\s+(?:do\s+|no\s+)?(?:whatsapp|telegram) # pt
+                | folgen\s+sie\s+unserem\s+(?:whatsapp|telegram)-kanal                                          # de
+            """),
         ),
         max_words=WIDGET_MAX_WORDS,
         context="not_reported",
         weight=2.0,
-        why="'Follow us on …' prompts.",
-        examples=("Follow us on Twitter and Facebook.",),
-        counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",),
+        why="'Follow us on …' prompts and invitations to the outlet's messaging channels; a quoted chant or "
+            "news about a channel is not one.",
+        examples=("Follow us on Twitter and Facebook.", "Get breaking news first: join our WhatsApp channel.",
+                  "Únete a nuestro canal de WhatsApp para recibir las noticias del día.",
+                  "For more, follow us @harbourdesk everywhere."),
+        counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
+                         "“Follow us to the square,” the organisers shouted from the truck.",
+                         "Thousands of protesters join the opposition's Telegram channel every day."),
     ),
 )

@@ -5,6 +5,11 @@ from __future__ import annotations
 from .. import Rule, fragment
 from .vocab import WIDGET_MAX_WORDS
 
+#: Social networks and 'social media' in six languages, as a follow prompt names them.
+SOCIAL_NETWORK = r"""(?:twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon|whatsapp|telegram
+    |social\s+media|(?:les\s+)?réseaux\s+sociaux|(?:las\s+)?redes\s+sociales|(?:den\s+)?sozialen\s+(?:medien|netzwerken)
+    |(?:i\s+)?social(?:\s+network)?|(?:as\s+)?redes\s+sociais)\b"""
+
 #: A "Related: headline" line is one teaser, maybe a few.
 RELATED_MAX_WORDS = 60
 
@@ -263,7 +268,8 @@ SHARE = (
 FOLLOW = (
     Rule(
         name="social_follow.follow_us",
-        triggers=('follow', 'like us', 'find us', 'suivez', 'síguenos', 'folgen', 'whatsapp', 'telegram'),
+        triggers=('follow', 'like us', 'find us', 'suivez', 'síguenos', 'sigue', 'seguinos', 'folge', 'segui',
+                  'siga', 'sigam', 'whatsapp', 'telegram'),
         kind="social_follow",
         patterns=(
             r"""
@@ -282,6 +288,14 @@ FOLLOW = (
                 | (?:entre\s+no|participe\s+do|siga\s+o)\s+nosso\s+canal\s+(?:do\s+|no\s+)?(?:whatsapp|telegram) # pt
                 | folgen\s+sie\s+unserem\s+(?:whatsapp|telegram)-kanal                                          # de
             """),
+            # 'Suivez <outlet> sur Instagram', 'Folgen Sie <outlet> auch auf TikTok': an imperative
+            # follow verb, a short name, and a network, where a sentence starts (fr, es, de, it, pt)
+            fragment(rf"""
+                (?:suivez(?:-nous)?|síguenos|sigue(?:nos)?|seguinos|folge(?:n\s+sie)?|segui(?:teci|ci)?
+                  |siga(?:-nos)?|sigam)\s+
+                (?:[^.!?\n]{{1,60}}?\s+)?(?:aussi\s+|également\s+|también\s+|auch\s+|anche\s+|também\s+)?
+                (?:sur|en|auf|bei|su|no|na|nas|nos|em)\s+{SOCIAL_NETWORK}
+            """),
         ),
         max_words=WIDGET_MAX_WORDS,
         context="not_reported",
@@ -290,9 +304,14 @@ FOLLOW = (
             "news about a channel is not one.",
         examples=("Follow us on Twitter and Facebook.", "Get breaking news first: join our WhatsApp channel.",
                   "Únete a nuestro canal de WhatsApp para recibir las noticias del día.",
-                  "For more, follow us @harbourdesk everywhere."),
+                  "For more, follow us @harbourdesk everywhere.",
+                  "Suivez la rédaction du Journal des Lacs sur Instagram et Facebook.",
+                  "Folgen Sie dem Lokalressort auch auf Instagram.", "Segui la nostra redazione anche su TikTok",
+                  "Siga a Rádio do Vale no Instagram."),
         counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
                          "“Follow us to the square,” the organisers shouted from the truck.",
-                         "Thousands of protesters join the opposition's Telegram channel every day."),
+                         "Thousands of protesters join the opposition's Telegram channel every day.",
+                         "La police suit de près les comptes qui relaient la rumeur sur Facebook.",
+                         "Die Behörde folgt damit einer Empfehlung, die zuerst auf Twitter kursierte."),
     ),
 )

@@ -37,6 +37,16 @@ RULE_FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V1
 #: (particles 'de', 'van', 'von' … between them); shared by the rule families.
 NAME = r"(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van|von|del|la|le)){1,3}"
 
+#: Not inside quoted speech: the nearest quotation mark before the match is not
+#: an opening one still open.  Put at the END of a branch (checked only once the
+#: branch has matched).  A straight '"' counts as opening: a miss, never a false hit.
+#: Why: '« Aidez-nous à continuer », lance la directrice' is news, and its verb
+#: ('lance') is not one the reported-speech cues know.
+OUTSIDE_QUOTES = r"""(?<![«“„"][^«»“”„"\n]{0,400})"""
+#: The same for curly and angle quotes only, where a straight '"' is markup
+#: (a pasted link's href) or a quoted label, not speech.
+OUTSIDE_CURLY_QUOTES = r"""(?<![«“„][^«»“”„\n]{0,400})"""
+
 
 def fragment(phrases: str) -> str:
     """``phrases`` (a VERBOSE alternation ending in a line break) where a fragment

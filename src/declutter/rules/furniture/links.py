@@ -5,8 +5,10 @@ from __future__ import annotations
 from .. import Rule, fragment
 from .vocab import WIDGET_MAX_WORDS
 
-#: Social networks and 'social media' in six languages, as a follow prompt names them.
-SOCIAL_NETWORK = r"""(?:twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon|whatsapp|telegram
+#: The networks an English 'Follow us on …' names.
+NETWORKS = r"twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon"
+#: Networks, messengers and 'social media' in six languages, as any follow prompt names them.
+SOCIAL_NETWORK = rf"""(?:{NETWORKS}|whatsapp|telegram
     |social\s+media|(?:les\s+)?réseaux\s+sociaux|(?:las\s+)?redes\s+sociales|(?:den\s+)?sozialen\s+(?:medien|netzwerken)
     |(?:i\s+)?social(?:\s+network)?|(?:as\s+)?redes\s+sociais)\b"""
 
@@ -274,7 +276,7 @@ FOLLOW = (
         patterns=(
             r"""
             ^\W{0,3}(?:(?:follow|like|find)\s+us|follow\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?)\s+on\s+
-                (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon|social\s+media)\b
+                (?:""" + NETWORKS + r"""|social\s+media)\b
             # anywhere else, but not inside a quotation (a chant or a post quoted in a news story):
             # no closing quotation mark may follow with no opening one in between
             | (?:\bfollow\s+us|\bsuivez-nous|\bsíguenos|\bfolgen\s+sie\s+uns)\b(?![^"“”«»„]{0,300}["”»“])

@@ -7,8 +7,8 @@ news never writes that way about the same things.
 
 from __future__ import annotations
 
-from .. import Rule
-from .vocab import NEWSLETTER_LABEL_MAX_WORDS, OUTSIDE_QUOTES
+from .. import OUTSIDE_CURLY_QUOTES, OUTSIDE_QUOTES, Rule
+from .vocab import NEWSLETTER_LABEL_MAX_WORDS
 
 NEWSLETTER_FORM = (
     Rule(
@@ -26,8 +26,8 @@ NEWSLETTER_FORM = (
             r"""
             # a promo ending in its button after a sentence or a link: "… every Friday. Sign up free"
             [.!?>|•·]\s*[^\w\s]{0,3}\s*(?:sign[\s-]?up|subscribe)(?:\s+(?:now|here|today|free|for\s+free))?
-                \s*(?:</a>)?[\W_]{0,3}$(?<![«“„][^«»“”„\n]{0,400})      # not in curly quotes (straight ones: a link's href)
-            """,
+                \s*(?:</a>)?[\W_]{0,3}$     # not in curly quotes (straight ones: a link's href)
+            """ + OUTSIDE_CURLY_QUOTES,
         ),
         context="not_reported",
         max_words=NEWSLETTER_LABEL_MAX_WORDS,

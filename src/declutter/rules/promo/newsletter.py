@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .. import Rule, fragment
-from .vocab import NEWSLETTER_LABEL_MAX_WORDS, OUTSIDE_QUOTES, PROMO_OPENER_WEIGHT
+from .. import OUTSIDE_QUOTES, Rule, fragment
+from .vocab import NEWSLETTER_LABEL_MAX_WORDS, PROMO_OPENER_WEIGHT
 
 #: Phrases that open a newsletter box: the fear of missing out.
 NEWSLETTER_OPENERS = r"""

@@ -6,13 +6,6 @@ from __future__ import annotations
 #: heads a short promo box; longer blocks that open so are prose about one.
 NEWSLETTER_LABEL_MAX_WORDS = 60
 
-#: Not inside quoted speech: the nearest quotation mark before the match is not
-#: an opening one still open.  Put at the END of a branch (checked only once the
-#: branch has matched).  A straight '"' counts as opening: a miss, never a false hit.
-#: Why: '« Aidez-nous à continuer », lance la directrice' is news, and its verb
-#: ('lance') is not one the reported-speech cues know.
-OUTSIDE_QUOTES = r"""(?<![«“„"][^«»“”„"\n]{0,400})"""
-
 #: Weak evidence (below ``boilerplate_threshold``): a promo box's opening line
 #: ('Stay in the loop: …', 'No billionaire, no paywall.') reads like prose on
 #: its own, so alone it stays body; it keeps the box whole when the ask below

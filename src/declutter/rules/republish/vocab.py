@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-#: Words for the act of republishing, shared by several patterns below.
+#: Words for the act of republishing, shared by the kinds' patterns.
 REPUB = r"(?:re-?publish\w*|republication|re-?print\w*|re-?post\w*|syndicat\w*|re-?use\w*|re-?run\w*)"
 
 #: What a notice calls the story (the words, for triggers, and the pattern).

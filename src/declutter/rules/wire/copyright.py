@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import Rule
+from .. import OUTSIDE_CURLY_QUOTES, Rule
 
 #: A copyright notice is a short line; longer blocks that merely mention
 #: copyright are news.  Calibrated on the dev set (longest notice: 31 words).
@@ -54,7 +54,7 @@ COPYRIGHT = (
             (?:©|\(c\)|\bcopyright\b|\bcopr\.){NOT_PHOTO}\s*(?:\d{{4}}|(?-i:\p{{Lu}}))    # "© 2023 …", "(c) Reuters"
             | ^\W{{0,3}}©{NOT_PHOTO}\s*\w                                            # a line opening with ©: "© dpa-infocom"
             | \bdpa:\d{{6}}-\d{{2}}-\d+                                               # a dpa wire id: 'dpa:231104-99-123456/3'
-            | \ball\s+rights\s+reserved\b(?<![«“„][^«»“”„\n]{{0,400}})                 # not quoted: 'he printed “All rights reserved” on the fakes'
+            | \ball\s+rights\s+reserved\b{OUTSIDE_CURLY_QUOTES}                 # not quoted: 'he printed “All rights reserved” on the fakes'
             | \balle\s+rechte\s+vorbehalten\b | \btous\s+droits\s+réservés\b
             | \btodos\s+los\s+derechos\s+reservados\b | \btutti\s+i\s+diritti\s+riservati\b
             """,

@@ -61,8 +61,10 @@ MD_QUOTE = regex.compile(r"^\s{0,3}>\s?")
 MARKUP_MAX_PASSES = 32
 HTML_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,600}>|<!--.{0,2000}?-->", regex.DOTALL)
 #: A paragraph of tags (and HTML comments) only: a pasted embed or tracker,
-#: kept whole as one block for the rules to judge instead of vanishing.
-ONLY_TAGS = regex.compile(r"^\s*(?:(?:<[!/]?[a-zA-Z][^<>]{0,600}>|<!--.{0,2000}?-->)\s*)+$", regex.DOTALL)
+#: kept whole as one block for the rules to judge instead of vanishing (the
+#: rule ``markup.html_fragment`` removes it with this same pattern).
+ONLY_TAGS_PATTERN = r"^\s*(?:(?:<[!/]?[a-zA-Z][^<>]{0,600}>|<!--[\s\S]{0,2000}?-->)\s*)+$"
+ONLY_TAGS = regex.compile(ONLY_TAGS_PATTERN)
 #: Inline tags join their text to the neighbours; any other tag is a break.
 INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var".split()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...segment import ONLY_TAGS_PATTERN
 from .. import Rule
 from .vocab import WIDGET_MAX_WORDS
 
@@ -38,7 +39,7 @@ MARKUP = (
         triggers=('<', '!['),
         kind="markup",
         patterns=(
-            r"""^\s*(?:(?:<[!/]?[a-zA-Z][^<>]{0,600}>|<!--[\s\S]{0,2000}?-->)\s*)+$""",  # nothing but tags and comments
+            ONLY_TAGS_PATTERN,                                  # nothing but tags and comments
             r"""^\s*!\[[^\]]{0,300}\]\([^)\s]{1,600}\)\s*$""",  # a lone markdown image
         ),
         weight=2.0,

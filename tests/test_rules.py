@@ -157,21 +157,21 @@ def test_top_level_branches_respect_groups_classes_escapes_and_comments() -> Non
         "a(?:b|c) # one | two", r"[|\]]x \| y", "^z"]
 
 
-def test_anchored_branches_run_as_their_own_pattern_with_the_same_matches() -> None:
+def test_branches_run_as_their_own_patterns_with_the_same_matches() -> None:
     """Mixed '^' and free branches are compiled apart (speed); a rule must
     match exactly where its patterns as written match."""
     import json
 
     import regex
 
-    from declutter.rules import RULE_FLAGS, split_anchored
+    from declutter.rules import RULE_FLAGS, split_branches
 
-    assert split_anchored(r"^a | b # c") == ("^(?:a \n)", " b # c")
-    assert split_anchored("# why\n ^a | b") == ("^(?:a \n)", " b")  # a comment before the anchor
-    assert split_anchored(r"(?:^|[.]\s)a | b") == (r"(?:^|[.]\s)a ", " b")  # a nested anchor runs alone
+    assert split_branches(r"^a | b # c") == ("^(?:a \n)", " b # c")
+    assert split_branches("# why\n ^a | b") == ("^(?:a \n)", " b")  # a comment before the anchor
+    assert split_branches(r"(?:^|[.]\s)a | b") == (r"(?:^|[.]\s)a ", " b")  # a nested anchor runs alone
     # case-folded branches one by one; those that read case together, last
-    assert split_anchored(r"a | by\s(?-i:\p{Lu}) | c") == ("a ", " c", r" by\s(?-i:\p{Lu}) ")
-    assert split_anchored(r"a | b") == ("a ", " b")
+    assert split_branches(r"a | by\s(?-i:\p{Lu}) | c") == ("a ", " c", r" by\s(?-i:\p{Lu}) ")
+    assert split_branches(r"a | b") == ("a ", " b")
     here = Path(__file__).resolve().parent
     texts = [t for r in REGISTRY for t in r.examples + r.counterexamples]
     for name in ("positive.jsonl", "negative.jsonl"):

@@ -56,7 +56,7 @@ def fragment(phrases: str) -> str:
 
     A pattern of its own (one entry of ``Rule.patterns``), with two branches:
     the anchored one runs apart, at position 0 only (see
-    :func:`split_anchored`), the other opens with punctuation.
+    :func:`split_branches`), the other opens with punctuation.
     Joined to an alternation of word-led branches, that punctuation would cost
     the whole alternation its fast scan (``comments.chrome`` ran five to ten
     times slower in ``rulecost``), and so would a lookbehind at a branch's start.
@@ -148,7 +148,7 @@ def _code_start(branch: str) -> str:
     return text
 
 
-def split_anchored(pattern: str) -> tuple[str, ...]:
+def split_branches(pattern: str) -> tuple[str, ...]:
     """A pattern's top-level branches as separate patterns: the '^' branches
     together, each branch with a nested '^', each case-folded branch, and the
     branches that read letter case together.
@@ -195,7 +195,7 @@ def _compile_folded(pattern: str) -> regex.Pattern[str] | None:
 
 
 class Part:
-    """One compiled part of a rule's pattern (see :func:`split_anchored`).
+    """One compiled part of a rule's pattern (see :func:`split_branches`).
 
     The case-folded twin, when the part has one, does the work; the
     case-insensitive original is compiled only when asked for (text whose
@@ -293,7 +293,7 @@ class Rule:
         engines = self._engines
         if engines is None:
             try:
-                engines = tuple(Part(part) for p in self.patterns for part in split_anchored(p))
+                engines = tuple(Part(part) for p in self.patterns for part in split_branches(p))
             except regex.error as exc:
                 raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
             object.__setattr__(self, "_engines", engines)

@@ -133,6 +133,17 @@ def test_seed_comes_out_right() -> None:
         assert fixed in a.text
 
 
+def test_builtin_rules_and_the_rules_subpackage_are_both_reachable() -> None:
+    """The public rule list must not hide the ``declutter.rules`` subpackage."""
+    import importlib
+
+    import declutter.rules.republish.tracking as tracking
+
+    assert tracking.TRACKING and all(r in declutter.builtin_rules() for r in tracking.TRACKING)
+    assert importlib.import_module("declutter.rules") is declutter.rules
+    assert {r.name for r in declutter.builtin_rules()} == {r.name for r in declutter.rules.REGISTRY}
+
+
 def test_every_block_explains_itself() -> None:
     a = declutter.clean(SEED.read_text("utf-8"))
     for b in a.blocks:

@@ -23,8 +23,13 @@ def clean_html(html: str | bytes, config: Config = Config(), *, encoding: str | 
     return clean(html, config, encoding=encoding, kind="html")
 
 
-def rules() -> tuple[Rule, ...]:
-    """Every built-in rule, in the order they run."""
+def builtin_rules() -> tuple[Rule, ...]:
+    """Every built-in rule, in the order they run.
+
+    Not named ``rules``: that is the subpackage the rules live in, and a
+    function of the same name would hide it (``import declutter.rules.wire
+    as w`` would fail after ``import declutter``).
+    """
     return REGISTRY
 
 
@@ -44,8 +49,8 @@ __all__ = [
     "Signals",
     "Syndication",
     "TAXONOMY",
+    "builtin_rules",
     "clean",
     "clean_html",
     "clean_text",
-    "rules",
 ]

@@ -282,6 +282,39 @@ def test_the_title_repeat_anchors_a_short_article_against_a_teaser_cluster() -> 
     assert list(declutter.clean("\n\n".join(lines)).paragraphs) != article
 
 
+def test_a_one_word_headline_anchors_a_recipe_below_its_ingredient_list() -> None:
+    """'Zimtsterne | Backstube Nord': the one-word headline repeated as a line
+    is the article's start, even when a long ingredient list comes before the
+    first sentence and the footer holds more prose than the recipe."""
+    ingredients = ["250 g Puderzucker", "2 Eiweiß", "1 Prise Salz", "300 g gemahlene Mandeln", "1 TL Zimt",
+                   "2 EL Zitronensaft", "50 g Mehl", "1 Msp. Nelken", "3 EL Zucker", "100 g Haselnüsse",
+                   "1 Päckchen Vanillezucker", "Oblaten"]
+    steps = ["Das Eiweiß mit dem Salz steif schlagen und den Puderzucker nach und nach einrieseln lassen.",
+             "Ein Drittel der Masse für die Glasur zur Seite stellen und kühl aufbewahren.",
+             "Die Mandeln mit dem Zimt unter den Rest der Masse heben und den Teig eine Stunde ruhen lassen.",
+             "Den Teig auf Zucker ausrollen, Sterne ausstechen und mit der Glasur bestreichen.",
+             "Bei 150 Grad etwa zwölf Minuten backen, bis die Glasur fest ist."]
+    footer = ["Bildrechte", "Haftungshinweis",
+              "Alle Texte und Bilder auf diesem Blog sind urheberrechtlich geschützt und dürfen nur mit der "
+              "ausdrücklichen Erlaubnis der Autorin verwendet werden, auch auszugsweise und in Teilen nicht.",
+              "Für die Inhalte der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich, und ich "
+              "übernehme trotz sorgfältiger Kontrolle keine Haftung für die Inhalte externer Links auf meinem Blog.",
+              "Die Rezepte dieses Blogs wurden von mir mit großer Sorgfalt ausgewählt und nachgebacken, doch für "
+              "das Gelingen in Ihrer eigenen Küche kann ich leider keine Gewähr übernehmen, und das gilt auch für "
+              "alle Angaben zu den Backzeiten.",
+              "Backstube Nord"]
+    lines = ["Zimtsterne | Backstube Nord", "Backstube Nord", "Start", "Rezepte", "Über mich", "Kontakt",
+             "3. Dezember 2023", "Schreibe einen Kommentar", "Zimtsterne", "Zubereitungszeit: 40 Minuten", "Zutaten:", *ingredients,
+             "Zubereitung:", *steps, "Schreibe einen Kommentar", "Name", "E-Mail", "Website",
+             "Kommentar abschicken", *footer]
+    out = declutter.clean("\n\n".join(lines))
+    assert all(step in out.paragraphs for step in steps)
+    assert not any(f in out.paragraphs for f in footer[2:5])
+    # without the repeat the footer, being more prose, wins: the anchor is what decides
+    lines.remove("Zimtsterne")
+    assert not any(step in declutter.clean("\n\n".join(lines)).paragraphs for step in steps)
+
+
 # --- goldens --------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ cluster of teasers holds more prose, and which line is the title.
 
 from __future__ import annotations
 
-from .assemble import TITLE_SEPARATOR  # the title line's separators, as assemble splits it
+from .assemble import TITLE_SEPARATOR, split_title  # the title line as assemble splits it
 from .model import Block
 from .page_features import Shape
 
@@ -25,6 +25,10 @@ TITLE_MIN_OVERLAP = 0.6
 #: A run starting right after a repeat of the page's title line wins when it
 #: holds at least this share of the best run's score.
 ANCHOR_MIN_SHARE = 0.3
+#: The article's first paragraph is looked for this many blocks below the
+#: title's repeat: past a byline, a share bar, a caption, or a recipe's
+#: ingredient list (the article may open with its list).
+ANCHOR_LOOKAHEAD = 24
 #: Share of the title line's words a repeat must hold.
 ANCHOR_MIN_COVER = 0.5
 #: Lines this close above the run that carry a date or 'By …' are bylines.
@@ -76,6 +80,16 @@ def find_title(blocks: list[Block], shapes: list[Shape], start: int) -> tuple[in
     return first, None
 
 
+def _headline_words(blocks: list[Block]) -> set[str]:
+    """Words of the page's first line without its site name (empty when no
+    separator or no site name the rest of the page confirms)."""
+    line = blocks[0].text
+    if not TITLE_SEPARATOR.search(line):
+        return set()
+    title, site, _ = split_title(line, "\n".join(b.text for b in blocks[1:]))
+    return _words(title) if site else set()
+
+
 def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
     """Lines that repeat the page's first line (its ``<title>``): the article's headline.
 
@@ -87,12 +101,23 @@ def title_anchors(blocks: list[Block], shapes: list[Shape]) -> list[int]:
     if first is None or not 2 <= first.words <= TITLE_MAX_WORDS or first.cue or (first.dated and first.words < 5):
         return []  # (a <title> may end with a full stop, and hold a date: 'September 2018 open thread')
     first_words = _words(blocks[0].text)
+    headline: set[str] | None = None  # the title line without its site name, found when needed
     out = []
     for i in range(1, len(blocks)):
         s = shapes[i]
-        if s.words < 2 or s.words > TITLE_MAX_WORDS:
+        if s.words > TITLE_MAX_WORDS:
             continue
         text = blocks[i].text
+        if s.words < 2:
+            # a one-word headline ('Mandelplätzchen | Example Blog') is
+            # an anchor only where it is the whole headline, the part of the
+            # title line that is not the site name the page confirms
+            if s.words == 1 and not s.terminal and _word(text) in first_words:
+                if headline is None:
+                    headline = _headline_words(blocks)
+                if headline == {_word(text)}:
+                    out.append(i)
+            continue
         lead = _word(text.split(None, 1)[0])
         # a headline may hold a date ('September 2018 open thread'); the overlap
         # with the <title> line below is what makes it the title's repeat
@@ -135,7 +160,7 @@ def anchored_run(
     best_sum = prefix[best[1]] - prefix[best[0]]
     chosen, chosen_sum = best, 0.0
     for a in anchors:
-        for start in range(a + 1, min(n, a + 1 + TITLE_LOOKBACK)):
+        for start in range(a + 1, min(n, a + 1 + ANCHOR_LOOKAHEAD)):
             if scores[start] <= wall:
                 break
             if scores[start] <= 0:

@@ -88,10 +88,11 @@ class Outcome:
 
 def visible(text: str) -> str:
     """A row's text as the output shows it: markdown and HTML remnants removed
-    ('**Note:**', '<p>…</p>'), so rows written with markup compare too."""
-    from declutter.segment import clean_markup
+    ('**Note:**', '<p>…</p>') and spacing repaired ('[ Share ]' → '[Share]'),
+    so rows written with markup or stray spaces compare too."""
+    from declutter.segment import clean_markup, repair_spacing
 
-    return " ".join(clean_markup(text)[0].split())
+    return " ".join(repair_spacing(clean_markup(text)[0]).split())
 
 
 def run(row: Row) -> tuple[Outcome, declutter.Article]:

@@ -144,6 +144,26 @@ def test_builtin_rules_and_the_rules_subpackage_are_both_reachable() -> None:
     assert {r.name for r in declutter.builtin_rules()} == {r.name for r in declutter.rules.REGISTRY}
 
 
+def test_a_caption_glued_onto_a_body_paragraph_gives_the_paragraph_back() -> None:
+    """The caption sentence goes with its credit; the body sentences before it stay."""
+    body = "Die Bauarbeiten sollen im kommenden Frühjahr beginnen und etwa 18 Monate dauern, teilte das Bauamt mit."
+    caption = "Die neue Fähre legt zum ersten Mal im Hafen an. Foto: Peter Muster"
+    text = "Stadtrat beschliesst Sanierung\n\nDer Stadtrat hat am Dienstag die Sanierung des Wasserwerks beschlossen.\n\n"
+    out = declutter.clean(text + body + " " + caption)
+    assert body in out.text and "Fähre" not in out.text
+    assert [r.kind for r in out.boilerplate] == ["photo_credit"]
+    # a caption on its own is still one notice: its news-like sentence is not given back
+    alone = declutter.clean(text + body + "\n\n" + caption)
+    assert "Fähre" not in alone.text
+
+
+def test_a_lower_case_notice_glued_onto_the_last_sentence_leaves_the_sentence() -> None:
+    body = "Construction is expected to begin next spring, the works department said in a statement on Monday."
+    notice = "if you republish this story please keep the byline and link back to the original."
+    out = declutter.clean("Council approves plant overhaul\n\nThe council met on Tuesday night.\n\n" + body + " " + notice)
+    assert body in out.text and "republish" not in out.text
+
+
 def test_every_block_explains_itself() -> None:
     a = declutter.clean(SEED.read_text("utf-8"))
     for b in a.blocks:

@@ -45,9 +45,14 @@ GLUED_NOTICE_MAX_SENTENCES = 4
 #: notice after it has at most this many sentences (each candidate tail is
 #: judged, so the bound keeps long blocks linear).
 NOTICE_BLOCK_MAX_SENTENCES = 6
-#: Kinds whose notice is one piece however plain its opening reads: a photo
-#: caption is a news-like sentence, its credit makes the whole a caption.
-WHOLE_NOTICE_KINDS = frozenset({"photo_credit"})
+#: Kinds whose notice keeps the sentence before its last one however plain
+#: it reads: a photo caption is a news-like sentence, its credit makes it a
+#: caption ('The ferry docks for the first time. Photo: J. Doe').  Only the
+#: sentences before the caption, a body paragraph the caption was glued onto,
+#: are given back.
+CAPTION_KINDS = frozenset({"photo_credit"})
+#: The shortest notice of those kinds, in sentences: the caption and its credit.
+CAPTION_MIN_SENTENCES = 2
 #: A notice opening with a short label and a colon ('Newsletter: …',
 #: 'About the author: …', 'Pictured: …') is one notice from its first word.
 LABEL_OPENING = regex.compile(r"^\W{0,3}\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*:\s")
@@ -62,6 +67,12 @@ LEADING_NONWORD = re.compile(r"\W+")
 #: capital, digit, symbol, opening quote or bracket, '¿' / '¡', or markdown
 #: emphasis around a capital ('… department. _This work is licensed …_').
 SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d\p{S}(\[“\"«—–¿¡-]|[_*]+\p{Lu})")
+#: A paragraph judged a notice that has no sentence start by that pattern may
+#: still be a body sentence with a lower-case notice glued on ('…the works
+#: department. if u republish this pls keep the byline'): there, a stop after a
+#: lower-case word followed by a lower-case word is tried too, so the body
+#: sentence is not removed with the notice.
+LOWER_CASE_SENTENCE_SPLIT = regex.compile(r"(?<=\p{Ll}\p{Ll}[.!?…][\"”’)\]]?)\s+(?=\p{Ll})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,14 +261,16 @@ def _plain_body(hf: Features, hv: Verdict) -> bool:
 
 
 def _split_glued_notice(
-    block: Block, rules: RuleSet, config: Config, *, require_plain_head: bool = False
+    block: Block, rules: RuleSet, config: Config, *, require_plain_head: bool = False, min_tail: int = 1
 ) -> list[Block] | None:
     """'…higher on the day. (Reporting by …)' → body block + notice block."""
     sentences = SENTENCE_SPLIT.split(block.text)
+    if len(sentences) < 2 and require_plain_head:
+        sentences = LOWER_CASE_SENTENCE_SPLIT.split(block.text)
     if len(sentences) < 2:
         return None
     if require_plain_head:
-        return _keep_plain_head(block, sentences, rules, config)
+        return _keep_plain_head(block, sentences, rules, config, min_tail)
     limit = min(GLUED_NOTICE_MAX_SENTENCES, len(sentences) - 1)
     # a body paragraph gives up its last sentences to what is a notice on its
     # own (checked: 150 hard negatives glued onto a body paragraph all stay)
@@ -278,7 +291,8 @@ def _split_glued_notice(
     return None
 
 
-def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config: Config) -> list[Block] | None:
+def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config: Config,
+                     min_tail: int = 1) -> list[Block] | None:
     """A paragraph judged a notice as a whole: keep the longest plainly-body
     opening whose remaining sentences are a notice on their own.
 
@@ -291,7 +305,7 @@ def _keep_plain_head(block: Block, sentences: list[str], rules: RuleSet, config:
     first = measure(sentences[0])
     if first.addresses_reader or first.refers_to_itself or judge(sentences[0], first, rules, config).candidate:
         return None
-    for k in range(1, min(len(sentences), NOTICE_BLOCK_MAX_SENTENCES + 1)):
+    for k in range(min_tail, min(len(sentences), NOTICE_BLOCK_MAX_SENTENCES + 1)):
         head = " ".join(sentences[:-k])
         hf = measure(head)
         if hf.words < GLUED_BODY_MIN_WORDS:
@@ -335,9 +349,11 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
         before_notice = i + 1 < len(judged) and judged[i + 1].label == "boilerplate"
         if b.origin in SPLITTABLE_ORIGINS and (before_notice or i >= last_body):
             notice = b.label == "boilerplate"
-            # a caption and its credit are one notice: no body head to give back
-            if not notice or b.final is not None and b.final.stage == "classify" and b.kind not in WHOLE_NOTICE_KINDS:
-                parts = _split_glued_notice(replace(b, decisions=()), rules, config, require_plain_head=notice)
+            if not notice or b.final is not None and b.final.stage == "classify":
+                # a caption and its credit are one notice: only what comes before the caption is given back
+                min_tail = CAPTION_MIN_SENTENCES if notice and b.kind in CAPTION_KINDS else 1
+                parts = _split_glued_notice(replace(b, decisions=()), rules, config, require_plain_head=notice,
+                                            min_tail=min_tail)
                 if parts:
                     out.extend(parts)
                     continue

@@ -5,6 +5,13 @@ from __future__ import annotations
 from .. import Rule
 from .vocab import STORY, STORY_WORDS
 
+#: A sister publication of the same group, in the six languages.
+_SISTER = (r"(?:sister\s+(?:title|publication|paper|newspaper|site|website|magazine|station|outlet|brand|newsroom|daily|weekly)"
+           r"|schwester(?:titel|zeitung|blatt|publikation|magazin|portal|medium|zeitschrift|sender|redaktion)"
+           r"|(?:publicación|cabecera|revista|radio|emisora)\s+hermana|(?:medio|diario|periódico|portal|sitio)\s+hermano"
+           r"|(?:testata|rivista|radio)\s+sorella|(?:publicação|revista|rádio)\s+irmã|(?:jornal|título|site|portal)\s+irmão"
+           r"|(?:titre|journal|média|site|magazine)\s+frère|(?:radio|revue|publication)\s+sœur)")
+
 ATTRIBUTION = (
     Rule(
         name="republish.attribution.originally_published",
@@ -356,7 +363,7 @@ ATTRIBUTION = (
             | \b(?:l['’])?(?:article|version)\s+(?:original|originale)\s+(?:a\s+été\s+)?(?:publiée?|parue?)\s+(?:sur|dans|par)\s  # fr
             | \b(?:pubblicat[oa]|apparso|apparsa)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta|inizialmente)\s+(?:su|in|da|sul|sulla|nel)\s+(?!\d)   # it
             | \b(?:originariamente|originalmente)\s+pubblicat[oa]\s+(?:su|in|da|sul|sulla|nel)\s+(?!\d)
-            | \bripubblicat[oa]\s+(?:da|su|con\s+(?:il\s+)?permesso)\b | \bper\s+gentile\s+concessione\s+d
+            | \bripubblicat[oa]\s+(?:da|su|con\s+(?:il\s+)?permesso)\b | \bper\s+gentile\s+concessione\b   # '…, per gentile concessione.'
             | \b(?:publicad[oa]|republicad[oa])\s+originalmente\s+(?:em|no|na|pel[oa])\s+(?!\d)      # pt
             | \boriginalmente\s+publicad[oa]\s+(?:em|no|na|pel[oa])\s+(?!\d) | \brepublicad[oa]\s+com\s+autorização
             | \breproduzid[oa]\s+com\s+(?:autorização|permissão)\b | \bcom\s+autorização\s+d[oae]\b
@@ -427,5 +434,61 @@ ATTRIBUTION = (
             "Une version préliminaire du rapport avait d'abord été diffusée sur les réseaux, selon l'AFP.",
             "Una versión previa de este proyecto de ley fue publicada en el boletín oficial, según el ministerio.",
         ),
+    ),
+
+    Rule(
+        name="republish.attribution.sister_title",
+        triggers=("sister", "schwester", "hermana", "hermano", "sorella", "irmã", "irmão", "frère", "sœur"),
+        kind="republish.attribution",
+        patterns=(
+            rf"""
+            ^\W{{0,4}}(?:source|sources|from|via|courtesy|quelle|fuente|fonte|origine|aus)\s*[:|–—-]\s*   # a source label,
+                [^.\n,;]{{1,80}},\s+(?:[\w'’]+\s+)?{_SISTER}\b          #  a name, its apposition: "Source: X, a sister title of Y"
+            | \b(?:this|the\s+following)\s+(?:[\w'’-]+\s+){{0,2}}{STORY}\b[^.]{{0,80}}?      # … or the story as subject:
+                \b(?:our|its|a|an)\s+{_SISTER}\b                      # "This report was written for our sister paper"
+            """,
+        ),
+        context="not_reported",
+        max_words=40,
+        weight=2.0,
+        why="A credit naming a sister publication of the same group as the story's source: a label line or "
+            "the story as subject; news about a group's titles has neither.",
+        examples=("Source: Hill Farmer Weekly, a sister title of Dairy Trade Review",
+                  "Quelle: Talbote, Schwesterzeitung des Bergkuriers",
+                  "Fuente: Radio Llano, emisora hermana de este diario",
+                  "This column was first written for our sister magazine, Coast & Country."),
+        counterexamples=("The Daily Post, a sister title of the Sunday Globe, will close in June, the owners said.",
+                         "Fuente: el ministerio, que negó que la publicación hermana hubiera recibido fondos."),
+    ),
+    Rule(
+        name="republish.attribution.foreign_taken_from",
+        triggers=("tratto da", "tratta da", "tiré d", "extrait d", "tomado d", "tomada d", "extraído d",
+                  "extraída d", "retirado d", "retirada d", "übernahme", "en collaboration avec",
+                  "en coproduction avec"),
+        kind="republish.attribution",
+        patterns=(
+            r"""
+            ^\W{0,4}(?:articolo|testo|pezzo|intervista|editoriale|contributo|article|texte|entretien|artículo|texto
+                |nota|entrevista|artigo|matéria)\s+
+                (?:tratt[oa]|tiré|extrait|tomad[oa]|extraíd[oa]|retirad[oa])\s+
+                (?:da|dal|dalla|dall['’]|dai|de|du|des|d['’]|del|do|dos|das)\b      # "Articolo tratto da X": a credit line
+            | \b(?:text|beitrag|artikel|bericht|interview|kommentar|gastbeitrag)\s+ist\s+eine\s+übernahme\s+
+                (?:von|vom|aus|des|der)\b                                        # "Dieser Text ist eine Übernahme von X"
+            | \b(?:ce|cet|cette)\s+(?:sujet|article|reportage|enquête|texte|entretien|podcast|épisode|série|dossier
+                |portrait|chronique|contenu|émission)\s+(?:est|a\s+été)\s+(?:publiée?|réalisée?|produite?|diffusée?|proposée?)
+                \s+en\s+(?:collaboration|coproduction)\s+avec\b             # "Ce sujet est publié en collaboration avec X"
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="Italian, French, Spanish, Portuguese and German 'taken from X' / 'a reprint from X' credits, and French "
+            "'this piece is published in collaboration with X' with the story as subject.",
+        examples=("Articolo tratto da Il Corriere del Lago, per gentile concessione.",
+                  "Texto extraído de Revista Andina, con autorización de sus editores.",
+                  "Der Beitrag ist eine Übernahme vom Bergboten.",
+                  "Cette enquête est réalisée en collaboration avec Radio Vallée."),
+        counterexamples=("Il film, tratto da un romanzo di Sciascia, uscirà a maggio.",
+                         "Die Übernahme von Credit Suisse durch die UBS sorgte für Kritik, sagte der Analyst.",
+                         "Le rapport, publié en collaboration avec l'OMS, montre une hausse des cas."),
     ),
 )

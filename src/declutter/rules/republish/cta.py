@@ -22,6 +22,7 @@ CTA = (
             | ^\W{0,4}(?:reprint|syndicate|re-?post|run|use|re-?use|take|grab)\s+(?:this|our)\s+
                 (?:story|article|piece|post|report|essay|content|stories|articles|journalism|reporting|work)
                 (?:\s+for\s+free)?\W{0,4}$                  # "Reprint this story →", "Reuse this story ⧉", "Use our content"
+            | ^\W{0,4}(?:reprint|re-?post|re-?use|syndicate)\s+(?:this|it)\W{0,4}$           # a bare "[ Reprint this ]"
             | ^\W{0,4}(?:jetzt\s+)?(?:kostenlos|kostenfrei|gratis|frei)\s+(?:nachdrucken|übernehmen|republizieren)\W{0,4}$
                                                                         # "→ Kostenlos nachdrucken", "Jetzt kostenlos …"
             | ^\W{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:übernehmen|republizieren)\W{0,4}$
@@ -30,7 +31,10 @@ CTA = (
             | ^\W{0,4}(?:republier|republiez|republicar|republica|republique|ripubblica(?:re)?|republizieren
                 |wiederveröffentlichen|reprendre|reproduire)   # the button elsewhere
                 (?:\s+(?:cet|cette|ce|este|esta|questo|questa|diesen|dieses|den|das|o|a)\s+\w+)?
-                (?:\s+(?:gratuitement|gratis|gratuitamente|kostenlos))?\W{0,4}$
+                (?:\s+(?:gratuitement|gratis|gratuitamente|kostenlos))?
+                (?:\W{0,4}$
+                 |\s*[:–—-]\s*[^.!?]{0,50}?\b(?:gratis|gratuit\w*|kostenlos|kostenfrei|sin\s+costo|sem\s+custo)\b
+                    [^.!?]{0,40}?\W{0,4}$)                          # "Republica esta historia: es gratis para medios aliados ➜"
             | \bcopy\s+(?:to\s+clipboard|html|the\s+html|code)\b
             | \bcopy\s+(?:(?:the\s+)?(?:story|article|full|embed)\s+(?:html|code)|plain\s+text|rich\s+text)
                 (?=\s*(?:$|[|·•/›»→↗⧉)\]])|\s\s)                           # button labels: "Copy story HTML | Copy plain text"
@@ -51,6 +55,7 @@ CTA = (
                   "Diesen Artikel auf Ihrer Website veröffentlichen", "Reuse this article ↗",
                   "Copy article HTML · Copy plain text", "Kostenfrei übernehmen", "Reuse our journalism",
                   "Reproduire cet article", "Jetzt gratis übernehmen →",
+                  "[ ↻ Reuse this ]", "Republier ce reportage : c'est gratuit pour les médias partenaires →",
                   "Editors: press the “Grab this story” button to get the full text and credits.",
                   "Tap the share-with-partners icon to get the embed."),
         counterexamples=("Newspapers that republish wire copy often shorten it.",
@@ -58,7 +63,8 @@ CTA = (
                          "Take this story with a pinch of salt, her lawyer warned.",
                          "Students who copy the text of an exam face expulsion, the dean said.",
                          "Students can copy plain text from the archive but not the scanned images.",
-                         "Use our reporting to hold them to account, the union told members."),
+                         "Use our reporting to hold them to account, the union told members.",
+                         "Republica Dominicana: el turismo es gratis para los menores de cinco años en los parques."),
     ),
     Rule(
         name="republish.cta.welcome",
@@ -151,6 +157,36 @@ CTA = (
         examples=("Interested in republishing? Email partners@example.org for permission and instructions.",),
         counterexamples=("Several papers were interested in republishing the series, the editor said.",),
     ),
+    Rule(
+        name="republish.cta.partner_download",
+        triggers=("download", "baixe", "baixar", "descarregue", "descargue", "descargá", "descarga", "télécharge",
+                  "scarica", "laden sie"),
+        kind="republish.cta",
+        patterns=(
+            rf"""
+            \b(?:download|baixe|baixar|descarregue|descargue|descargá|descarga|télécharge[zr]?|scarica(?:te|re)?
+                |laden\s+sie)\s+
+                (?:this|the|our|esta|este|essa|esse|a|o|cette|ce|cet|le|la|questo|questa|il|l['’]|diesen|diese|dieses
+                |den|die|das|el)\s*(?:[\w-]+\s+)?
+                (?:{STORY}|reportagem|matéria|artigo|texto|nota|reportaje|artículo|reportage|texte|enquête|articolo
+                |servizio|inchiesta|beitrag|artikel|text|recherche|bericht)\b[^.]{{0,100}}?
+                (?:\b(?:{REPUB}|republica\w*|republier|ripubblica\w*)                 # "Download this story and
+                  |\b(?:partner|parceir|aliad|partenaire|redaktion)\w*\s+(?:area|hub|portal|page|section|space|zone   #  its photos
+                    |área|espaço|espace|bereich|sección|sezione)                                     #  in our partner area"
+                  |\b(?:área|espaço|espace|bereich|area|zona|sección|sezione|portal|hub)\s+(?:de\s+|für\s+|des\s+|per\s+
+                    |para\s+|dos\s+|for\s+)?(?:(?:los|les|i|os|the)\s+)?
+                    (?:partner|parceir|aliad|partenaire|redaktion|republica|republier|ripubblica)\w*)
+            """,
+        ),
+        context="address_or_self",
+        weight=1.5,
+        why="Prompts for partner outlets to download the story package (text, high-resolution photos) from a "
+            "republishing area; news mentions of downloads are about apps and reports.",
+        examples=("Partner newsroom? Download this story with print-ready photos from our republishing hub.",
+                  "Téléchargez ce reportage et ses photos en haute résolution dans l'espace partenaires.",
+                  "Descargá esta nota y las fotos en alta resolución desde el área para aliados."),
+        counterexamples=("You can download the report from the ministry's site; partner agencies helped write it.",),
+    ),
 )
 
 CTA_FOREIGN = (
@@ -169,7 +205,12 @@ CTA_FOREIGN = (
                   'tiene un', 'tiene una', 'peut être', 'peuvent être', 'puede ser', 'pueden ser', 'può essere',
                   'possono essere', 'pode ser', 'podem ser', 'kostenlos', 'kostenfrei', 'cliquez', 'clique sur',
                   'appuyez', 'haga clic', 'haz clic', 'pulse el', 'pulse en', 'pulsa el', 'pulsa en', 'klick', 'clicca',
-                  'clique em', 'clique no')
+                  'clique em', 'clique no', 'querés', 'podés', 'sie arbeiten',
+                  'arbeiten sie', 'du arbeitest', 'arbeitest du', 'ihr arbeitet', 'arbeitet ihr')
+        + tuple(f"{v} {a}{n}" for v in ("é", "és", "sos") for a in ("", "um ", "uma ", "un ", "una ")
+                for n in ("veículo", "jornal", "rádio", "redação", "portal", "medio", "periódico", "radio", "emisora",
+                          "diario"))
+        + tuple(f"{v} {w}" for v in ("steht", "stehen") for w in ("ihnen", "dir", "euch", "allen", "redaktionen"))
         + tuple(f"{b} {q}" for b in ("button", "schaltfläche", "knopf", "bouton", "botón", "pulsante", "botão")
                 for q in ('«', '"', '“', '„', '‘', "'", '‹')),
         kind="republish.cta",
@@ -178,7 +219,11 @@ CTA_FOREIGN = (
             \b(?:vous\s+pouvez|tu\s+peux|vous\s+êtes\s+libres?\s+de|envie\s+de|vous\s+souhaitez|tu\s+veux|vous\s+voulez
                 |veux-tu|voulez-vous)\s+  # fr
                 (?:republier|reprendre|reproduire)\b
-            | \b(?:puede|puedes|pueden|quiere|quieres|desea|deseas)\s+(?:republicar|reproducir|replicar)\b   # es
+            | \b(?:puede|puedes|pueden|quiere|quieres|desea|deseas|querés|podés)\s+(?:republicar|reproducir|replicar)\b   # es, voseo
+            | \b(?:querés|quieres|quiere|desea|deseas|quer|deseja)\s+publicar\s+(?:esta|este|essa|esse)\s+
+                (?:nota|artículo|reportaje|crónica|investigación|historia|reportagem|matéria|artigo|texto)\s+
+                (?:en|no|na)\s+(?:tu|su|seu|sua)\s+(?:medio|sitio|web|diario|periódico|radio|portal|veículo|site|jornal|rádio)\b
+                                                                        # "¿Querés publicar esta nota en tu medio?"
             | \b(?:eres|es\s+usted)\s+un\s+medio\b[^.?]{0,40}\?                                       # "¿Eres un medio …?"
             | \bvous\s+êtes\s+(?:un\s+média|une\s+rédaction|journaliste)\b[^.?]{0,40}\?
             | (?:\bvous\s+(?:dirigez|gérez|animez|êtes)\s+(?:un|une)\s+(?:média|radio|journal|rédaction|site|télé\w*|magazine)
@@ -186,12 +231,18 @@ CTA_FOREIGN = (
                     (?:medium|redaktion|zeitung|lokalzeitung|radio|sender|portal|nachrichtenseite|magazin)
                 |\b(?:sei|siete)\s+(?:un|una)\s+(?:testata|giornale|radio|redazione|sito)
                 |\bvocê\s+(?:é|tem|dirige)\s+(?:um|uma)\s+(?:veículo|jornal|rádio|site|redação|portal)
-                |\b(?:diriges|tienes|dirige|tiene)\s+(?:un|una)\s+(?:medio|radio|periódico|diario|emisora|revista))
+                |\b(?:diriges|tienes|dirige|tiene)\s+(?:un|una)\s+(?:medio|radio|periódico|diario|emisora|revista)
+                |\b(?:sie\s+arbeiten|arbeiten\s+sie|du\s+arbeitest|arbeitest\s+du|ihr\s+arbeitet|arbeitet\s+ihr)\s+
+                    (?:in|bei|für)\s+(?:einer|einem|der|dem)\s+(?:[\w-]+\s+)?
+                    \w*(?:redaktion|zeitung|medium|sender|verlag|radio|portal|blatt)\b   # "Sie arbeiten in einer
+                |\b(?:é|és|sos)\s+(?:um\s+|uma\s+|un\s+|una\s+)?(?:veículo|jornal|rádio|redação|portal|medio    #  Lokalredaktion?",
+                    |periódico|radio|emisora|diario))                                                   #  "É veículo parceiro?"
                 \b[^.?]{0,80}\?[\s\S]{0,200}?                        # "Vous dirigez une radio ? …", "Sie betreiben ein Medium …? …
                 \b(?:republi(?:car|cad[oa]s?|cación|cação|er|ez|ée?s?)|ripubblic\w*|republizier\w*|reprendre|repris\w*
                 |reproduire|reprodu\w*|replicar|riprendere|übernehm\w*|übernommen
                 |nachdruck\w*|veröffentlichen|gratuit\w*|gratis|kostenlos|kostenfrei|librement|libremente
-                |liberamente|livremente|button|bouton|botón|botão|pulsante)   #  … then what the partner may do
+                |liberamente|livremente|button|bouton|botón|botão|pulsante|anfordern|herunterlad\w*|baixe|baixar
+                |descarg\w*|télécharg\w*|scaric\w*)   #  … then what the partner may do
             | \b(?:peut|peuvent)\s+être\s+(?:repris|republié|reproduit)e?s?\s+(?:gratuitement|librement|sans\s+frais)  # "… peut être repris gratuitement"
             | \b(?:puede|pueden)\s+ser\s+(?:republicad|reproducid)[oa]s?\s+(?:gratis|gratuitamente|libremente|sin\s+costo)
             | \b(?:può|possono)\s+essere\s+(?:ripres|ripubblicat)[oaie]\s+(?:gratuitamente|gratis|liberamente)
@@ -205,6 +256,10 @@ CTA_FOREIGN = (
                 (?:[\w-]+\s+){0,6}?(?:bringen|drucken|veröffentlichen|übernehmen|nachdrucken|zeigen)\s*\?   # "Du willst den
                                                                         #  Artikel in deinem Blog bringen?"
             | \b(?:übernahme|nachdruck)bedingungen\b                   # the link to the reuse terms
+            | \b(?:diese[rs]?|unsere?)\s+(?:recherche|text|beitrag|artikel|reportage|bericht|serie|geschichte|inhalte?)\s+
+                (?:steht|stehen)\s+(?:ihnen|dir|euch|allen\s+(?:medien|redaktionen)|(?:lokal|partner)?redaktionen)\s+
+                (?:\w+\s+){0,2}?(?:kostenlos|kostenfrei|gratis|frei)\s+zur\s+(?:verfügung|übernahme)\b   # "Diese Recherche steht
+                                                                                            #  Ihnen kostenlos zur Verfügung"
             | \b(?:sie\s+sind|du\s+bist|ihr\s+seid)\s+(?:eine?\s+)?(?:redaktion|medium|zeitung|lokalzeitung|redakteur\w*
                 |journalist\w*|verlag|sender)\b[^.?]{0,80}\?             # "Sie sind Redaktion und möchten …?"
             | (?:\b(?:cliquez|clique\s+(?:sur|em|no)|appuyez|haga\s+clic|haz\s+clic|pulse\s+(?:el|en)|pulsa\s+(?:el|en)
@@ -238,6 +293,11 @@ CTA_FOREIGN = (
             "Willst du die Reportage auf deiner Website zeigen?",
             "Alle Übernahmebedingungen finden Sie hier.",
             "Du bist Redakteurin bei einem Lokalblatt und willst den Text bringen?",
+            "Arbeitest du bei einem Lokalradio? Den Beitrag kannst du kostenlos senden.",
+            "Unsere Reportage steht allen Redaktionen kostenfrei zur Verfügung.",
+            "¿Sos una radio comunitaria? Podés republicar esta serie sin pagar nada.",
+            "É um jornal local? A reportagem pode ser republicada gratuitamente.",
+            "¿Quieres publicar esta investigación en tu radio? Escríbenos.",
         ),
         counterexamples=(
             "Los periódicos pueden reproducir el discurso íntegro, dijo el portavoz del Gobierno.",
@@ -246,6 +306,9 @@ CTA_FOREIGN = (
             "Vuoi riprendere in mano la tua vita? Il corso inizia a marzo e costa 200 euro.",
             "Klicken Sie auf „Abonnieren“, um keine Folge zu verpassen.",
             "Willst du den Bericht wirklich drucken, fragte der Chef, und der Volontär nickte.",
+            "Sie arbeiten in einer Redaktion? Dann kennen Sie den Druck am Abend, sagt der Psychologe.",
+            "Die Broschüre steht Ihnen kostenlos zur Verfügung, teilte die Stadt mit.",
+            "¿Quiere publicar esta historia en su diario?, preguntó el editor al reportero, según su testimonio.",
         ),
     ),
 )

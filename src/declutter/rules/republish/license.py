@@ -5,15 +5,25 @@ from __future__ import annotations
 from .. import Rule
 from .vocab import STORY
 
+#: Not the reader's own work: 'Want to put your photos under Creative Commons?'
+#: is a how-to about licensing them, not the outlet's terms (checked behind the
+#: licence name, so the cost is paid only where it occurs).  German 'Ihre' only
+#: capitalised: lower case it is 'their', which an outlet's own notice may use.
+_NOT_READERS_OWN = r"""(?<!\b(?:your|yours|dein|deine|deinen|deiner|eure|euren|eurer|(?-i:Ihre[nm]?)|votre|vos|ton|ta|tes
+        |tu|tus|tuo|tua|tuoi|tue|teu|teus|tuas)\s+(?:own\s+|eigenen?\s+|propres?\s+|propi[oa]s\s+|propri[eo]\s+|própri[oa]s\s+)?
+        (?:photos?|pictures?|images?|work|works|videos?|music|songs?|drawings?|texts?|writing|fotos?|bilder|werke|texte
+        |musik|grafiken|zeichnungen|œuvres|oeuvres|textes|imágenes|obras|textos|canciones|dibujos|immagini|opere|testi
+        |canzoni|disegni|imagens|músicas|desenhos|foto)\b[^.?!]{0,80}?(?:creative[- ]commons|cc[- ]?(?:by|0)))"""
+
 LICENSE = (
     Rule(
         name="republish.license.creative_commons",
         triggers=('creative', 'cc by', 'cc-by', 'ccby', 'cc0', 'cc 0', 'cc-0', 'attribution-', 'namensnennung-', 'paternité-', 'reconocimiento-', 'by-nc', 'by-nd', 'by-sa'),
         kind="republish.license",
         patterns=(
-            r"""
-            \bcreative[- ]commons\b                                   # the name, any language
-            | \bCC[- ]?(?:BY|0)\b(?:-[A-Z]{2})*                         # CC BY-ND, CC0
+            rf"""
+            \bcreative[- ]commons\b{_NOT_READERS_OWN}                  # the name, any language
+            | \bCC[- ]?(?:BY|0)\b{_NOT_READERS_OWN}(?:-[A-Z]{{2}})*       # CC BY-ND, CC0
             | \b(?:attribution|namensnennung|paternité|reconocimiento)
                 -(?:non-?commercial|no-?derivatives?|share-?alike|no-?derivs)  # spelled-out licence names
             | \bBY-(?:NC|ND|SA)(?:-(?:NC|ND|SA))*\s+\d\.\d                     # "BY-NC-ND 4.0"
@@ -27,6 +37,8 @@ LICENSE = (
             "Grist stories may be reused under our Creative Commons terms.",
         ),
         counterexamples=(
+            "Wollt ihr eure Bilder unter Creative Commons freigeben? Dann klärt erst, wer darauf zu sehen ist.",
+            "Before you put your own photos under a Creative Commons licence, decide whether companies may use them.",
             "In Germany, the public broadcaster ARD publishes some of its explainer videos under "
             "a Creative Commons license so that schools can use them in class.",
             "Creative Commons, the nonprofit founded in 2001 by Lawrence Lessig and others, "
@@ -200,6 +212,41 @@ LICENSE = (
                   "Published under a Creative Commons licence."),
         counterexamples=("The software was released under an open licence in 2019, which let rivals copy it.",
                          "Released under a licence from the ministry, the drug reached pharmacies in May."),
+    ),
+    Rule(
+        name="republish.license.public_domain",
+        triggers=("public domain", "public-domain", "domaine public", "dominio público", "dominio publico",
+                  "dominio pubblico", "domínio público", "gemeinfrei"),
+        kind="republish.license",
+        patterns=(
+            r"""
+            \b(?:public[- ]domain|domaine\s+public|dominio\s+p[úu]blico|dominio\s+pubblico|domínio\s+público|gemeinfrei)\b
+                [^.]{0,80}?\b(?:re-?produc\w*|re-?publish\w*|re-?print\w*|re-?us\w*|copied|reprodu\w*|riprodo\w*
+                |riprodu\w*|republi\w*|ripubblic\w*|repris\w*|reutiliz\w*|riutilizz\w*|weiterverw\w*|verwendet|übernommen)\b
+                [^.]{0,60}?\b(?:provided|as\s+long\s+as|so\s+long\s+as|on\s+condition|if|with|à\s+condition|pourvu
+                |siempre\s+que|con\s+(?:la\s+)?(?:cita|mención)|a\s+condizione|purché|citando|desde\s+que|mediante|sofern|wenn|en\s+citant)\b
+                [^.]{0,60}?\b(?:credit\w*|cited|acknowledg\w*|attribut\w*|source|named|mention\w*|cit\w*|fuente|fonte
+                |quelle|menciona\w*|indica\w*|nenn\w*|genannt|angegeben)          # "… is in the public domain and may be
+                                                                                #  reproduced, provided the source is credited"
+            | \bpublic[- ]domain\b[^.]{0,40}?[;:,–—]\s*(?:please\s+|kindly\s+)?(?:credit|cite|acknowledge|name|attribute)\b
+                [^.]{0,60}?\b(?:when|if|whenever)\s+(?:you\s+)?(?:re-?us|re-?publish|reproduc|reprint|copy|copi|shar)\w*
+                                                                        # "… is in the public domain; please credit us when reusing it"
+            | ^\W{0,4}(?:all\s+)?(?:content|material|materials|texts?|articles|stories|information|news|reports|photos)\s+
+                (?:produced|published|released|created|issued|written)\s+by\s+[^.]{1,80}?\s+(?:is|are)\s+
+                (?:in\s+the\s+)?public[- ]domain\b                            # "Content produced by X is in the public domain"
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="A government or agency notice putting its own releases in the public domain with a credit proviso; "
+            "news about public-domain works has no proviso for the reader.",
+        examples=("Texts on this portal are in the public domain: please cite the department whenever you reprint them.",
+                  ("Material released by the provincial news bureau is public domain and may be reused freely, "
+                   "as long as the bureau is named as the source."),
+                  ("Les contenus de l'agence relèvent du domaine public et peuvent être reproduits à condition "
+                   "de citer la source.")),
+        counterexamples=("The diaries entered the public domain this year and may be reproduced by anyone, historians said.",
+                         "Works by the painter are in the public domain, and museums have reproduced them widely."),
     ),
     Rule(
         name="republish.license.html_badge",

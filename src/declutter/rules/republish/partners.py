@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import Rule
+from .. import OUTSIDE_QUOTES, Rule
 from .vocab import REPUB, STORY, STORY_WORDS
 
 RULES_FOR_PARTNERS = (
@@ -23,9 +23,11 @@ RULES_FOR_PARTNERS = (
                   'translation', 'for length', 'for space', 'republication is', 'republishing is', 'reprinting is',
                   'republication are', 'reuse is', 'reuse are', 're-use is', 'not republish', 'not reprint', "n't republish", "n't reprint", 'n’t republish',
                   'n’t reprint', 'used to train', 'used for train', 'used to feed', 'used for feed', 'embargoed',
-                  'marked exclusive', 'marked embargoed', 'marked not for', 'flagged exclusive', 'flagged embargoed',
+                  'marked exclusive', 'marked embargo', 'marked not for', 'flagged exclusive', 'flagged embargo',
                   'flagged not for')
         + tuple(f"{m} {q}" for m in ("marked", "labelled", "labeled", "flagged") for q in "'‘\"“")
+        + tuple(f"{v} {a}" for v in ("may", "can") for a in ("reprint", "re-print", "republish", "re-publish",
+                                                             "reproduce", "reuse", "re-use", "freely"))
         + tuple(f"{v} {a}" for v in ("may", "can") for a in ("read", "air", "broadcast", "adapt", "excerpt"))
         + tuple(f"{h} {m}" for h in ("headline", "headlines", "subhead", "subheads", "subheadline", "subheadlines",
                                      "sub-headline", "sub-headlines", "standfirst", "standfirsts") for m in ("may", "can"))
@@ -88,6 +90,14 @@ RULES_FOR_PARTNERS = (
                 \b(?:cannot|can['’]t|may\s+not|must\s+not|should\s+not)\s+(?:be\s+)?(?:published|run|posted|aired|shared)\b
             | \b(?:marked|labell?ed|flagged)\s+[‘'"“]?(?:exclusive|embargoed|partner\s+embargo|not\s+for\s+(?:republication|syndication))\b
                 [’'"”]?[^.]{0,40}\b(?:embargo|exclusive|budget|feed|list)\b                # "anything marked 'EXCLUSIVE' …"
+            | \b(?:material|content|stories|items|copy|releases?|anything|everything)\s+(?:marked|labell?ed|flagged)\s+
+                [‘'"“]?embargo(?:ed)?[’'"”]?\s+(?:may|must|should|can)(?:\s+not|n['’]t)\s+be\s+
+                (?:published|broadcast|aired|posted|run|shared|used|reported)\b[^.]{0,30}?\b(?:before|until|prior\s+to)\b
+                                                                        # "Material marked EMBARGOED may not be aired before …"
+            | \b(?:may|can)\s+(?:freely\s+)?(?:re-?print|re-?publish|reproduce|re-?use)\s+(?:this|these|our)\s+
+                (?:[\w'’-]+\s+)?[\w'’-]+\b[^.]{0,60}?                        # "Parish newsletters may reprint this homily
+                \b(?:free\s+of\s+charge|without\s+charge|at\s+no\s+(?:cost|charge)|provided|as\s+long\s+as|so\s+long\s+as
+                |on\s+condition)\b                                              #  free of charge, provided …"
             """.replace("{STORY}", STORY),
         ),
         context="not_reported",
@@ -109,7 +119,10 @@ RULES_FOR_PARTNERS = (
                   "These articles must not be used for training language models.",
                   "Community stations may air the story in full provided both the host station and the writer are credited.",
                   "Embargoed pieces may not be posted before Thursday noon.",
-                  "Skip any item flagged 'not for syndication' in the daily list."),
+                  "Skip any item flagged 'not for syndication' in the daily list.",
+                  ("Church magazines and school newsletters may reprint this meditation at no cost, as long as it "
+                   "runs unabridged."),
+                  "Note: copy labelled 'EMBARGOED' must not be aired until the time given in its first line."),
         counterexamples=(
             "The ballots cannot be altered unless a judge orders a recount, the clerk said.",
             "Residents who want to change the plan have until Friday to comment, the county said.",
@@ -121,6 +134,8 @@ RULES_FOR_PARTNERS = (
             "Embargoed reports cannot be published before the central bank releases its figures, the agency said.",
             "The authors argue their novels should not be used for training chatbots without pay, the lawsuit says.",
             "Reuse is limited to news coverage under the fair-dealing exception, the judge ruled.",
+            "Under the ruling, the weekly may reprint these letters provided it pays the estate, the court said.",
+            "Documents marked embargoed must not be published before the hearing, the clerk said.",
         ),
     ),
     Rule(
@@ -139,7 +154,8 @@ RULES_FOR_PARTNERS = (
                                         "correct", "update", "edit", "change", "run", "use", "publish", "add"))
         + tuple(f"if we {v}" for v in ("update", "correct", "change", "revise", "issue", "publish", "append", "make", "run"))
         + tuple(f"{w} {where}" for w in STORY_WORDS for where in ("in full", "online", "in print")),
-        leads=("partners", "republishers", "editors", "note to editors"),
+        leads=("partners", "republishers", "editors", "note to editors", "print", "web", "online", "digital",
+               "radio", "broadcast", "syndication", "republishing"),
         kind="republish.rules",
         patterns=(
             rf"""
@@ -147,6 +163,10 @@ RULES_FOR_PARTNERS = (
             | \b(?:run|publish|use)\s+(?:this|the|our)\s+{STORY}\s+(?:in\s+full|online|in\s+print)
             | \b(?:house\s+style|byline|credit\s+line|dateline)\b
             | ^\W*(?:partners|republishers|editors|note\s+to\s+editors)\s*[:,]          # "Partners: if you …"
+            | ^\W*(?:print|web|online|digital|radio|broadcast|syndication|republishing)\s+
+                (?:partners|republishers|editors|clients)\s*:\s*(?:please\s+|kindly\s+)?    # "Print partners: run …"
+                (?:run|use|keep|credit|include|add|do\s+not|don['’]t|never|if\s+you|read|air|retain|link|publish|place
+                |put|note|remember|make\s+sure|ensure)\b
             | \bif\s+you\s+(?:republish|reprint|repost|excerpt|translate|shorten|trim)\b
             | \bif\s+you\s+(?:correct|update|edit|change|run|use|publish|add\s+to)\s+(?:this|the|our|any\s+of\s+our|an?)\s+
                 (?:\w+\s+)?(?:{STORY}|photos?|images?|text|headlines?|bylines?|graphics?|illustrations?)\b
@@ -174,11 +194,13 @@ RULES_FOR_PARTNERS = (
             "without asking first.",
             "No paywalls: whatever you run from us has to stay free for your readers.",
             "If we append a clarification, you should add it to your copy as well.",
+            "Radio partners: read the credit line at the top and keep the reporter's name.",
         ),
         counterexamples=(
             "If we issue a correction every time a source changes their mind, you lose trust, the editor said.",
             "Editors at the student newspaper said administrators had told them to stop republishing "
             "articles from outside outlets without written approval.",
+            "Broadcast partners: the league named three networks on Monday, and you can watch the games free.",
         ),
     ),
     Rule(
@@ -188,7 +210,7 @@ RULES_FOR_PARTNERS = (
                                                       "can't", "can’t", "can not")
                        for verb in ("edit", "alter", "change", "modify", "sell", "resell", "re-sell", "shorten",
                                     "excerpt", "rewrite", "remove", "strip", "feed", "upload", "scrape",
-                                    "sublicense", "sub-license", "aggregate"))
+                                    "sublicense", "sub-license", "aggregate", "place", "position", "display", "run"))
         + ('resell', 're-sell',
                   'limited to', 'restricted to', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without our', 'no image', 'no photo', 'no content', 'reporting was done', 'not edit', 'never edit',
                   'not alter', 'never alter', 'not change', 'never change', 'be rerun', 'be re-run', 'be republished',
@@ -208,6 +230,10 @@ RULES_FOR_PARTNERS = (
             | \bin\s+full\b[^.]{{0,40}}\bunaltered\b | \bunaltered\b | \bwithout\s+our\s+(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent)
             | \bno\s+(?:images?|photos?|content)\s+from\s+our\b
             | \b(?:additional|local)\s+reporting\s+was\s+done
+            | \b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t)\s+(?:run|place|position|display)\s+
+                (?:the|this|our|these)\s+(?:[\w'’-]+\s+)?{STORY}\s+(?:next\s+to|beside|alongside|near|adjacent\s+to|against|with)\b
+                [^.]{{0,60}}?\b(?:advert\w*|ads?|sponsor\w*|paid\s+content|commercial\s+content)\b   # "do not place the story
+                                                                                                 #  next to paid ads"
             | \b(?:re-?run|re-?published|re-?printed|re-?posted|syndicated)\b           # "Time-sensitive stories should
                 (?<=\b(?:stories|articles|pieces|reports|columns|(?:this|our)\s+(?:[\w'’-]+\s+)?{STORY})\b  #  not be rerun after a week"
                     [^.]{{0,80}}?\b(?:should|must|may|can)(?:\s+not|n['’]t|\s+only)?\s+be\s+\S+)
@@ -218,10 +244,12 @@ RULES_FOR_PARTNERS = (
         why="Editing limits for partners are phrased as prohibitions; reports of bans carry 'said'.",
         examples=("Shortening the story is allowed only with our written approval.",
                   "Please do not feed our articles into content farms or resell them.",
-                  "Our reports on storms should not be republished once the warning we issued has expired."),
+                  "Our reports on storms should not be republished once the warning we issued has expired.",
+                  "Please don't place this article beside advertising for any company it names."),
         counterexamples=(
             "Under the settlement, the publisher agreed to credit the photographer and pay her $45,000.",
             "Stories about the flood should not be republished without checking the latest figures, the council warned.",
+            "Broadcasters cannot run the report next to ads for betting firms, the regulator ruled on Monday.",
         ),
     ),
     Rule(
@@ -433,6 +461,72 @@ PARTNER_SITE = (
             "When you are planning your website and offers, there is a helpful way to think about it.",
             "After outlining your version of early retirement, it's time to work out how much money you need.",
         ),
+    ),
+    Rule(
+        name="republish.rules.if_you_reuse",
+        triggers=tuple(f"if {y} {v}" for y in ("you", "u", "ya") for v in ("translate", "republish", "re-publish",
+                                                                        "reprint", "repost", "reuse", "re-use",
+                                                                        "excerpt", "adapt")),
+        kind="republish.rules",
+        patterns=(
+            rf"""
+            \bif\s+(?:you|u|ya)\s+(?:translate|re-?publish|reprint|repost|re-?use|excerpt|adapt)\s+
+                (?:our|this|these|any\s+of\s+our)\s+(?:[\w'’-]+\s+)?{STORY}\b[^.?!]{{0,120}}?      # "if u translate our work …
+                \b(?:let\s+us\s+know|tell\s+us|e-?mail\s+us|notify\s+us|ask\s+us|credit\s+(?:us|the)|keep\s+(?:a|the)\s+
+                (?:link|byline|credit|note)|link\s+(?:back|to\s+(?:us|the\s+original)))\b  #  … pls let us know first"
+                {OUTSIDE_QUOTES}
+            """,
+        ),
+        context="address_or_self",
+        weight=1.5,
+        why="A conditional on reusing 'our' story followed by what to do (tell us, keep the link): the partner "
+            "rules in any register, even chatty ones without 'please' or 'you'.",
+        examples=("if ya reprint this piece on ur blog just let us know and keep the link to the original thx",
+                  "If you translate our reporting into Tamil, tell us and credit the original reporter."),
+        counterexamples=("“If you reprint this story, tell us,” the editor wrote to the weekly in 2019.",),
+    ),
+    Rule(
+        name="republish.rules.foreign_permission",
+        triggers=("è consentit", "è permess", "è autorizzat", "riproduzione", "ripubblicazione", "reprodução",
+                  "republicação", "reproducción", "republicación", "reproduction", "é autorizad", "é permitid",
+                  "está autorizad", "está permitid", "siempre que", "no cambi", "no modifiqu", "no alter", "no edit",
+                  "no toqu"),
+        kind="republish.rules",
+        patterns=(
+            r"""
+            (?:\b(?:è\s+(?:consentit|permess|autorizzat)[ao]\s+la\s+(?:riproduzione|ripubblicazione|diffusione)   # it: "È consentita
+                |(?:é|está|es)\s+(?:autorizad|permitid)[ao]\s+(?:a\s+|la\s+)?(?:reprodução|republicação|reproducción|republicación)
+                |est\s+(?:autorisée|permise)\s+la\s+(?:reproduction|reprise))                #  la riproduzione …",
+              |\b(?:riproduzione|ripubblicazione|reprodução|republicação|reproducción|republicación|reproduction|reprise)
+                \b[^.]{0,60}?\b(?:è|é|es|está|est)\s+(?:consentit[ao]|permess[ao]|autorizzat[ao]|autorizad[ao]|permitid[ao]
+                |libre|livre|liber[ao]|autorisée|permise|gratuita))        #  "A reprodução deste artigo é autorizada …"
+                [^.]{0,120}?\b(?:fonte|fuente|source|autor[ae]?|autrice|auteur\w*|testata|giornalista|jornalista|periodista
+                |firma|crédit\w*|link|enlace|lien)\b                      #  … citing the source"
+                (?<=\b(?:contenut[oi]|articol[oi]|test[oi]|artigos?|conteúdos?|reportage[nms]?|matérias?|artículos?
+                    |notici\w+|notizi[ae]|textos?|articles?|textes?|contenus?|notas?|serviz[io]|materiale|materiais?
+                    |crónicas?|inchiest[ae]|entrevistas?|interviste?|informa[cz]\w+)\b[^.]{0,200})   # of the outlet's texts,
+                                                                                                 # not "assisted reproduction"
+            | \bsiempre\s+que\s+(?:mantengás|mantengas|mantenga|mantengan|conservés|conserves|conserve|conserven|respetés
+                |respetes|respete|respeten|incluyás|incluyas|incluya|incluyan|citás|cites|cite|citen)\s+
+                (?:el|la|los|las)\s+(?:texto|firma|crédito|créditos|enlace|link|titular|nombre|autor\w*|fuente)\b
+                                                                        # es, voseo too: "siempre que mantengás la firma"
+            | \bno\s+(?:cambi[eé]s|modifiqu[eé]s|alter[eé]s|edit[eé]s|toqu[eé]s)\s+(?:el|la|los|las)\s+
+                (?:titular|título|texto|nota|firma|contenido|crédito)\b[^.]{0,60}?\b(?:sin|antes)\b   # "No cambiés el titular sin
+                                                                                              #  consultarnos"
+            """,
+        ),
+        context="not_reported",
+        weight=1.5,
+        why="Reuse permitted on condition of credit, in Italian, Portuguese, Spanish and French, and Spanish "
+            "conditions in the tú and vos forms: the outlet's own terms; news reports such rules with 'said'.",
+        examples=("È permessa la ripubblicazione degli articoli purché venga indicata la testata d'origine.",
+                  "A republicação do texto é livre, desde que seja mantido o link para a fonte.",
+                  "Podés usarla gratis siempre que respetés la firma de la periodista.",
+                  "No modifiqués el texto sin avisarnos."),
+        counterexamples=("La riproduzione delle opere è consentita solo citando l'autore, ha spiegato il museo.",
+                         "La reproducción asistida está permitida en el país desde 2010, según la ley, con firma del médico.",
+                         "Podrás cobrar la ayuda siempre que mantengas el empleo, explicó la ministra.",
+                         "A reprodução assistida é autorizada no país desde 2015, e a fonte dos dados é o ministério."),
     ),
     Rule(
         name="republish.rules.images_excluded",

@@ -12,6 +12,13 @@ _SHARE_WHEN = tuple(
               "you are posting")
 )
 
+#: Conditional openings of a forwarding instruction ("When forwarding it on WhatsApp, keep …").
+_FORWARD_WHEN = tuple(f"{c} {v}" for c in ("when", "if", "while", "before")
+                      for v in ("forwarding", "you forward", "sending", "you send", "circulating")) + (
+    "al reenviar", "si reenvías", "si reenvias", "si reenvía", "en transférant", "si vous transférez",
+    "beim weiterleiten", "se inoltri", "quando inoltri", "nell'inoltrare", "nell’inoltrare", "ao encaminhar",
+    "ao reencaminhar", "se encaminhar", "se reencaminhar")
+
 SOCIAL_TAGGING = (
     Rule(
         name="republish.social_tagging.tag_us",
@@ -110,7 +117,9 @@ SOCIAL_TAGGING_STANDALONE = (
                   "taggarci", "menzionarci", "marcar-nos", "mencionar-nos", "si compartes", "si comparte",
                   "al compartir", "al difundir", "se condividi", "se lo condividi", "se la condividi",
                   "quando condividi", "si vous partagez", "si tu partages", "en partageant", "beim teilen",
-                  "ao compartilhar", "se compartilhar", "se você compartilhar") + _SHARE_WHEN,
+                  "ao compartilhar", "se compartilhar", "se você compartilhar", "bei der weiterverbreitung",
+                  "nella condivisione", "nel condividere", "lors du partage", "na partilha", "ao partilhar",
+                  "en la difusión") + _SHARE_WHEN + _FORWARD_WHEN,
         kind="republish.social_tagging",
         patterns=(
             r"""
@@ -125,10 +134,12 @@ SOCIAL_TAGGING_STANDALONE = (
             | \b(?:si\s+(?:compartes|comparte|difundes|difunde)|al\s+(?:compartir|difundir)           # es: "If you share …,
                 |se\s+(?:lo\s+|la\s+)?condividi|quando\s+condividi                                   #  mention @x": a
                 |si\s+(?:vous\s+partagez|tu\s+partages)|en\s+partageant                              #  conditional, then
-                |beim\s+teilen|(?:ao|se(?:\s+você)?)\s+compartilhar)\b                               #  the handle
-                [^.]{0,60}?\b(?:mencion\w*|etiquet\w*|nombr\w*|cit\w*|menzion\w*|tagg\w*|mentionn\w*|identifi\w*
+                |beim\s+teilen|(?:ao|se(?:\s+você)?)\s+compartilhar                                #  the handle
+                |bei\s+der\s+weiterverbreitung|nella\s+condivisione|nel\s+condividere|lors\s+du\s+partage   # "Bei der
+                |na\s+partilha|ao\s+partilhar|en\s+la\s+difusión)\b                           #  Weiterverbreitung … ist X
+                [^.]{0,60}?\b(?:mencion\w*|etiquet\w*|nombr\w*|cit\w*|menzion\w*|tagg\w*|mentionn\w*|identifi\w*   #  zu verlinken"
                 |tague\w*|markier\w*|verlink\w*|erwähn\w*|marqu\w*|marc\w*|utiliz\w*|usa\w*|use\w*|utilis\w*)\b
-                [^.]{0,60}?[@#][\w.]{2,}
+                (?:[^.]|\.(?<=\b(?:bzw|ggf|etc|usw|inkl|evtl|resp|ecc)\.)){0,60}?[@#][\w.]{2,}   # ('bzw.' is no sentence end)
             | \b(?:when|if|while)\s+(?:you(?:['’]re|\s+are)?\s+)?(?:shar|promot|post|tweet)\w*\b[^.,]{0,60},\s+
                 (?:please\s+)?(?:tag|mention|credit|use\s+(?:the|our)\s+hashtag)\b        # "If promoting on X, tag …"
                 (?:\s+us\b|[^.]{0,80}?[@#][\w.]{2,})                                    #  … us, or a handle or hashtag
@@ -137,6 +148,14 @@ SOCIAL_TAGGING_STANDALONE = (
                 |linkedin)\b[^.,]{0,40},\s+(?:please\s+)?(?:include|add|put|show|keep)\b[^.]{0,80}?
                 \b(?:caption|post|on-screen|description|bio|overlay)s?\b               # "… on TikTok, include the credit in the caption"
             | ["“]via\s+@[\w.]{2,}["”]                                              # 'include "via @outlet"'
+            | \b(?:(?:when|if|while|before)\s+(?:you\s+)?(?:forward|shar|send|circulat|post)\w*           # forwarding in a
+                |al\s+(?:reenviar|compartir)|si\s+(?:reenvías|reenvias|reenvía)|en\s+transférant          #  messaging app:
+                |si\s+vous\s+transférez|beim\s+weiterleiten|se\s+inoltri|quando\s+inoltri|nell['’]inoltrare  #  "When forwarding
+                |ao\s+(?:re)?encaminhar|se\s+(?:re)?encaminhar)\b                                  #  it on WhatsApp,
+                [^.]{0,60}?\b(?:whatsapp|telegram|signal|messenger|wechat|viber)\b[^.]{0,60}?     #  keep the source
+                \b(?:keep|retain|include|preserve|leave|add|mant\w*|conserv\w*|inclu\w*|behalt\w*|lass\w*   #  line"
+                |cit\w*|nenn\w*|indi\w*)\b[^.]{0,80}?
+                \b(?:source|credit|link|byline|attribution|fuente|enlace|crédit\w*|lien|quelle|fonte|collegamento|credito)\b
             """,
         ),
         context="not_reported",
@@ -153,6 +172,9 @@ SOCIAL_TAGGING_STANDALONE = (
             "Al compartir la nota en redes, menciona la cuenta @radio_sierra.",
             "Se la condividi, ricordati di taggare @cronache_valle.",
             "If you post the video on Instagram, add a line crediting the outlet to the caption.",
+            "Before you forward our bulletins to Signal or WhatsApp groups, please keep the credit and link at the end.",
+            "Al reenviar esta nota por WhatsApp, mantené la fuente y el enlace al final del mensaje.",
+            "Nella condivisione sui social network citate sempre il nostro account @eco_valli.",
         ),
         counterexamples=(
             "When posting on X, the senator would often tag @WhiteHouse in her complaints.",
@@ -160,6 +182,7 @@ SOCIAL_TAGGING_STANDALONE = (
             "If sharing a ride, passengers must wear masks, the transit agency said.",
             "Al difundir el video, el ministro citó a @policia_nacional, según la agencia.",
             "When posting on TikTok, include a caption that says the clip is sponsored, the regulator said.",
+            "When forwarding the clip on WhatsApp, the officer kept the source anonymous, the inquiry found.",
         ),
     ),
     Rule(
@@ -170,7 +193,9 @@ SOCIAL_TAGGING_STANDALONE = (
         patterns=(
             r"""
             ^\W{0,4}(?:social(?:\s+media)?|social-media|(?:our\s+)?handles?|hashtags?|tags?|redes(?:\s+sociales)?
-                |réseaux\s+sociaux|soziale\s+medien|etiquetas?)\s*:\s*           # "Hashtags: #A #B",
+                |réseaux\s+sociaux|soziale\s+medien|etiquetas?)
+                (?:\s+(?:handles?|accounts?|tags?))?(?:\s+(?:for|to)\s+(?:credit\w*|tag\w*|mention\w*|shar\w*|use))?  # "Social
+                \s*(?::|→|➜|»|=>|->)\s*(?:[\w-]{1,12}\s*:\s*)?          #  handles for credit → X: @x", "Hashtags: #A #B",
                 [@#][\w.]{2,}(?:[^.]{0,160}?[@#][\w.]{2,})?[^.]{0,80}$           # "Social media: @x (X) · @y (Instagram)"
             """,
         ),
@@ -178,7 +203,8 @@ SOCIAL_TAGGING_STANDALONE = (
         weight=2.0,
         why="A label followed by the outlet's handles or hashtags to use when sharing: a line of handles, "
             "never a sentence of news.",
-        examples=("Hashtags: #RiverWatch #DeltaNews", "Social media: @valleyledger (X) · @valleyledger.news (Bluesky)"),
+        examples=("Hashtags: #RiverWatch #DeltaNews", "Social media: @valleyledger (X) · @valleyledger.news (Bluesky)",
+                  "Social accounts to tag → Instagram: @harbourvoice | Threads: @harbourvoice.news"),
         counterexamples=("Social media: how @-mentions changed politics after 2016, and what comes next.",),
     ),
 )

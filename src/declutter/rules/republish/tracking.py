@@ -13,7 +13,8 @@ REPUB_FOREIGN = (r"(?:republi(?:car|cad[oa]s?|cación|caciones|cação|cações|
 TRACKING = (
     Rule(
         name="republish.tracking_code.pixel_instruction",
-        triggers=('hidden', 'readership', 'how many', 'tracking', 'analytics', 'trackingpixel', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', 'tracker', 'embed the counter', 'keep the counter', 'include the counter', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon')
+        triggers=('hidden', 'readership', 'how many', 'tracking', 'analytics', 'trackingpixel', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', 'tracker', 'embed the counter', 'keep the counter', 'include the counter', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon', 'counter image', 'counter gif', 'counter pixel',
+                    'counter script', 'counter snippet', 'counter beacon')
         + tuple(f"{a} {n}" for a in ("counting", "audience", "stats", "statistics", "metrics")
                 for n in ("code", "tag", "snippet", "script", "counter", "tracker")),
         kind="republish.tracking_code",
@@ -55,6 +56,7 @@ TRACKING = (
             "Kindly leave our audience tag at the bottom of the copied text; we use it to show funders our reach.",
             "A line of invisible code rides along with your copy and tells us only how often it is opened.",
             "Heads-up for your web team: the tracker is invisible and adds nothing to page weight.",
+            "Please put the counter image in your page's footer along with the link to our original.",
         ),
         counterexamples=(
             "The company's pixel, a snippet of code embedded on more than 30 hospital websites, "
@@ -75,7 +77,9 @@ TRACKING = (
                   'zugriffe', 'seitenaufrufe', 'aufrufe', 'lesezahlen', 'compter', 'mesurer', 'contar', 'medir',
                   'script de', 'messskript', 'mess-skript', 'trackingskript', 'tracking-skript', 'zählskript',
                   'image invisible', 'imagen invisible', 'immagine invisibile', 'imagem invisível', 'unsichtbar',
-                  'cuántas', 'quante', 'quantas', 'wie oft', 'misurare'),
+                  'cuántas', 'quante', 'quantas', 'wie oft', 'misurare', 'etiqueta de', 'etichetta di', 'marcador de',
+                  'pages vues', 'visualizzazioni', 'visualizações', 'páginas vistas', 'número de visitas',
+                  'nombre de visites', 'numero di visite', 'reichweite'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -104,6 +108,12 @@ TRACKING = (
                 (?<=\b(?:pixel|píxel|image|imagen|immagine|imagem|bild|grafik|code|código|codice|script|skript|balise
                     |compteur|contador|contatore|zähler)\w{0,2}\b[^.]{0,80}?\b\w+\s+\w+)   #  told by a tag (checked behind)
             | \b(?:medir|mesurer|misurare)\s+(?:la\s+|a\s+|l['’]|il\s+)?(?:audiencia|audiência|audience|pubblico)\b   # "measure the audience"
+            | \b(?:etiqueta|marcador|etichetta)\s+(?:de\s+|di\s+)?(?:seguimiento|rastreo|medición|tracciamento|monitoraggio
+                |rastreamento|monitoramento|medição)\b                        # "una etiqueta de seguimiento"
+            | \b(?:skript|script|code|código|codice|pixel|píxel)\b[^.]{0,40}?
+                \b(?:misst|zählt|erfasst|mesure|compte|mide|cuenta|misura|conta|mede|registra)\b[^.]{0,60}?   # "Das Skript misst nur
+                \b(?:seitenaufrufe|zugriffe|aufrufe|lesezahlen|reichweite|pages?\s+vues|visites|lectures|visitas     #  die Seitenaufrufe"
+                |lecturas|vistas|visualizzazioni|letture|visite|visualizações|acessos|leituras|páginas\s+vistas)\b
             """,
         ),
         context="address_or_self",
@@ -116,12 +126,15 @@ TRACKING = (
             "Le code à copier contient une image invisible : elle nous dit combien de lecteurs ouvrent le texte chez vous.",
             "Lasst das Skript unten im Code stehen, damit wir sehen, wie oft der Beitrag bei euch aufgerufen wird.",
             "O código traz um pequeno pixel que nos ajuda a medir a audiência da reportagem no seu site.",
+            "Atención: el código incluye una etiqueta de medición; por favor, no la borre al pegar la nota.",
+            "Hinweis: Der eingebundene Code zählt nur die Aufrufe des Beitrags bei Ihnen.",
         ),
         counterexamples=(
             "Le pixel de suivi de Meta a transmis des données de santé à la plateforme, selon l'enquête.",
             "Die Zählpixel der Verlage wurden im vergangenen Jahr neu geregelt, teilte die VG Wort mit.",
             "Nadie sabe cuántas personas viven en el barrio, y el código postal tampoco lo aclara.",
             "Der neue Code des Bundesamts zeigt, wie oft Stromleitungen ausfallen, teilte die Behörde mit.",
+            "Das Skript der Stadtwerke zählt die Zugriffe auf das Kundenportal, teilte der Sprecher mit.",
         ),
     ),
     Rule(
@@ -179,7 +192,10 @@ TRACKING = (
 TRACKING_MORE = (
     Rule(
         name="republish.tracking_code.with_reuse_terms",
-        triggers=('1x1', '1 x 1', '1×1', 'pixel', 'tracker', 'tracking', 'píxel', 'zählpixel', 'messpixel'),
+        triggers=('1x1', '1 x 1', '1×1', 'pixel', 'tracker', 'tracking', 'píxel', 'zählpixel', 'messpixel',
+                  'partnerredaktion', 'partner-redaktion', 'partnermedien', 'medios aliados', 'veículos parceiros',
+                  'médias partenaires', 'testate partner', 'partner newsroom', 'partner outlet', 'partner site',
+                  'partner publication'),
         kind="republish.tracking_code",
         patterns=(
             rf"""
@@ -188,6 +204,11 @@ TRACKING_MORE = (
             | \b(?:{REPUB}[\s\S]{{0,200}}?
                 (?:\b1\s?[x×]\s?1\b|\bone-pixel\b|\btracking\s+(?:pixel|code|tag|snippet)|\btracker\b)   # … or the other way
                 |{REPUB_FOREIGN}\b[\s\S]{{0,200}}?\b(?:píxel|pixel|zählpixel|messpixel)\b)  # "el código de republicación … un píxel"
+            | \b(?:partner-?redaktion\w*|partnermedien|medios\s+aliados|veículos\s+parceiros|médias\s+partenaires
+                |testate\s+partner|partner\s+(?:newsrooms?|outlets?|sites?|publications?))\b[\s\S]{{0,200}}?   # a note to partner
+                \b(?:píxel|pixel|zählpixel|messpixel|tracker|tracking\s+(?:code|tag|snippet|pixel)     #  newsrooms on the
+                |etiqueta\s+de\s+(?:seguimiento|medición|rastreo)|balise\s+de\s+(?:suivi|mesure|comptage)   #  counter
+                |(?:mess|zähl|tracking)-?skript|eingebettete\s+skript)\b
             """,
         ),
         context="not_reported",
@@ -198,17 +219,19 @@ TRACKING_MORE = (
             "NOTE: the embed contains a 1x1 image; deleting it breaks our reprint terms.",
             "Syndication partners receive the text with a tracking snippet attached.",
             "El texto para republicar lleva un píxel al final; pedimos que no se borre.",
+            "Aviso a los medios aliados: el código trae una etiqueta de medición que solo cuenta visitas.",
         ),
         counterexamples=(
             "The paper said its reprint deal with the agency never involved a tracking pixel.",
             "The pixel phone sold well, and the firm reported strong syndication revenue.",
             "Los republicanos pagaron anuncios con el píxel de Meta para rastrear votantes, según la demanda.",
+            "Partner sites of the ad network used a tracking pixel to follow users, the regulator said.",
         ),
     ),
     Rule(
         name="republish.tracking_code.label",
         leads=('tracking', 'analytics', 'counter', 'pixel', 'píxel', 'code', 'código', 'codice', 'zählpixel',
-               'messpixel', 'tracking-code', 'zählcode'),
+               'messpixel', 'tracking-code', 'zählcode', 'embed', 'republish', 'html', 'einbettungscode'),
         kind="republish.tracking_code",
         patterns=(
             r"""
@@ -218,13 +241,19 @@ TRACKING_MORE = (
                 |zählpixel|messpixel|tracking-?code|zählcode)\b                                        # de
                 (?:[^.:]{0,60}:\W{0,3}$                                       # a label: "Tracking pixel (…):"
                  |[^.]{0,60}\b(?:required|mandatory|obligatoire|obligatorio|obrigatório|obbligatorio|pflicht\w*|erforderlich))
+            | ^\W{0,4}(?:(?:embed|embedding|republish(?:ing)?|republication|html|partner)\s+(?:code|snippet|html)
+                |einbettungscode|(?:html-?)?code\s+zum\s+einbetten)\b               # "Embed code (includes analytics
+                [^.:]{0,80}\b(?:analytics|tracking|beacon|pixel|counter|tracker|zählpixel|messpixel)\b   #  beacon …):"
+                [^.:]{0,40}:\W{0,3}$
             """,
         ),
         max_words=12,
         weight=2.0,
         why="The label over a pasted tracking tag (the tag itself is gone once markup is removed).",
-        examples=("Tracking code (mandatory for web use):", "Código de rastreo:", "Zählpixel (Pflicht):"),
-        counterexamples=("Tracking pixels and the law", "Pixel art in the age of AI: three artists talk"),
+        examples=("Tracking code (mandatory for web use):", "Código de rastreo:", "Zählpixel (Pflicht):",
+                  "Republishing snippet — counter pixel included:"),
+        counterexamples=("Tracking pixels and the law", "Pixel art in the age of AI: three artists talk",
+                         "Embed code flaw: how a tracking bug exposed millions of users"),
     ),
     Rule(
         name="republish.tracking_code.copy_label",

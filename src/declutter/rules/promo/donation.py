@@ -23,7 +23,7 @@ DONATION = (
                   'pitch in', 'if you value', 'campaign', 'journalism costs', 'journalism isn', 'journalism is not',
                   'becoming a', 'depends on', 'relies on', 'keep our', 'keeping our', 'keep this', 'keeping this',
                   'made possible', 'join our', 'help fund', 'help us fund', 'help pay', 'help us pay', 'help support',
-                  'help us support', 'please consider', 'cup of coffee', 'of a coffee', 'than a coffee'),
+                  'help us support', 'please consider', 'cup of coffee', 'of a coffee', 'than a coffee', 'sustainer'),
         kind="donation",
         patterns=(
             r"""
@@ -58,6 +58,16 @@ DONATION = (
             | \bcampaign\b[^.]{0,40}[$€£]\s?\d
             | \bevery\s+(?:dollar|euro|pound|gift)\b
             | \b(?:memberships?|donations?|gifts?|contributions?)\s+(?:start|starts|begin)\s+(?:at|from)\b
+            | \bany\s+(?:amount|size)\b(?<=\b(?:gift|donation|contribution)s?\s+of\s+any\s+(?:amount|size))
+                                                                        # "a gift of any amount" (rare words first: faster)
+            | \byour\s+(?:gift|donation|contribution)\b[^.]{0,40}?\b(?:sustains|keeps|funds|powers|supports)\s+
+                (?:our|this)\s+(?:[\w-]+\s+)?(?:ministry|mission|apostolate|outreach|station|podcast|show|work)\b
+                                                                        # faith and charity media: "your gift sustains our mission"
+            | \b(?:short\s+of|away\s+from|shy\s+of)\s+(?:reaching\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:goal|target)\b
+                (?<=\d\s+(?:more\s+)?(?:donors|members|supporters|sustainers|gifts)\s+(?:short\s+of|away\s+from|shy\s+of)
+                    \s+(?:reaching\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:goal|target))   # the drive's tally: "200 donors short of our goal"
+            | \bneed\s+(?:just\s+|only\s+)?[\d,.]+\s+more\s+(?:donors|members|supporters|sustainers)\s+to\s+
+                (?:reach|meet|hit|make)\s+our\b
             """,
         ),
         context="address_or_self",
@@ -74,6 +84,10 @@ DONATION = (
             "If this explainer helped you, please consider a subscription to our weekly edition.",
             "Becoming a patron costs you the price of a coffee a month, and it keeps us on the beat.",
             "This podcast episode was made possible by the sustainers of our station. Thank you.",
+            "Carry the Word further with us: your gift of any size keeps our parish radio on the air.",
+            "Your donation this Advent sustains our mission of faith-filled broadcasting.",
+            "One last thing: we are 140 members short of our winter target. Will you be one of them?",
+            "We need just 90 more supporters to reach our year-end goal.",
         ),
         counterexamples=(
             "Amazon is now letting you listen to music free on smartphones, and customers without a Prime "
@@ -87,6 +101,9 @@ DONATION = (
             "The state grant program, which will fund local news outlets in 14 counties, starts in July.",
             "Basic phone plans now cost less than a coffee per week in most markets, analysts note.",
             "The organ's restoration, made possible by patrons of the cathedral, took four years.",
+            "The diocese accepts gifts of any amount for the flood appeal, a spokesman said.",
+            "The blood bank needs 300 more donors to reach its holiday target, officials said.",
+            "The appeal ended 40 donors short of its goal, and the shelter's roof repair was postponed.",
         ),
     ),
     Rule(
@@ -189,7 +206,10 @@ DONATION = (
                   'sostieni', 'donazione', 'apoie', 'doação', 'doe agora', 'werden sie', 'sichern sie', 'sosten',
                   'sostén', 'hazte', 'hacete', 'apoyá', 'comunidad de socios', 'rejoins', 'rejoignez', 'súmate', 'sumate', 'únete',
                   'unete', 'súmese', 'únase', 'unisciti', 'junte-se', 'junta-te', 'schließ dich', 'schliess dich',
-                  'schließen sie sich', 'werde teil', 'doná', 'unterstütze'),
+                  'schließen sie sich', 'werde teil', 'doná', 'unterstütze', 'aporte', 'donativo', 'contribuci',
+                  'hacés posible', 'haces posible', 'werde mitglied', 'werde abonnent', 'werde soli', 'werde unterstützer',
+                  'werde förder', 'werde genoss', 'werde digital', 'werde online', 'werde jetzt', 'werde supporter',
+                  'werde freund', 'qualquer valor', 'contribua', 'colabore', 'ajude a manter', 'ajudem a manter'),
         kind="donation",
         patterns=(
             r"""
@@ -223,6 +243,24 @@ DONATION = (
                 (?:unterstützen|finanzieren|tragen|ermöglichen)\b
               | \bunterstütze\s+uns\b | \bdoná\b)                                       # de du-form, es voseo: "Doná"
             """ + OUTSIDE_QUOTES,
+            # a second imperative with the means of giving, opening a sentence or after a comma:
+            # 'Si puedes, apoya a Radio Sur con un aporte mensual', 'Werde Fördermitglied',
+            # 'Contribua com o Jornal X: faça um Pix de qualquer valor'
+            r"""
+            (?:^|[.!?:,;]\s+)\W*(?:apoya|apoyá|apoye|ayuda|ayudá|ayude|contribuye|contribuí|contribuya|colabora
+                |colaborá|colabore)\s+(?:a\s+[^.,:;]{1,40}?\s+)?con\s+(?:un|una|tu|su)\s+
+                (?:aporte|donaci[oó]n|donativo|contribuci[oó]n)\b                                  # es
+            | \bhac[eé]s\s+posible\s+que\s+(?:sigamos|podamos|continuemos|existamos)\b           # es: "you make it possible that we go on"
+            | (?:^|[.!?:–—]\s+)\W*werde\s+(?:jetzt\s+)?(?:soli-?|förder-?|digital-?|online-?)?
+                (?:mitglied|abonnent|unterstützer|förder|genoss|supporter|freund)\w*                 # de du-form: "Werde Soli-Abonnent*in"
+            | \b(?:faça|faz|envie|mande|doe)\s+(?:um|uma|sua|a\s+sua|o\s+seu|seu)\s+(?:pix|doação|contribuição)\s+
+                de\s+qualquer\s+valor\b                                                           # pt: "faça um Pix de qualquer valor"
+            | (?:^|[.!?]\s+)\W*(?:contribua|colabore)\s+com\s+(?:o\s+|a\s+)?(?:nosso\s+|nossa\s+)?
+                (?:jornalismo|trabalho|projeto|redação|site|jornal)\b                              # pt: "Contribua com o nosso jornalismo"
+            | \bajud(?:e|em)\s+a\s+manter\s+(?:o\s+)?(?:nosso\s+)?jornalismo\s+(?:independente|local|livre|vivo)\b
+            """ + OUTSIDE_QUOTES,
+            # 'Contribua com o Jornal X:' names the outlet, then a colon (reads case)
+            r"""(?:^|[.!?]\s+)\W*contribua\s+com\s+(?:o|a)\s+(?-i:\p{Lu})[\w.-]*(?:\s+(?:d[aoe]s?\s+)?(?-i:\p{Lu})[\w.-]*){0,3}\s*:""",
         ),
         weight=2.0,
         why="Donation asks in French, Spanish, German, Italian and Portuguese, led by an imperative: give, "
@@ -235,19 +273,30 @@ DONATION = (
                   "Unisciti ai lettori che ci sostengono: bastano pochi euro.",
                   "Unser Archiv ist offen für alle. Unterstütze uns, damit das so bleibt.",
                   "Doná lo que puedas: cada peso sostiene una investigación.",
-                  "Apoyá el periodismo local: hacete socia por menos de lo que cuesta un café."),
+                  "Apoyá el periodismo local: hacete socia por menos de lo que cuesta un café.",
+                  "Informar desde la frontera no es fácil. Si te sirve, ayuda a Voz del Sur con una donación puntual.",
+                  "Con tu cuota de 3 € haces posible que sigamos investigando.",
+                  "Wir zeigen keine Werbung. Werde Fördermitglied, schon ab 5 Euro im Monat.",
+                  "Faça um Pix de qualquer valor e mantenha a redação de pé.",
+                  "Contribua com o Diário da Serra: cada real conta.",
+                  "Ajude a manter o jornalismo local vivo no interior."),
         counterexamples=("Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",
                          "El club dona hoy 5.000 euros al hospital infantil, según informó su presidente.",
                          "«Únete a los vecinos que nos apoyan», rezaba la pancarta de la asociación en la plaza.",
                          "Rejoignez les bénévoles qui soutiennent la banque alimentaire, lance la préfecture.",
-                         "„Unterstütze uns!“, rief die Trainerin den Fans vor dem Finale zu."),
+                         "„Unterstütze uns!“, rief die Trainerin den Fans vor dem Finale zu.",
+                         "El municipio apoya a los comedores con un aporte mensual de 500 dólares.",
+                         "Er werde Mitglied des Aufsichtsrats, teilte der Konzern am Montag mit.",
+                         "O golpista pediu que a vítima fizesse um Pix de R$ 900 para liberar o prêmio.",
+                         "A prefeitura pede que a população contribua com a campanha do agasalho até sexta."),
     ),
     Rule(
         name="donation.foreign_appeal",
         triggers=('aidez-nous', 'ayúdanos', 'ayudanos', 'helfen sie uns', 'hilf uns', 'aiutaci', 'ajuda-nos',
                   'ajude-nos', 'apoia-nos', 'apoie-nos', 'dons de', 'nos ayud', 'nous aidez', 'ci aiut',
                   'nos ajuda', 'que par vous', 'que par toi', 'gracias a ti', 'gracias a usted', 'gracias a vos',
-                  'grazie a te', 'grazie a voi', 'graças a você', 'graças a ti'),
+                  'grazie a te', 'grazie a voi', 'graças a você', 'graças a ti', 'grazie a chi', 'gracias a quien',
+                  'graças a quem'),
         kind="donation",
         patterns=(
             r"""
@@ -270,8 +319,12 @@ DONATION = (
                   |(?:diario|peri[oó]dico|medio|proyecto|revista|sitio|giornale|testata|progetto|sito|jornal|site|projeto)
                     \s+(?:solo\s+|sólo\s+|só\s+|apenas\s+)?(?:existe|vive|sobrevive|esiste|sopravvive))\s+
                   (?:solo\s+|sólo\s+|solamente\s+|soltanto\s+|só\s+|apenas\s+)?
-                  (?:gracias\s+a\s+(?:ti|usted(?:es)?|vos)|grazie\s+a\s+(?:te|voi)|graças\s+a\s+(?:vocês?|ti))\b)
+                  (?:gracias\s+a\s+(?:ti|usted(?:es)?|vos)|grazie\s+a\s+(?:te|voi)|graças\s+a\s+(?:vocês?|ti))\b
                                                                         # the outlet, or 'we', lives thanks to you
+              | \b(?:vive|esiste|existe|sobrevive|viviamo|vivimos|vivemos)\s+(?:solo\s+|soltanto\s+|só\s+|apenas\s+)?
+                  (?:grazie\s+a|gracias\s+a|graças\s+a)\s+(?:chi|quien(?:es)?|quem)\s+(?:l[oa]s?|ci|nos|o|a)\s+
+                  (?:legge|leggono|lee|leen|lê|leem|sostiene|sostengono|apoya|apoyan|apoia|apoiam)\b)
+                                                                        # "vive grazie a chi lo legge": lives on its readers
             """ + OUTSIDE_QUOTES,
         ),
         context="not_reported",
@@ -285,6 +338,7 @@ DONATION = (
             "Con tu cuota nos ayudas a seguir publicando sin muros de pago.",
             "Notre média ne tient que par vous : pas d'actionnaire, pas de publicité.",
             "Sin publicidad ni inversores: este diario existe solo gracias a ti.",
+            "Il nostro settimanale non ha editori alle spalle e vive grazie a chi lo legge.",
         ),
         counterexamples=(
             "« Aidez-nous à continuer », lance la présidente de l'association, qui craint la fermeture.",
@@ -295,6 +349,7 @@ DONATION = (
             "Los voluntarios nos ayudan a seguir buscando, dijo la hermana del pescador desaparecido.",
             "« Ce club ne vit que par vous », a lancé le président aux supporters réunis samedi.",
             "El grupo sobrevive gracias a usted y a otros vecinos, escribió la presidenta en su carta.",
+            "Il rifugio vive grazie a chi lo sostiene con piccole offerte, ha spiegato il gestore.",
         ),
     ),
     Rule(

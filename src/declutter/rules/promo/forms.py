@@ -129,7 +129,73 @@ NEWSLETTER_FORM = (
     ),
 )
 
+#: A donation button's label is one to four words ('Donate', 'Give now', 'Jetzt spenden').
+DONATION_BUTTON_MAX_WORDS = 4
+
+#: Tip and crowdfunding platforms that creators list in a row of links.
+TIP_PLATFORMS = r"""
+    (?:patreon|ko-?fi|buy\s+me\s+a\s+coffee|paypal|liberapay|venmo|cash\s?app|steady|tipeee|apoia\.se|catarse
+      |ulule|helloasso|gofundme|bizum|twint|pix|mercado\s+pago|substack|memberful)
+"""
+
 DONATION_FORM = (
+    Rule(
+        name="donation.button",
+        leads=('donat', 'give', 'faire', 'spende', 'jetzt', 'dona', 'doná', 'doar', 'doe', 'haz', 'fai', 'je'),
+        kind="donation",
+        patterns=(
+            r"""
+            # the whole block a donation button: "Donate", "Donate now →", "Jetzt spenden", "Faire un don"
+            ^[\W_]{0,3}(?:donate(?:\s+(?:now|today|here|monthly|once))?|give\s+(?:now|today|monthly|once)
+                |faire\s+un\s+don|je\s+(?:fais\s+un\s+don|donne)|(?:jetzt\s+)?spenden
+                |dona(?:r)?(?:\s+(?:ahora|ya|aquí|ora|qui))?|doná|haz\s+una\s+donaci[oó]n|fai\s+una\s+donazione
+                |doar(?:\s+agora)?|doe(?:\s+agora)?)[\W_]{0,3}$
+            """,
+        ),
+        max_words=DONATION_BUTTON_MAX_WORDS,
+        weight=2.0,
+        why="A donation button on a line of its own ('Donate', 'Jetzt spenden'); news never ends a "
+            "paragraph on the bare imperative.",
+        examples=("Donate", "♥ Donate now", "Faire un don →", "Jetzt spenden", "Dona ahora", "Doe agora"),
+        counterexamples=(
+            "Donate blood this weekend, the Red Cross urged after a summer shortage.",
+            "Spenden für die Flutopfer gingen bis Montag kaum ein.",
+        ),
+    ),
+    Rule(
+        name="donation.platforms",
+        triggers=('patreon', 'ko-fi', 'kofi', 'buy me a coffee', 'buy us a coffee', 'paypal', 'liberapay', 'venmo',
+                  'cashapp', 'cash app', 'steady', 'tipeee', 'apoia.se', 'catarse', 'ulule', 'helloasso',
+                  'gofundme', 'bizum', 'twint', 'pix', 'mercado pago', 'substack', 'memberful'),
+        kind="donation",
+        patterns=(
+            rf"""
+            # a row of tip links, alone or before a short thanks: "Patreon | Ko-fi | PayPal — thank you"
+            ^[\W_]{{0,3}}{TIP_PLATFORMS}(?:\s*[|·•/]\s*{TIP_PLATFORMS}){{1,6}}[\W_]{{0,3}}(?:$|[—–:-]\s)
+            """,
+            r"""
+            # the ask by name: "Support the show on Patreon", "Buy us a coffee on Ko-fi"
+            \b(?:support|back|join|fund)\s+(?:us|me|the\s+(?:show|podcast|channel|newsletter|project|site))\s+
+                (?:on|via|at)\s+(?:patreon|ko-?fi|steady|liberapay|tipeee|apoia\.se|catarse|buy\s+me\s+a\s+coffee)\b
+            | \bbuy\s+(?:me|us)\s+a\s+(?:coffee|ko-?fi)\b
+            """ + OUTSIDE_QUOTES,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="Creators' tip asks: a row of Patreon, Ko-fi and PayPal links, or 'support us on Patreon'; "
+            "news names the platforms inside a sentence, with a reporting verb.",
+        examples=(
+            "Ko-fi · PayPal · Liberapay — thank you for keeping this free.",
+            "Like the show? Support us on Patreon and get episodes a day early.",
+            "If this guide saved you an afternoon, buy me a coffee.",
+        ),
+        counterexamples=(
+            "PayPal/Venmo transfers rose 12 percent in the quarter, the payments survey found.",
+            "The creator earns about $3,000 a month on Patreon and Ko-fi, she said.",
+            "“Buy me a coffee and I'll tell you,” the trader joked when asked about the merger.",
+        ),
+    ),
     Rule(
         name="donation.form",
         triggers=('choose an', 'choose your', 'choose a', 'select an', 'select your', 'select a', 'pick an',

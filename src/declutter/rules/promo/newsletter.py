@@ -32,14 +32,17 @@ NEWSLETTER = (
         name="newsletter.sign_up",
         triggers=('newsletter', 'mailing', 'inbox', 'briefing', 'digest', 'alert', 'bulletin', 'mail', 'email', 'subscribe',
                   'sign up', 'signup', 'sign-up', 'unsubscribe', 'no spam', 'roundup', 'round-up', 'like this',
-                  'like it', 'like these', 'like them', 'our free'),
+                  'like it', 'like these', 'like them', 'our free', 'e-news'),
         kind="newsletter",
         patterns=(
             r"""
             \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail\s+alerts?|bulletin)\b[^.]{0,100}
                 \b(?:sign\s*up|subscribe|register|delivered|receive|join|get|lands|arrives?)\b
             | \b(?:sign\s*up|subscribe|register|join)\b[^.]{0,100}
-                \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail)\b
+                \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail|e-?bulletins?|e-?news)\b
+                                                                    # "Subscribe to the trade weekly's e-bulletin"
+            | \bsubscribe\s+(?:for\s+free\s+|free\s+)?to\s+(?:receive|get)\s+(?:new|future|every|all|our|my)\s+
+                (?:posts|issues|editions|essays|episodes|letters|dispatches)\b   # a blog-letter's footer: "Subscribe for free to receive new posts"
             | \benter\s+your\s+e-?mail
             | \byour\s+e-?mail(?:\s+address)?\s+(?:below|here|above|in\s+the\s+box)\b
                                                                     # a form's instruction: "Type your e-mail address below"
@@ -64,6 +67,8 @@ NEWSLETTER = (
             "of farm and food reporting.",
             "Want the week's best reads? The Sunday Slow, our free weekend digest, brings them to you.",
             "Five minutes of county news at breakfast: pop your email address in the box and we do the rest.",
+            "Glad you made it to the end of Slow Field! Subscribe for free to get new essays in your inbox each week.",
+            "Subscribe to the Harbour Traders' fortnightly e-bulletin for port notices, jobs and tenders.",
         ),
         counterexamples=(
             "The newspaper, which began as a photocopied newsletter in 1987, now prints 12,000 copies a week.",
@@ -71,6 +76,8 @@ NEWSLETTER = (
             "48 hours before any planned power shutoff, the company said.",
             "Parents get a weekly roundup of cafeteria menus from the district, which sends about 9,000 of them.",
             "To see whether your data leaked, type your email address into the breach checker, security experts advise.",
+            "Residents can subscribe to the council's flood e-bulletin, which went out 40 times last winter, officials said.",
+            "Readers who subscribe to receive new posts from the blog were exposed in the leak, the company said.",
         ),
     ),
     Rule(
@@ -134,12 +141,14 @@ NEWSLETTER = (
     Rule(
         name="newsletter.small_print",
         triggers=('spam', 'unsubscribe', 'opt out', 'désinscri', 'désabonn', 'abmeld', 'abbestell', 'disiscri',
-                  'cancelamento', 'descadastr', 'darte de baja', 'darse de baja', 'date de baja'),
+                  'cancelamento', 'descadastr', 'darte de baja', 'darse de baja', 'date de baja', 'paid subscriber',
+                  'free subscriber'),
         kind="newsletter",
         patterns=(
             r"""
             \b(?:no|zero|never\s+any|kein(?:en)?|pas\s+de|jamais\s+de|sin|cero|niente|nessuno|sem|nada\s+de)
                 \s+spam\b(?=\s*(?:[,.;!:·|–—]|$))                     # the promise: "No spam, ever." / "Kein Spam."
+            | \bbecom(?:e|ing)\s+a\s+(?:free\s+or\s+paid|paid\s+or\s+free)\s+subscriber\b   # a blog-letter's footer
             | \b(?:darte|darse|date)\s+de\s+baja\s+(?:en\s+cualquier\s+momento|cuando\s+quieras|con\s+un\s+(?:solo\s+)?clic)
                                                                         # es: "puedes darte de baja cuando quieras"
             """,
@@ -155,12 +164,14 @@ NEWSLETTER = (
             "Jeden Sonntag die Woche im Rückblick. Kein Spam, Abmeldung jederzeit möglich.",
             "Chaque mardi, nos meilleures enquêtes. Désinscription en un clic.",
             "Un resumen semanal de ciencia. Puedes darte de baja cuando quieras.",
+            "To receive new letters and support this work, consider becoming a free or paid subscriber.",
         ),
         counterexamples=(
             "Customers can unsubscribe at any time, but few do, the company told investors.",
             "The council's new texting service, which residents can unsubscribe from at any time, went live in May.",
             "No spam filter caught the fraudulent invoices, which looked like ordinary supplier bills.",
             "Abmeldung jederzeit möglich, heißt es in den Vertragsbedingungen der Bank.",
+            "Becoming a paid or free subscriber takes one click, the platform's founder told investors.",
         ),
     ),
     Rule(
@@ -182,7 +193,8 @@ NEWSLETTER = (
             | (?:^|[.!?:–—]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren|eintragen)
                 (?:\s*[!:.»›→]|\s*$|\s+und\b)                                          # the button: "Jetzt kostenlos anmelden"
             | \bjetzt\s+(?:den\s+|unseren\s+)?[\w-]*newsletter\s+(?:kostenlos\s+)?(?:abonnieren|bestellen)\b
-            | \babonnez-vous\b | \babonne-toi\b                                                      # fr, vous and tu
+            | \b(?:abonnez-vous|abonne-toi)\b(?![^.]{0,25}\b(?:cha[iî]nes?|comptes?|pages?)\b)    # fr, vous and tu (a channel or an
+                                                                                      # account on a network is social_follow)
             | \b(?:inscrivez-vous|inscris-toi)\b[^.]{0,60}\b(?:newsletter|lettre|infolettre)
             | ^\W*s['’](?:abonner|inscrire)\s+(?:à|aux?)\s+(?:la\s+|notre\s+|nos\s+|l['’])?
                 (?:newsletters?|lettres?|infolettres?)\b                                          # "S'abonner à la newsletter"
@@ -220,6 +232,7 @@ NEWSLETTER = (
             "Les sorties du week-end, chaque jeudi. Votre adresse e-mail  [ Je m'inscris ]",
         ),
         counterexamples=(
+            "Abonnez-vous à notre chaîne vidéo pour ne rien manquer de nos reportages.",
             "Le bulletin municipal paraît chaque mois.",
             "Plus de 10 000 lecteurs ont choisi de s'abonner à la newsletter depuis sa création, selon l'éditeur.",
             "Bürger können sich ab Montag online anmelden. Jetzt anmelden müssen nur Neubürger.",
@@ -231,7 +244,8 @@ NEWSLETTER = (
         name="newsletter.foreign_delivery",
         triggers=('newsletter', 'lettre', 'infolettre', 'bolet', 'recib', 'recevez', 'erhalten sie', 'dans votre',
                   'en tu', 'in ihr', 'in dein', 'nella tua', 'na sua', 'no seu', 'na tua', 'no teu', 'en vous',
-                  'votre adresse', 'mit ihrer', 'mit deiner', 'abmeld', 'désinscri', 'désabonn'),
+                  'votre adresse', 'mit ihrer', 'mit deiner', 'abmeld', 'désinscri', 'désabonn', 'ricevi', 'receba',
+                  'recebe'),
         kind="newsletter",
         patterns=(
             r"""
@@ -239,7 +253,11 @@ NEWSLETTER = (
             | \berhalten\s+sie\b[^.]{0,40}\bnewsletter
             | \bin\s+(?:ihr|dein)(?:em|en)?\s+(?:e-mail-)?(?:postfach|posteingang)\b              # "in Ihrem Postfach"
             | \bmit\s+(?:ihrer|deiner)\s+anmeldung\b | \babmeld\w*\b[^.]{0,30}\bjederzeit\b        # sign-up small print
-            | \blettre\s+d['’]information\b | \binfolettre\b                                      # fr
+            | (?:\blettre\s+d['’]information|\binfolettre)\b                                       # fr, but not the reader's
+                (?<!\b(?:ton|ta|votre|son|sa|leur|(?:lancer|créer|rédiger|démarrer|tenir|écrire|concevoir)
+                    \s+(?:une|la|l['’]|sa|son|ta|ton|votre))\s*(?:\w+\s+)?(?:lettre\s+d['’]information|infolettre))
+                (?!\s+(?:de|d['’]|du|des|pour)\s*(?:ton|ta|tes|votre|vos|son|sa|ses|leur)\b)
+                                                                        # own or launched one: 'lancer l'infolettre de ton club' is advice
             | \brecevez\b[^.]{0,40}\b(?:newsletter|lettre)
             | \bdans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)\b
             | \ben\s+vous\s+inscrivant\b | \bvotre\s+adresse\s+(?:e-?mail|mail|électronique|courriel)\b
@@ -249,6 +267,7 @@ NEWSLETTER = (
             | \ben\s+tu\s+(?:bandeja\s+de\s+entrada|correo(?:\s+electr[oó]nico)?|buz[oó]n)\b     # "en tu bandeja de entrada"
             | \bnewsletter\b[^.]{0,60}\b(?:iscriviti|ricever\w*)\b                                # it
             | \bnella\s+tua\s+(?:casella|mail|posta)\b
+            | \b(?:ricevi|receba|recebe)\b[^.]{0,40}\b(?:newsletter|boletim)\b                  # it, pt: "Ricevi ogni lunedì la newsletter"
             | \bnewsletter\b[^.]{0,60}\b(?:receba|receber)\b                                      # pt
             | \b(?:na|no)\s+(?:sua|seu|tua|teu)\s+(?:caixa\s+de\s+(?:entrada|correio)|e-?mail)\b
             """,
@@ -263,12 +282,16 @@ NEWSLETTER = (
             "Mit Ihrer Anmeldung landet unser Überblick jeden Morgen in Ihrem Postfach. Abmeldung jederzeit möglich.",
             "En vous inscrivant, vous acceptez de recevoir nos offres.",
             "Le notizie della sera nella tua casella di posta, ogni giorno alle 20.",
+            "Ricevi ogni venerdì la newsletter del nostro giornale sul clima.",
         ),
         counterexamples=(
             "Le bulletin municipal paraît chaque mois.",
             "Lancée il y a cinq ans, la lettre d'information du collectif réunit aujourd'hui 40 000 lecteurs.",
             "El boletín de la alcaldía, que se reparte por correo, anunció los cortes de agua del martes.",
             "Die Ermittler fanden die Nachricht in ihrem Postfach, teilte die Polizei mit.",
+            "Chi si iscrive riceve ogni mese la newsletter del comune, che ha 4.000 abbonati.",
+            "Vous voulez créer l'infolettre de votre club ? Choisissez d'abord un outil gratuit et un rythme tenable.",
+            "Pour ta première lettre d'information, garde un ton simple et demande l'accord de tes contacts.",
         ),
     ),
     Rule(

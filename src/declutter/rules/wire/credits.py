@@ -15,6 +15,9 @@ CREDITS_MAX_WORDS = 60
 #: is a handful of tokens; the longest seen has 8 words.
 DESK_CODE_MAX_WORDS = 12
 
+#: An agency's time-stamp line ('ANI | Updated: Mar 3, 2024 18:42 IST') is about ten tokens.
+AGENCY_STAMP_MAX_WORDS = 14
+
 #: Broadcasters whose name alone can tag wire copy too ('CNN', 'BBC').
 TAG_BROADCASTERS = ("CNN", "BBC")
 
@@ -47,7 +50,8 @@ CREDITS = (
                   "avec dpa", "with a report", "with report", "with additional reporting", "con reporte", "con un reporte",
                   "com reportagem", "avec la contribution", "avec la collaboration", "con la colaboración",
                   "con la collaborazione", "com a colaboração", "com colaboração", "collaborato", "colaboró",
-                  "colaboraron", "colaborou", "colaboraram"),
+                  "colaboraron", "colaborou", "colaboraram", "written by", "sub-edited by", "subedited by",
+                  "files from"),
         kind="wire.credits",
         patterns=(
             r"""
@@ -66,6 +70,10 @@ CREDITS = (
             | ^\W{0,3}(?:reportage|texte|rédaction|información|reportaje|texto)\s+(?:de|par|por)\s+(?-i:\p{Lu})[^;]{0,60};
             | \b(?:reportage|rédigé|édité|avec)\s+(?:par\s+)?(?:AFP|Reuters|AP|dpa)\b # fr
             | ^\W{0,3}(?:contributing|contributors?)\s*:\s*(?-i:\p{Lu})                  # "Contributing: Jane Doe, USA TODAY"
+            # the story's writer and the agency copy it used: 'This story was compiled by Ana Roy with files from …'
+            | (?:^\W{0,3}|\bthis\s+(?:report|story|article|item)\s+(?:was|has\s+been)\s+)
+                (?:written|compiled|reported|prepared|put\s+together)\s+by\s+(?-i:\p{Lu})[^.;]{0,60}?
+                \bwith\s+files\s+from\s+(?:the\s+)?(?-i:\p{Lu})
             # a whole line 'Contributed by the Outlet's desk' (a comma only before another name)
             | ^\W{0,3}(?:additional\s+)?(?:reporting\s+)?contributed\s+by\s+(?:the\s+)?(?-i:\p{Lu})
                 (?:[^.;,\n]|,\s*(?-i:\p{Lu})){0,80}\.?\W{0,3}$
@@ -74,8 +82,10 @@ CREDITS = (
             # a reporter credited by name after an optional '(AGENCY) —' tag, names only to the
             # end: '(XNA) — With a report from Ana Ruiz', 'Con la colaboración de Luis Paz',
             # 'Avec la contribution d'Anne Roy', 'Hanno collaborato Ada Neri e Ugo Sala'
-            ^\W{{0,3}}(?:\((?-i:\p{{Lu}}{{2,8}})\)\s*[—–-]+\s*)?
+            # ('—National News Agency, with reports from Ana Ruiz', '(XNA)' over 'Edited by Ana Ruiz')
+            ^\W{{0,3}}(?:\((?-i:\p{{Lu}}{{2,8}})\)\s*(?:[—–-]+\s*)?|{CAPITALISED}\s*,\s*)?
                 (?:with\s+(?:a\s+)?(?:reports?|additional\s+reporting)\s+(?:from|by)\s+
+                |(?:edited|written|compiled|translated|sub-?edited)\s+by\s+
                 |con\s+(?:un\s+)?reportes?\s+de\s+ | com\s+reportagem\s+de\s+
                 |(?:avec|con|com)\s+(?:la\s+|a\s+)?(?:contribution|collaboration|colaboración|colaboração
                     |collaborazione)\s+(?:de\s+|di\s+|d['’])
@@ -97,12 +107,18 @@ CREDITS = (
             "Con la colaboración de Marta Gil y Pablo Ruiz.",
             "Avec la contribution d'Anne Leroux",
             "Hanno collaborato Ada Neri e Ugo Sala",
+            "— National Press Agency, with reports from Dara Olusegun",
+            "(GNA)\nEdited by Kofi Mensah",
+            "Written by Amaka Eze",
+            "This story was compiled by Léa Martin with files from the Northern Press.",
         ),
         counterexamples=(
             "The photograph, taken by an Associated Press photographer in 1972, later won a Pulitzer Prize.",
             "Contributed by Hana Sato in 1988, the quilt now hangs in the county museum.",
             "With a report from Deloitte due next week, the council postponed its vote.",
             "Con la colaboración de Naciones Unidas, el gobierno lanzó un plan de vacunación.",
+            "The case was prepared by Crown counsel with files from the RCMP, the judge noted.",
+            "Edited by Marta Kell, the anthology gathers essays by 14 nurses who worked through the pandemic.",
         ),
     ),
     Rule(
@@ -199,7 +215,29 @@ CREDITS = (
             "(AP, see page 4)",
         ),
     ),
-
+    Rule(
+        name="wire.credits.agency_stamp",
+        leads=tuple(dict.fromkeys(name.split()[0].lower() for name in AGENCY_NAMES)),
+        kind="wire.credits",
+        patterns=(
+            rf"""
+            # an agency's name and the copy's time stamp on one line: 'PTI | Updated: Mar 3, 2024 09:10 IST'
+            ^\W{{0,3}}{AGENCY}\s*[|·•,–—-]\s*(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht
+                |actualizado|publicado|mis\s+à\s+jour|publié|aggiornato|pubblicato|atualizado)
+                (?:\s*:\s*|\s+(?:on|at|am|le|el|il|em|às|a\s+las)\s+)(?:\w+\.?,?\s+)?\d[^\n]{{0,40}}$
+            """,
+        ),
+        max_words=AGENCY_STAMP_MAX_WORDS,
+        weight=2.0,
+        why="A wire story's stamp line, agency then 'Updated:' and a date; a sentence that opens with an "
+            "agency goes on in words, not in a time stamp.",
+        examples=("IANS | Updated: Jan 9, 2025 07:15 IST", "dpa · Aktualisiert am 4. März 2024, 16:20 Uhr",
+                  "Reuters - Published on 12 June 2023"),
+        counterexamples=(
+            "Reuters - Published figures show 3% growth in the second quarter.",
+            "AP updated its style guide on 14 March to drop the hyphen.",
+        ),
+    ),
     Rule(
         name="wire.credits.dateline",
         triggers=("(",),
@@ -228,7 +266,7 @@ CREDITS = (
     ),
     Rule(
         name="wire.credits.agencies",
-        triggers=("agencies", "wires", "and staff", "& staff", "wire report", "wire service", "wire dispatch", "wire copy", "agency report",
+        triggers=("agencies", "wires", "and staff", "& staff", "with staff", "wire report", "wire service", "wire dispatch", "wire copy", "agency report",
                   "agency copy", "agency dispatch", "agency material", "news agency"),
         kind="wire.credits",
         patterns=(
@@ -238,8 +276,10 @@ CREDITS = (
                 (?:agencies|wires|wire\s+services|news\s+agencies)
                 (?:\s+in\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+){{0,2}})?[\W_]{{0,3}}$
             | ^[\W_]{{0,3}}(?:agencies|news\s+agencies|wire\s+services|(?:staff\s+and\s+)?wire\s+reports)[\W_]{{0,3}}$
-            | ^[\W_]{{0,3}}(?:{AGENCY}|agencies|wires)\s+(?:and|&)\s+(?:staff|our\s+correspondents?)(?:\s+reports?)?[\W_]{{0,3}}$
-                                                                        # the other way round: 'Reuters and staff'
+            | ^[\W_]{{0,3}}(?:{AGENCY}|agencies|wires)\s*,?\s+(?:and|&|with)\s+(?:staff|our\s+correspondents?)(?:\s+reports?)?[\W_]{{0,3}}$
+                                                                        # the other way round: 'Reuters and staff', 'AFP, with staff'
+            | ^[\W_]{{0,3}}(?:(?:our\s+)?staff|{NAME})\s*,\s*with\s+(?:agencies|wires|wire\s+services)[\W_]{{0,3}}$
+                                                                        # 'Staff, with wires', 'Ana Ruiz, with agencies'
             # the story's source on a line of its own: 'Compiled by the night desk from wire reports'
             | ^[\W_]{{0,3}}(?:(?:compiled|written|edited|prepared|adapted|put\s+together)\s+(?:by\s+[^.\n]{{1,60}}?\s+)?from
                 |based\s+on|from)\s+(?:staff\s+and\s+|our\s+)?(?:wire|agency|news\s+agency|international\s+agency)\s+
@@ -256,12 +296,15 @@ CREDITS = (
             "Compiled by our world desk from wire reports.",
             "Based on agency reports",
             "AFP and staff",
+            "— Reuters, with staff",
+            "Staff, with wires",
         ),
         counterexamples=(
             "Staff and agencies were told to evacuate the building by noon.",
             "The figures were compiled from wire reports and police statements, the researchers said.",
             "Agencies in the region have struggled to keep up with demand.",
             "Reuters and staff at two local papers shared the award.",
+            "AFP, with staff cuts looming, closed two bureaus in Africa last year.",
         ),
     ),
     Rule(

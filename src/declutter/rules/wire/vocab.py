@@ -8,6 +8,12 @@ AGENCY_NAMES = (
     "AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "PTI", "IANS", "ANI", "UPI", "Xinhua", "Kyodo", "Yonhap", "APA",
     "ANP", "Belga", "SDA", "ATS", "KNA", "epd", "Lusa", "TASS", "AAP", "PA", "Bloomberg", "Europa Press",
     "Agência Brasil", "Agencia Brasil", "Notimex", "Télam", "rtr", "ots",
+    # national agencies that tag their copy too: Nigeria, the Philippines, Ghana, Canada, India,
+    # Italy, Poland, Malaysia, Indonesia, Scandinavia, Romania, Russia, Iran, Kuwait
+    "NAN", "News Agency of Nigeria", "PNA", "Philippine News Agency", "GNA", "Ghana News Agency", "CP",
+    "Canadian Press", "Press Trust of India", "Associated Press", "Agence France-Presse", "Adnkronos", "AGI",
+    "LaPresse", "Askanews", "Italpress", "PAP", "Bernama", "Antara", "NTB", "TT", "Ritzau", "Agerpres",
+    "Interfax", "IRNA", "KUNA", "Keystone-SDA", "Kathpress",
 )
 
 AGENCY = "(?:" + "|".join(name.replace(" ", r"\s+") for name in AGENCY_NAMES) + ")"

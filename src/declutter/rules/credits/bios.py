@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import NAME, Rule
-from .vocab import OUTLET
+from .vocab import APPOSITION, NO_NEWS_EVENT_FOREIGN, OUTLET, STUDENT, WRITING_STUDENT
 
 #: Author bios run to a few sentences.
 BIO_MAX_WORDS = 90
@@ -89,22 +89,23 @@ BIO = (
         triggers=('disclosure', 'conflict of interest', 'conflicts of interest', 'competing interests', 'reporter', 'correspondent', 'writer', 'journalist', 'editor', 'columnist', 'author', 'contributor', 'fellow', 'producer', 'photographer', 'freelancer', 'corps member', 'appeared in',
                   'journaliste', 'periodista', 'redakteur', 'giornalista', 'jornalista', 'correspond', 'corresponsal',
                   'korrespondent', 'corrispondente', 'rédact', 'redattor', 'chroniqueu', 'columnista', 'kolumnist',
-                  'repórter'),
+                  'repórter', 'volontär'),
         kind="author_bio",
         patterns=(
             rf"""
             # 'Name is a staff writer …', 'Name is Outlet's health reporter'
-            ^[\W_]{{0,3}}(?:{BIO_LABEL}[\W_]{{0,3}})?{NAME}{NO_NEWS_EVENT}\s+(?:is|was|has\s+been|serves\s+as)\s+
+            ^[\W_]{{0,3}}(?:{BIO_LABEL}[\W_]{{0,3}})?{NAME}{APPOSITION}{NO_NEWS_EVENT}\s+(?:is|was|has\s+been|serves\s+as)\s+
                 (?:a|an|the|our|one\s+of\s+our|{OUTLET_POSSESSIVE})\s+      # 'is our Dublin correspondent'
                 [^.]{{0,100}}\b{ROLE}\b
             | ^[\W_]{{0,3}}(?:disclosure(?:\s+statement)?|conflicts?\s+of\s+interest|competing\s+interests)[\W_]{{0,3}}$
             | \b(?:his|her|their)\s+(?:work|writing|reporting|stories)\s+(?:has|have)\s+appeared\s+in
-            | ^[\W_]{{0,3}}{NAME}\s+(?:est|es|ist|è|é)\s+(?:une?\s+|una?\s+|ein(?:e)?\s+|o\s+|a\s+)?         # fr/es/de/it/pt
+            | ^[\W_]{{0,3}}{NAME}{APPOSITION}\s+(?:est|es|ist|è|é)\s+(?:une?\s+|una?\s+|ein(?:e)?\s+|o\s+|a\s+)?  # fr/es/de/it/pt
                 (?:notre\s+|nuestr[oa]\s+|unser(?:e)?\s+|(?:il\s+|la\s+)?nostr[oa]\s+|noss[oa]\s+)?       # 'est notre correspondant'
                 (?:(?:freie[rn]?|unabhängige[rn]?)\s+)?
                 (?:journaliste|reporter|reportera?|repórter|periodista|redakteur(?:in)?|journalist(?:in)?|giornalista|jornalista
                 |correspondant(?:e)?|corresponsal|korrespondent(?:in)?|corrispondente|correspondente|rédact(?:eur|rice)
-                |redattore|redattrice|editor(?:a)?|chroniqueu(?:r|se)|columnista|kolumnist(?:in)?)\b
+                |redattore|redattrice|editor(?:a)?|chroniqueu(?:r|se)|columnista|kolumnist(?:in)?
+                |volontär(?:in)?)\b{NO_NEWS_EVENT_FOREIGN}              # 'ist Volontärin bei …': a newsroom trainee
             """,
         ),
         max_words=BIO_MAX_WORDS,
@@ -120,13 +121,96 @@ BIO = (
             "Orla Keane is our Galway correspondent and has covered the west of Ireland since 2016.",
             "Tiago Mendes é repórter de economia em Lisboa.",
             "Lucie Martin est notre correspondante à Bruxelles.",
+            "Jonas Brandt (24) ist Volontär in der Lokalredaktion.",
+            "Marta Fois, classe 1988, è giornalista professionista e vive a Cagliari.",
+            "Dev Rao, 31, is a reporter on the metro desk.",
         ),
         counterexamples=(
             "The author, a former Reuters correspondent in Moscow, spent two years interviewing former employees.",
             "Pedro Alves is a retired fisherman who has spent forty years on the estuary, his neighbours say.",
             "Nora Lind is a freelance reporter for two Baltic papers who was detained at the border on Friday.",
             "Kevin Doyle is our neighbour and a retired editor who was arrested at the protest on Sunday.",
+            "Omar Haddad, 29, is a freelance journalist who was detained at the airport on Monday.",
+            "Ana Pires, 40, é jornalista e foi detida no sábado em Luanda.",
         ),
+    ),
+    Rule(
+        name="author_bio.student",
+        triggers=("student", "sophomore", "freshman", "junior", "senior", "first-year", "second-year", "third-year",
+                  "fourth-year", "final-year", "graduate", "master's", "master’s", "masters", "doctoral", "phd", "étudiant", "estudiante",
+                  "estudante", "studentin", "studentessa", "studente", "stagiaire", "becari", "pasante", "stagista",
+                  "estagiári", "trainee", "intern ", "praktikant"),
+        kind="author_bio",
+        patterns=(
+            rf"""
+            # a student or trainee writing for the paper: 'Name is a sophomore studying journalism',
+            # 'Name é estudante de Comunicação … Escreve para …', 'Name ist Praktikantin in der Redaktion'
+            # (the vetoes scan the whole block: they come last, once the opening has matched)
+            ^[\W_]{{0,3}}{NAME}{APPOSITION}\s+(?:is|est|es|ist|è|é)\s+
+                (?:(?:a|an|une?|una?|ein(?:e)?|um|uma|o|a)\s+)?{STUDENT}{WRITING_STUDENT}{NO_NEWS_EVENT}{NO_NEWS_EVENT_FOREIGN}
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="Student papers' bios: a year of study or a trainee's post, and journalism or writing for the paper; "
+            "news about a student reports what happened to them.",
+        examples=("Maya Cole is a junior majoring in English and media studies. She edits the opinion section.",
+                  "Rui Pinto é estudante de Jornalismo na Universidade de Coimbra.",
+                  "Léa Morin est étudiante en journalisme à Lille et écrit pour le journal du campus.",
+                  "Paula Vidal es estudiante de Periodismo y escribe sobre cultura."),
+        counterexamples=("Ella Park is a junior studying journalism who was arrested at the protest on Friday.",
+                         "Sam Ortiz is a senior majoring in communications, and she told the board she would sue.",
+                         "Tom Reyes is a sophomore studying biology who volunteers at the food bank."),
+    ),
+    Rule(
+        name="author_bio.written_by",
+        leads=("written", "words", "by", "story", "text", "texte", "texto", "testo", "von", "par", "por", "di"),
+        kind="author_bio",
+        patterns=(
+            rf"""
+            # 'Written by Name | Name has covered courts since 2015': a byline and the bio after a separator
+            ^[\W_]{{0,3}}(?:written\s+by|words\s+by|story\s+by|by|text(?:e|o)?\s*:?|testo\s*:?|von|par|por|di)\s+{NAME}
+                \s*[|•·–—]\s*(?-i:\p{{Lu}})[\p{{L}}'’.-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’.-]+){{0,3}}\s+
+                (?:has\s+(?:been\s+)?(?:covered|covering|reported|reporting|written|writing|worked)|is\s+(?:a|an|the|our)
+                |covers|writes|reports\s+on|joined|a\s+(?:couvert|rejoint)|couvre|écrit|est\s+(?:journaliste|notre)
+                |cubre|escribe|es\s+(?:periodista|redactora?)|berichtet|schreibt|ist\s+(?:redakteur|journalist)
+                |scrive|segue|è\s+giornalista|cobre|escreve|é\s+jornalista)\b
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        weight=2.0,
+        why="A byline followed by the writer's bio after a bar ('Written by … | … has covered …'); no news "
+            "sentence opens on a byline.",
+        examples=("Written by Nina Okoro | Nina has reported on farming in the Rift Valley since 2016.",
+                  "Por Laura Gil | Laura es periodista y cubre medio ambiente."),
+        counterexamples=("By Tuesday | The river had crested, and it has covered the valley road since.",
+                         "Written by Nina Okoro, the report has covered every district since 2016, officials said."),
+    ),
+    Rule(
+        name="author_bio.author_page",
+        leads=("view", "see", "read", "more", "all", "browse", "tous", "toutes", "voir", "plus", "todos", "todas",
+               "ver", "más", "mas", "alle", "weitere", "mehr", "tutti", "altri", "leggi", "mais", "other", "autres",
+               "otros", "outros", "articles", "posts", "stories", "artículos", "artigos", "artikel", "articoli"),
+        kind="author_bio",
+        patterns=(
+            rf"""
+            # the link to the writer's page under a bio: 'View all posts by Name →', 'Tous les articles de Name'
+            ^\W{{0,3}}(?:(?:view|see|read|browse)\s+(?:all\s+|more\s+)?|more\s+|all\s+|other\s+)?(?:posts|articles|stories
+                |columns|work)\s+(?:by|from)\s+{NAME}[\W_]{{0,3}}$
+            | ^\W{{0,3}}(?:(?:voir\s+)?(?:tous\s+les|toutes\s+les|les\s+autres|plus\s+d['’])\s*(?:articles|chroniques)
+                |(?:ver\s+)?(?:todos\s+los|más|otros)\s+(?:artículos|textos)|(?:ver\s+)?(?:todos\s+os|mais|outros)\s+(?:artigos|textos)
+                |(?:alle|weitere|mehr)\s+(?:artikel|beiträge|texte)|(?:leggi\s+)?(?:tutti\s+gli|altri)\s+articoli)
+                \s+(?:de|d['’]|von|di|dell['’]autore|da|do)\s*{NAME}[\W_]{{0,3}}$
+            """,
+        ),
+        max_words=15,
+        weight=2.0,
+        why="The link to the writer's archive closes an author box; it is a name and nothing else, no sentence.",
+        examples=("View all posts by Amara Diallo →", "More stories from Lena Hart", "Tous les articles de Claire Dubois",
+                  "Alle Artikel von Jonas Weber"),
+        counterexamples=("Posts by Amara Diallo were removed from the forum on Monday.",
+                         "More stories from Lena Hart's childhood appear in the second volume of her memoir."),
     ),
     Rule(
         name="author_bio.staff_role",

@@ -11,17 +11,23 @@ CREDIT_MAX_WORDS = 45
 #: Where a credit closing a caption starts: a sentence end.
 SENTENCE_END = r"[.!?…][\"”’)]?\s+"
 
+#: A word in capitals and the words after it: a name or an agency in a caption's credit
+#: ('ALAIN ROUX', 'AGENCE SUD'); open at its end, for ``{1,3})`` after it.
+CAPS_WORDS = r"\p{Lu}[\p{Lu}\p{M}'’.&-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.&-]+"
+#: Archive and rights words a credit in capitals closes on ('ARCHIVES', 'DR').
+CAPS_ARCHIVE = r"ARCHIVES?|ARCHIV|ARCHIVO|ARCHIVIO|ARQUIVO|DR|PRIVAT|PRIVADO|PRIVATO|PRIVÉE?"
+
 PHOTO = (
     Rule(
         name="photo_credit.label",
         triggers=('photo', 'image', 'picture', 'illustration', 'graphic', 'video', 'foto', 'bild', 'imagen', 'crédit', 'credit', '/', 'getty', 'shutterstock', 'istock', 'unsplash',
-                  'immagine'),
+                  'immagine', 'pic:', 'pics:', 'pic by', 'pics by', 'pic courtesy', 'pic credit'),
         kind="photo_credit",
         patterns=(
             r"""
             ^\W{0,3}(?:(?:top|main|banner|lead|header|featured|cover)\s+)?
                 (?:photo|image|imagem|immagine|picture|illustration|graphic|video|photograph|foto|bild|imagen|fotograf[íi]a
-                |crédit|crédits?\s+photo)s?(?:\s+(?:de\s+portada|de\s+capa|de\s+couverture|di\s+copertina|d['’]illustration   # "Foto de portada …",
+                |crédit|crédits?\s+photo|pic)s?(?:\s+(?:de\s+portada|de\s+capa|de\s+couverture|di\s+copertina|d['’]illustration   # "Foto de portada …",
                     |d['’]archives?|de\s+archivo|d['’]archivio|de\s+arquivo))?                       # "Photo d'archives"
                 (?:\s*credits?)?\s*(?::|by\b|courtesy\b|(?:\.\s*)?©|cortes[ií]a\b|gracieuset[ée]\b   # "Photo: …", "Image by …",
                     |courtoisie\b|per\s+gentile\s+concessione\b|cedid[ao]\s+por\b)              # "Foto cortesía de …"
@@ -41,6 +47,9 @@ PHOTO = (
             | (?:[/(©]\s*|\bvia\s+)(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash|AP\s+photo)\b  # "/Getty Images", "via Getty Images"
             | \b(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash)\s*(?:[/)]|$)           # "Getty Images/iStockphoto", "… Shutterstock"
             | \bAP\s+photo\s*/ | \bNASA/JPL\b                                                   # "AP Photo/Jane Doe"
+            # a bracketed credit closing a caption: '(foto archivio Outlet)', '(Photo: Agency)', '(foto di Ada Neri)'
+            | \(\s*(?:photos?|fotos?|immagine|images?|bild|imagen|imagem|pics?)\s*(?::\s*|\s+(?:d['’]\s*)?(?:archivio|archives?
+                |archiv|de\s+archivo|de\s+arquivo|arquivo|di|de|by|von|da|par|por)\s+)[^()\n]{1,50}\)\W{0,2}$
             """,
         ),
         max_words=CREDIT_MAX_WORDS,
@@ -52,7 +61,9 @@ PHOTO = (
                   "Foto cortesía del Ministerio de Turismo", "Photo d'archives. © Marc Olivier",
                   "(Foto di Carla Benedetti / archivio)", "Imagem de capa: Divulgação",
                   "A crowd waits for the ferry at dawn. Jordan Pike via Getty Images", "Shutterstock",
-                  "PHOTO ALAIN ROUX, ARCHIVES LE NORD", "Photo Maya Costa / Agence Sud pour Le Matin"),
+                  "PHOTO ALAIN ROUX, ARCHIVES LE NORD", "Photo Maya Costa / Agence Sud pour Le Matin",
+                  "Pics: Harbour Photo Agency", "Il porto al tramonto (foto archivio Gazzetta del Lago)",
+                  "The old mill before the fire (Photo: County Archive)"),
         counterexamples=(
             "Photos released by the Department of Defense showed the damaged hull of the vessel.",
             "Shutterstock agreed last year to license its archive to an AI developer, in a deal worth millions.",
@@ -61,17 +72,22 @@ PHOTO = (
             "Image de marque oblige, the brand dropped the campaign.",
             "Photo Booth Inc., the maker of kiosks, filed for bankruptcy on Monday.",
             "Photo Finish Decides Derby",
+            "He shared the picture on Instagram (photo by his sister) within minutes, police said.",
+            "Pic collectors met in Leeds on Sunday to swap rare prints.",
         ),
     ),
     Rule(
         name="photo_credit.caption_tail",
-        triggers=('photo', 'image', 'picture', 'illustration', 'foto', 'bild', 'imagen', 'crédit', 'credit', '©'),
+        triggers=('photo', 'image', 'picture', 'illustration', 'foto', 'bild', 'imagen', 'crédit', 'credit', '©', 'pic:',
+                  'pics:'),
         kind="photo_credit",
         patterns=(
             r"""
             # a caption closing on a labelled credit: '… on Monday. Photo: J. Doe'
-            [.!?…]["”’)]?\s+(?:photo|image|picture|illustration|photograph|foto|bild|imagen|fotografía|crédit\s+photo)s?
-                (?:\s+credit)?\s*:\s*(?-i:\p{Lu})[\p{L}\p{M}.'’&/\s-]{1,60}[\W_]{0,2}$
+            [.!?…]["”’)]?\s+(?:photo|image|picture|illustration|photograph|foto|bild|imagen|fotografía|crédit\s+photo|pic)s?
+                (?:\s+credit)?\s*:\s*(?:(?-i:\p{Lu})[\p{L}\p{M}.'’&/\s-]{1,60}
+                  |(?:privat|private|privée?|privad[oa]|privat[oa]|zvg|dr|handout|supplied|courtesy|cedid[ao]|divulgação
+                  |archiv(?:e|es|o|io)?|arquivo)\b[\p{L}\p{M}.'’&/\s-]{0,40})[\W_]{0,2}$   # 'Foto: privat', 'Photo: supplied'
             # a photo credit written with ©: '© AGENCY PHOTO NAME', '© Foto: Name'
             | ©\s*[^.©]{0,40}?\b(?:photo|foto|bild)\b
             """,
@@ -87,6 +103,8 @@ PHOTO = (
             "Volunteers stack sandbags along the levee. Photo: T. Okafor",
             "Des pompiers luttent contre les flammes près de Marseille. © AFP PHOTO JEAN DUPRE",
             "Una mujer vota en Quito. Foto: Ana Vera / EFE",
+            "Der neue Spielplatz am Stadtrand. Foto: zvg",
+            "The new ferry on its first run. Pic: Port Authority",
             "Le marché couvert, un samedi matin. © Élise Martin pour Le Petit Quotidien",
         ),
         counterexamples=(
@@ -148,6 +166,32 @@ PHOTO = (
             "Both companies trade on the Nasdaq and report results in May / June.",
             "The band's new single, Night Train / Slow Burn, is out on Friday.",
         ),
+    ),
+    Rule(
+        name="photo_credit.caps_tail",
+        triggers=("–", "—"),
+        kind="photo_credit",
+        patterns=(
+            # a caption closing on a photographer's name in capitals, a dash and the agency or 'ARCHIVES'
+            # ('… trois nuits. JEAN DUPONT – ARCHIVES'); the pattern starts at the dash (a literal the
+            # engine finds fast), the name before it is a lookbehind checked once the tail has matched;
+            # searched from the end ('(?r)'): the tail closes the block, and paragraphs with dashes are many
+            rf"""(?r)[–—]\s*(?-i:{CAPS_WORDS}){{0,3}})[\W_]{{0,2}}$
+                (?<={SENTENCE_END}(?-i:{CAPS_WORDS}){{1,3}})\s*[–—][^\n]{{0,60}})""",
+            # alone on its line, only with an archive or rights word after the dash
+            rf"""^[\W_]{{0,3}}(?-i:{CAPS_WORDS}){{1,3}})\s*[–—]\s*(?-i:(?:{CAPS_ARCHIVE})(?:\s+\p{{Lu}}[\p{{Lu}}\p{{M}}'’.&-]+){{0,3}})
+                [\W_]{{0,2}}$""",
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="A caption's credit in capitals after a dash ('NAME SURNAME – ARCHIVES'); prose does not end on a "
+            "name and an agency in capitals.",
+        examples=("La passerelle sera rénovée dès l'automne. MARC DUBOIS – ARCHIVES",
+                  "Los bomberos trabajan en la zona. ANA LÓPEZ — AGENCIA SUR", "PAUL MEIER – ARCHIV"),
+        counterexamples=("The result surprised no one. FINAL SCORE – three goals to one for the visitors.",
+                         "Rain is expected again on Sunday – the third weekend in a row.",
+                         "REAL MADRID – BARCELONA"),
     ),
     Rule(
         name="photo_credit.outlet_colon_name",

@@ -21,7 +21,9 @@ COMMENT_NOTES = r"""
     |(?:(?:the|les|los|os|i|die)\s+)?(?:comments?|commentaires|comentarios|comentários|commenti|kommentare)\s+
       (?:are|sont|son|são|sono|sind|liegen|stehen)\s+(?:[\w-]+\s+){0,4}?
       (?:responsibility|responsabilité|responsabilidad|responsabilidade|responsabilità|verantwortung)\b
-      [^.]{0,30}\b(?:authors|auteurs|autores|autori|verfasser\w*|autor\w*)\b
+      [^.]{0,30}\b(?:authors|auteurs|autores|autori|verfasser\w*|autor\w*|(?:those|people)\s+who\s+(?:write|post)\s+them
+        |ceux\s+qui\s+les\s+(?:écrivent|publient)|quienes\s+los\s+(?:escriben|firman|publican)
+        |chi\s+li\s+(?:scrive|pubblica)|quem\s+os\s+(?:escreve|publica|assina))\b
       (?=\s*(?:[.;!]|$|y\s+no\s+(?:reflejan|representan|necesariamente)|and\s+(?:do|does)\s+not\s+(?:reflect|represent)
         |et\s+ne\s+(?:reflètent|représentent)|und\s+(?:geben|spiegeln)\s+nicht|e\s+non\s+(?:riflettono|rappresentano)
         |e\s+não\s+(?:refletem|representam)))
@@ -57,6 +59,20 @@ COMMENT_NOTES = r"""
           |users?|authors?|writers?|individuals?|posters?))
                                         # "User comments represent the opinions of their authors"
     |no\s+se\s+publicar[aá]n\s+(?:los\s+)?(?:mensajes|comentarios)\s+(?:con|que)\b      # es moderation rule
+    |(?:(?:the|les|los|os|i|die)\s+)?(?:(?:readers['’]?|reader|user)\s+)?(?:comments?|commentaires
+      |comentarios|comentários|commenti|kommentare)\s+(?:expressed|posted|published|made|left|exprimés|publiés
+      |expresados|publicados|vertidos|espressi|pubblicati|expressos|geäußerten?)\s+(?:here|below|on\s+this\s+(?:site|page
+      |website)|ici|aquí|aqui|qui|hier)\s+(?:do|does|ne|no|non|não|geben|spiegeln)\s+(?:not\s+)?(?:necessarily\s+)?
+      (?:reflect|represent|reflètent|représentent|reflejan|representan|riflettono|rappresentano|refletem|representam)\b
+                                        # "Comments posted here do not reflect the views of …"
+    |(?:bitte\s+)?(?:beachten|respektieren)\s+sie\s+(?:unsere|die)\s+(?:netiquette|diskussionsregeln|forenregeln)
+    |(?:please\s+)?(?:read|follow|respect|observe)\s+our\s+(?:netiquette|comment(?:ing)?\s+(?:rules|guidelines))
+    |(?:merci\s+de\s+)?(?:respecter|respectez)\s+(?:notre|la)\s+(?:n[ée]tiquette|charte)
+    |(?:por\s+favor,?\s+)?(?:respeta|respete|lee|lea)\s+(?:nuestras?|las)\s+(?:normas\s+de\s+participaci[oó]n|netiqueta)
+    |(?:si\s+prega\s+di\s+)?(?:rispetta(?:re)?|leggi|leggere)\s+la\s+(?:nostra\s+)?netiquette
+                                        # netiquette reminders over the thread
+    |(?:kommentare|beiträge|postings|leserbriefe)\s+werden\s+vor\s+(?:der|ihrer)\s+(?:veröffentlichung|freischaltung)
+      \s+(?:von\s+der\s+redaktion\s+)?(?:geprüft|moderiert|gelesen|freigeschaltet)  # de moderation rule
 """
 
 COMMENTS = (
@@ -66,12 +82,13 @@ COMMENTS = (
                   'annuler', 'cancelar', 'commento', 'annulla', 'comentário', 'antwort', 'commenti', 'réagir', 'normas de',
                   'règles de', 'charte de', 'netiquette', 'regole', 'comentar', 'opinar', 'kommentier',
                   'mitzudiskutieren', 'réactions', 'have your say', 'zum forum', 'ins forum',
-                  'forenregeln', 'forumsregeln', 'diskussionsregeln', 'no se publicar'),
+                  'forenregeln', 'forumsregeln', 'diskussionsregeln', 'no se publicar', 'beiträge werden vor',
+                  'postings werden vor', 'leserbriefe werden vor', 'charte', 'normas de participaci', 'netiqueta', 'kommentare werden vor'),
         kind="comments",
         patterns=(
             r"""
             ^\W{0,3}(?:\d+\s+)?(?:comments?|replies|kommentare|commentaires|comentarios|commenti|comentários)\b
-                \W{0,3}(?:\d+\W{0,2})?(?:$|sort|\|)                                          # "Comments (12)"
+                \W{0,3}(?:\d+\W{0,2})?(?:$|sort|\||[–—-]\s)                                   # "Comments (12)"
             | \bjoin\s+the\s+(?:conversation|discussion)\b
             | \bcomments?\s+(?:are|is)\s+(?:closed|disabled|moderated)\b
             | \bleave\s+a\s+(?:comment|reply)\b | \bpost\s+a\s+comment\b | \badd\s+a\s+comment\b
@@ -127,7 +144,12 @@ COMMENTS = (
                   "Per commentare è necessario essere registrati.", "Comments are subject to moderation.",
                   "User comments represent the views of their authors. Please be respectful.",
                   "Los comentarios de los lectores están moderados.", "Zum Forum (58 Postings)",
-                  "Bitte halten Sie sich an unsere Forenregeln."),
+                  "Bitte halten Sie sich an unsere Forenregeln.",
+                  "Note: Comments posted here do not necessarily reflect those of the paper or its staff.",
+                  "Kommentare (12) – Beiträge werden vor der Freischaltung von der Redaktion gelesen.",
+                  "Please follow our netiquette: no insults, no spam.",
+                  "Merci de respecter notre charte : pas d'insultes, pas de publicité.",
+                  "Os comentários são da responsabilidade de quem os escreve."),
         counterexamples=(
             "After the article was published, readers flooded the paper's website with comments, "
             "many of them criticizing the school board's decision.",
@@ -141,6 +163,8 @@ COMMENTS = (
             "Residents who want to have your say on the budget were told to attend Tuesday's meeting.",
             "Users flagged the comment to moderators, but it stayed up for three days.",
             "Zum Forum der Stadtwerke kamen am Abend mehr als 200 Bürgerinnen und Bürger.",
+            "The minister said the comments made here do not reflect government policy.",
+            "Die Beiträge werden vor der Veröffentlichung im Amtsblatt vom Gemeinderat geprüft.",
         ),
     ),
     Rule(

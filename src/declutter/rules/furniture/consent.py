@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .. import Rule
-from .vocab import CONSENT_BUTTON_ROW
+from .. import Rule, fragment
+from .vocab import CONSENT_BUTTON, CONSENT_BUTTON_ROW
 
 #: A consent button or link label ('Cookie settings', 'Manage preferences').
 CONSENT_LABEL_MAX_WORDS = 6
@@ -11,6 +11,21 @@ CONSENT_LABEL_MAX_WORDS = 6
 #: A consent banner, purposes and buttons included (the longest seen: about
 #: 100 words); a longer block is an article about consent.
 CONSENT_BANNER_MAX_WORDS = 120
+
+#: The reader's own browser or phone, named with a possessive: a how-to ('open your browser
+#: settings and block third-party cookies', 'desactiva las cookies en tu móvil') is service
+#: journalism, not a banner.  A veto, before or after the cookie word, on the banner's generic
+#: 'cookie … settings' branch only: a banner also says 'we use cookies', which other branches catch.
+OWN_DEVICE = r"""\b(?:your|tu|su|votre|ton|ihrem|ihren|deinem|deinen|il\s+tuo|seu|teu)\s+
+    (?:(?:own|web|mobile|internet)\s+)?(?:browsers?|navigateur|navegador|browser|phone|smartphone|iphone|android
+    |móvil|movil|celular|handy|téléphone|telefono|cellulare|telemóvel|telefone|computer|laptop|ordinateur
+    |ordenador|computador)\b"""
+#: The outlet speaking of itself: a banner ('we', 'our site') that also tells the reader how to
+#: set their browser is still a banner.
+SELF_WORD = r"""\b(?:we|our|us|this\s+(?:site|website)|nous|nos|notre|ce\s+site|nosotros|nuestr[oa]s?|este\s+sitio
+    |wir|uns|unsere?\w*|diese\s+(?:seite|website)|noi|nostr[oaie]|questo\s+sito|nós|noss[oa]s?|este\s+site)\b"""
+NOT_HOW_TO = (rf"""(?!(?:(?<={OWN_DEVICE}(?s:.*))|(?=(?s:.*){OWN_DEVICE}))"""
+              rf"""(?<!{SELF_WORD}(?s:.*))(?!(?s:.*){SELF_WORD}))""")
 
 COOKIES = (
     Rule(
@@ -27,8 +42,12 @@ COOKIES = (
         kind="cookie_notice",
         patterns=(
             r"""
-            \b(?:cookies?|consent|privacy\s+(?:choices|settings|preferences)|tracking\s+technologies)\b[^.]{0,160}
+            \b(?:cookies?|consent|privacy\s+(?:choices|settings|preferences)|tracking\s+technologies)\b""" + NOT_HOW_TO
+            + r"""[^.]{0,160}
                 \b(?:accept|agree|consent|continu\w+|manage|settings|partners|personali[sz]\w*|analy[sz]\w*|preferences|reject)\b
+                                                        # (not a how-to about the reader's own browser or phone)
+            | \bwe(?:['’]d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:set|use|place|store|add)\s+(?:[\w-]+\s+){0,2}?cookies\b
+                                                        # "We'd like to set additional cookies to understand …"
             | \baccept\s+all\b | \breject\s+all\b | \bmanage\s+(?:cookies|settings|preferences)\b
             | \b(?:by\s+(?:continuing|using|browsing|clicking|visiting)|you\s+agree|you\s+consent)\b[^.]{0,100}\bcookies?\b
             | \bwe\s+use\s+cookies\b
@@ -59,7 +78,9 @@ COOKIES = (
                 |cliccando\s+su|ao\s+clicar\s+em)\b[^.]{0,60}
                 \b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|akzeptier\w*|willigen|einwillig\w*|consen\w*
                 |acept\w*|acconsent\w*|aceit\w*|concord\w*)                         # "Mit Klick auf „OK“ akzeptieren Sie die Nutzung"
-            | \bstimmen\s+sie\b[^.]{0,80}\bzu\b | \b(?:accepter|refuser|aceptar|rechazar|akzeptieren|ablehnen)\s*(?:/|\||·|$)
+            | \bstimmen\s+sie\b[^.]{0,80}\bzu\b
+            | \b(?:accepter|aceptar|akzeptieren)\s*(?:/|\||·|$)   # an accept button in a row ('Refuser | Accepter');
+                                                        # only gated words: 'Tout refuser' alone is lone_button's
             | \balle\s+akzeptieren\b | \btout\s+accepter\b | \baceptar\s+todas?\b
             """,
         ),
@@ -74,8 +95,12 @@ COOKIES = (
                   "Este sitio usa cookie de análisis; si continúa navegando, entendemos que lo acepta.",
                   "Before we set any optional trackers, we need your consent.",
                   "Nous et nos 140 partenaires traitons des données personnelles, comme votre adresse IP.",
-                  "Wir und unsere Partner speichern Informationen auf Ihrem Gerät."),
+                  "Wir und unsere Partner speichern Informationen auf Ihrem Gerät.",
+                  "We would also like to use measurement cookies so we can see which pages readers visit.",
+                  "Cookies keep our site running. You can manage cookie settings in your browser at any time."),
         counterexamples=(
+            "To stop ad tracking, open your phone's settings and turn off cookie personalisation.",
+            "Quieres borrar las cookies? Abre tu navegador, entra en la configuración y elige borrar datos.",
             "The app stored location data on users' devices for up to a year, the researchers found.",
             "We found that the app could access information on your device even after you revoked permission.",
             "Regulators fined the retailer €2 million for cookie banners that made it harder to refuse "
@@ -126,6 +151,42 @@ EMBED_GATE = r"""(?:to\s+(?:view|see|watch|display|load|play)\s+this\s+(?:conten
     |pour\s+(?:afficher|voir|lire|visionner)\s+ce\s+contenu|para\s+(?:ver|mostrar|visualizar)\s+este\s+conte[nú]\w+
     |um\s+(?:diesen|den)\s+(?:externen\s+)?inhalt\s+(?:zu\s+sehen|anzuzeigen|zu\s+laden)
     |per\s+(?:visualizzare|vedere)\s+(?:questo|il)\s+contenuto)"""
+#: The same with a pronoun or an article ('Pour l'afficher', 'Zum Anzeigen des Videos'): said of
+#: queues and exhibitions too, so only with a consent word proper (not 'accept').
+EMBED_GATE_PRONOUN = r"""(?:pour\s+l['’](?:afficher|voir|lire|visionner|écouter)|pour\s+(?:le|la|les)\s+(?:afficher|voir|lire|visionner)
+    |para\s+(?:ver|mostrar|visualizar|reproducir)(?:lo|la|los|las)\b|para\s+(?:vê|visualizá|mostrá)-(?:lo|la)
+    |zum\s+(?:anzeigen|laden|abspielen|ansehen)\s+(?:dieses|des|der|von)|um\s+(?:ihn|es|sie)\s+(?:anzuzeigen|zu\s+sehen)
+    |per\s+(?:visualizzarl[oia]|vederl[oia]|riprodurl[oia]))"""      # pronoun forms: 'Pour l'afficher, …'
+
+#: Content from another site held in a box until consent: 'This content is hosted by …',
+#: 'Externer Inhalt' (de, en, fr, es, it, pt).
+EMBED_HOST = r"""(?:this\s+(?:content|video|post|embed)\s+is\s+(?:hosted|provided|served)\s+by
+    |ce\s+contenu\s+est\s+(?:hébergé|fourni|proposé)\s+par
+    |este\s+contenido\s+(?:está\s+alojado\s+en|es\s+(?:proporcionado|facilitado|servido)\s+por)
+    |dieser\s+inhalt\s+(?:wird\s+von|stammt\s+von)|questo\s+contenuto\s+è\s+(?:ospitato|fornito)\s+da
+    |este\s+conteúdo\s+(?:está\s+alojado|é\s+(?:fornecido|disponibilizado))\s+(?:em|por|pel[oa]))"""
+EXTERNAL_CONTENT = r"""(?:externer\s+inhalt|externe\s+inhalte|external\s+content|embedded\s+content|contenu\s+externe
+    |contenido\s+externo|contenuto\s+esterno|conteúdo\s+externo)"""
+
+#: A consent panel's cookie categories, in six languages ('Analytics cookies', 'Cookies
+#: strictement nécessaires', 'Funktionale Cookies').
+COOKIE_CATEGORY = r"""(?:(?:strictly\s+)?(?:necessary|essential|functional|functionality|analytics?|analytical|performance
+        |statistics?|advertising|marketing|targeting|preference|personali[sz]ation|social\s+media)\s+cookies
+    | cookies\s+(?:strictement\s+)?(?:nécessaires|essentiels|fonctionnels|analytiques|publicitaires|de\s+performance
+        |de\s+mesure\s+d['’]audience|de\s+personnalisation)                                             # fr
+    | cookies\s+(?:estrictamente\s+)?(?:necesarias|técnicas|funcionales|analíticas|de\s+análisis|publicitarias
+        |de\s+publicidad|de\s+preferencias|de\s+rendimiento)                                            # es
+    | (?:unbedingt\s+)?(?:notwendige|erforderliche|essenzielle|funktionale)\s+cookies
+        |(?:statistik|marketing|analyse|komfort)-cookies                                                  # de
+    | cookie\s+(?:strettamente\s+)?(?:necessari|tecnici|funzionali|analitici|di\s+profilazione|di\s+marketing|statistici)  # it
+    | cookies\s+(?:estritamente\s+)?(?:necessários|essenciais|funcionais|analíticos|de\s+desempenho|de\s+publicidade
+        |de\s+marketing))                                                                              # pt
+    """
+
+#: The site or the reader in the rest of the sentence ('… help us', '… show you'), object
+#: pronouns included: a category's explanation speaks for the site.
+STANCE = r"""(?=[^.]{0,160}?\b(?:us|we|our|you|your|nous|vous|votre|vos|nos|nuestr\w+|usted|tu|te|uns|unser\w*|ihnen
+    |ihre?[mns]?|ci|noi|nostr\w|ti|tuo|tua|nós|noss\w+|você|seu|sua)\b)"""
 
 COOKIE_CHOICES = (
     Rule(
@@ -137,11 +198,22 @@ COOKIE_CHOICES = (
                   "per vedere questo", "per vedere il contenuto", "withdraw your", "revoke your",
                   "change your consent", "retirer votre", "modifier votre", "retirar su", "retirar tu", "retirar o", "revocar su", "revocar tu",
                   "modificar su", "modificar tu", "accept,", "accepter,", "aceptar,", "akzeptieren,", "accettare,", "aceitar,",
-                  "revocare", "einwilligung jederzeit", "zustimmung jederzeit"),
+                  "revocare", "einwilligung jederzeit", "zustimmung jederzeit", "pour l'afficher", "pour l’afficher",
+                  "pour le voir", "pour la voir", "pour l'écouter", "pour l’écouter", "pour le visionner", "pour les afficher",
+                  "pour la visionner", "para verlo", "para verla", "para mostrarlo", "para visualizarlo",
+                  "para reproducirlo", "para vê-lo", "para visualizá-lo", "zum anzeigen", "zum laden",
+                  "zum abspielen", "zum ansehen", "anzuzeigen", "per visualizzarl", "per vederl", "per riprodurl",
+                  "hosted by", "provided by", "served by", "hébergé par", "fourni par", "proposé par", "alojado en",
+                  "proporcionado por", "facilitado por", "servido por", "inhalt wird von", "inhalt stammt von",
+                  "ospitato da", "fornito da", "alojado em", "alojado por", "fornecido", "disponibilizado",
+                  "externer inhalt", "externe inhalte", "external content", "embedded content", "contenu externe",
+                  "contenido externo", "contenuto esterno", "conteúdo externo"),
         kind="cookie_notice",
         patterns=(
             r"""
-            \bcookies?\b[^.]{0,60}\balways\s+active\b                             # a consent panel's category row
+            \bcookies?\b[^.]{0,60}\balways\s+(?:active|on|enabled)\b              # a consent panel's category row
+            | \bcookies?\b[^.]{0,60}\b(?:stay|remain|are|will\s+(?:stay|remain|be))\s+(?:off|disabled|switched\s+off
+                |turned\s+off|inactive)\s+until\s+you\b                    # "… cookies stay off until you switch them on"
             | \bcannot\s+be\s+(?:switched|turned)\s+off\s+in\s+our\s+systems?\b
             | \byou(?:['’]ve|\s+have)\s+(?:declined|rejected|refused|disabled|blocked|not\s+accepted|opted\s+out\s+of
                 |turned\s+off)\s+(?:[\w-]+\s+){0,3}?cookies\b                  # "You have declined analytics cookies"
@@ -156,6 +228,13 @@ COOKIE_CHOICES = (
             # content held back until consent: 'To see this post, allow … cookies'
             \b{EMBED_GATE}\b[^.]{{0,100}}\b(?:cookies?|consent\w*|consentement|consentimiento|consentimento|consenso
                 |einwilligung|zustimm\w*|accept\w*|acept\w*|akzeptier\w*|accett\w*|aceit\w*)
+            | \b{EMBED_GATE_PRONOUN}[^.]{{0,100}}\b(?:cookies?|consent\w*|consentement|consentimiento|consentimento
+                |consenso|einwilligung|zustimm\w*)
+            # a box naming the site that hosts the content, then asking for consent:
+            # 'Ce contenu est hébergé par <site>. Pour l'afficher, acceptez les cookies.'
+            | \b{EMBED_HOST}\b[^\n]{{0,200}}?\b(?:cookies?|{EMBED_GATE}|{EMBED_GATE_PRONOUN})
+            # the box's label alone or before its text: 'Externer Inhalt | Zum Anzeigen …'
+            | ^\W*{EXTERNAL_CONTENT}\W*(?:$|[|:–—-]\s*(?-i:\p{{Lu}}))
             """,
             r"""
             # taking consent back: 'You can withdraw your consent at any time'
@@ -182,12 +261,51 @@ COOKIE_CHOICES = (
                   "Pour afficher ce contenu, vous devez accepter les cookies de réseaux sociaux.",
                   "Sie können Ihre Einwilligung jederzeit widerrufen.",
                   "Vous pouvez accepter, refuser ou personnaliser vos choix en bas de chaque page.",
-                  "Privacy | Do not sell my personal info"),
+                  "Privacy | Do not sell my personal info",
+                  "Essential cookies are always on; the others stay off until you turn them on.",
+                  "Ce contenu est proposé par une plateforme tierce. Pour l'afficher, acceptez les cookies associés.",
+                  "Zum Anzeigen des Videos müssen Sie der Übermittlung Ihrer Daten an den Anbieter zustimmen.",
+                  "Externer Inhalt", "Contenido externo: Para verlo, acepte las cookies de terceros."),
         counterexamples=(
             "Patients can withdraw their consent at any time, the trial's organisers said.",
+            "Para verla, los visitantes aceptan esperar dos horas en la fila del museo.",
+            "Este contenido está alojado en servidores privados sin el consentimiento de sus autores, denunció la asociación.",
+            "External content moderators said they were paid per post, not per hour.",
             "Under the proposal, users could accept, reject or manage cookies with a single browser setting.",
             "Companies must post a “Do Not Sell My Personal Information” link on their homepages by July.",
             "To view this content, the court found, visitors first had to consent to dozens of trackers.",
+        ),
+    ),
+    Rule(
+        name="cookie_notice.category",
+        triggers=("cookie",),
+        kind="cookie_notice",
+        patterns=(
+            # a category explained where a sentence starts, to the reader or by the site ('Analytics
+            # cookies help us see which pages are read', 'Marketing cookies are used to show you ads')
+            fragment(r"(?:(?:the|our|les|nos|las|los|nuestras|die|unsere|i\s+nostri|gli|os|as|nossos)\s+)?" + STANCE
+                     + COOKIE_CATEGORY + r"""(?:\s*\([^)]{0,40}\))?\s*:?\s+
+                (?:(?:they|these|elles?|ils|sie|ellas|estas|esas|queste|elas|essas)\s+)?(?:(?:nous|nos|uns|ci)\s+)?
+                (?:help|allow|enable|let|collect|remember|track|measure|store|are\s+(?:used|set|placed|required|needed
+                |essential|necessary)|(?:are|is)\s+always|stay|remain|cannot|can\s+be|may\s+be|will\s+(?:only\s+)?be
+                |ensure|make|permettent|sont|servent|ayudan|permiten|son|se\s+utilizan|sirven|helfen|ermöglichen|sind
+                |werden|dienen|aiutano|consentono|sono|vengono|servono|ajudam|permitem|são)\b"""
+                     + NOT_HOW_TO),
+        ),
+        context="not_reported",
+        max_words=CONSENT_BANNER_MAX_WORDS,
+        weight=2.0,
+        why="A consent panel explains each cookie category to the reader ('Analytics cookies help us …'); "
+            "a how-to about one's own browser, or news about ad tracking, does not speak for the site.",
+        examples=("Analytics cookies help us see which of our stories are read the most.",
+                  "Marketing cookies are used to show you ads that match your interests.",
+                  "Cookies de mesure d'audience : elles nous permettent de compter les visites.",
+                  "Las cookies analíticas nos permiten saber cuántas personas leen cada noticia.",
+                  "Funktionale Cookies helfen uns, Ihre Einstellungen zu speichern."),
+        counterexamples=(
+            "Advertising cookies allow companies to follow users across websites, the regulator said.",
+            "Marketing cookies are set by most news sites, our survey of 200 homepages found.",
+            "Essential cookies can be kept even if you block the rest in your browser's privacy menu.",
         ),
     ),
 )
@@ -206,41 +324,62 @@ CONSENT_LABELS = (
                |configura(?:ción|r)\s+(?:de\s+)?(?:las\s+)?cookies                             # es
                |(?:cookie|datenschutz)-?einstellungen                                         # de
                |impostazioni\s+(?:dei\s+)?cookie                                              # it
-               |(?:preferências|definições|configurações)\s+de\s+cookies)                      # pt
+               |(?:preferências|definições|configurações)\s+de\s+cookies                      # pt
+               |cookies\s+on\s+(?:this|our|the)\s+(?:site|website|service|page))                # a banner's title
             \W*$
             """,
         ),
         max_words=CONSENT_LABEL_MAX_WORDS,
         weight=2.0,
         why="A consent link or button on its own line ('Cookie settings'); never a sentence.",
-        examples=("Privacy preferences", "Gérer les cookies", "Cookie-Einstellungen"),
+        examples=("Privacy preferences", "Gérer les cookies", "Cookie-Einstellungen", "Cookies on this website"),
         counterexamples=("Cookie settings are buried three menus deep, the regulator said.",),
     ),
     Rule(
         name="cookie_notice.lone_button",
         leads=("ok", "accept", "allow", "reject", "agree", "zustimmen", "akzeptieren", "accepter", "tout", "alle",
-               "aceptar", "rechazar", "accetta", "rifiuta", "aceitar", "your"),
+               "aceptar", "rechazar", "accetta", "rifiuta", "aceitar", "your", "decline", "refuse", "deny", "view",
+               "use", "only", "necessary", "essential", "manage", "settings", "preferences", "customi", "personali",
+               "refuser", "paramétrer", "ablehnen", "einstellungen", "configurar", "rejeitar", "recusar", "autoriser",
+               "j'accepte", "j’accepte", "acepto", "accetto", "aceito", "impostazioni", "ajustes", "more", "learn"),
         kind="cookie_notice",
         patterns=(
             r"""
-            # a consent button left on its own line: 'OK, got it', 'Accept all cookies'
-            ^\W*(?:ok(?:ay)?\s*[,!.]?\s+got\s+it|(?:accept|allow|reject)\s+(?:all(?:\s+cookies)?|cookies)
+            # a consent button left on its own line, or a row of them: 'OK, got it', 'Accept all cookies',
+            # '[Accept optional cookies] [Reject optional cookies] [View cookies]', 'Reject non-essential'
+            ^\W*(?:(?:ok(?:ay)?\s*[,!.]?\s+got\s+it
+                |(?:accept|allow|reject|decline|refuse|block)\s+(?:(?:all|additional|optional|non-?essential|analytics
+                    |marketing|advertising|functional|extra)\s+)?cookies
+                |(?:accept|allow|reject|decline|refuse)\s+(?:all|non-?essential|optional|additional)
+                |(?:use|accept|allow)\s+(?:only\s+)?(?:strictly\s+)?(?:necessary|essential)(?:\s+cookies)?(?:\s+only)?
+                |(?:only\s+)?(?:strictly\s+)?(?:necessary|essential)\s+cookies\s+only|view\s+cookies
                 |agree\s+(?:and|&)\s+close|(?:tout\s+)?accepter\s+(?:et\s+(?:fermer|continuer)|tout|les\s+cookies)
                 |tout\s+(?:accepter|refuser)|alle\s+(?:akzeptieren|ablehnen)|(?:aceptar|rechazar)\s+(?:todo|todas|cookies)
-                |(?:accetta|rifiuta)\s+tutt[io]|aceitar\s+todos|your\s+privacy\s+choices)\W*$
+                |(?:accetta|rifiuta)\s+tutt[io]|aceitar\s+todos|your\s+privacy\s+choices
+                |autoriser\s+et\s+(?:afficher|continuer))[\W_]*){1,4}$
             # 'Accept and continue', opening the block: a consent wall's button, maybe with its
             # paid alternative after it ('Akzeptieren und weiter – oder ohne Werbung mit Abo')
             | ^\W*(?:accept|agree|allow|zustimmen|akzeptieren|accepter|aceptar|accetta|aceitar)\s+(?:and|&|und|et|y|e)\s+
                 (?:continue|close|weiter(?:lesen)?|continuer|fermer|continuar|cerrar|continua|chiudi|fechar)\b
                 (?:\W*$|\s*[–—|-]\s*(?:or|oder|ou|o)\b)
             """,
+            # a bare row of consent buttons joined by bars or dots, one of them accepting or refusing
+            # ('Accetta | Rifiuta | Personalizza', 'Paramétrer · Tout refuser')
+            # (the accept-or-refuse check is a lookbehind at the end: most lines fail on their first word)
+            r"""^\W*(?:""" + CONSENT_BUTTON + r"""\s*[|/·•]\s*){1,5}""" + CONSENT_BUTTON + r"""\W*$
+                (?<=\b(?:accept\w*|reject|decline|refuse[r]?|deny|allow|agree|rechazar|akzeptieren|ablehnen
+                |zustimmen|accetta|rifiuta|aceitar|rejeitar|recusar|acepto|accetto|aceito|j['’]accepte)\b[^\n]*)""",
         ),
         max_words=25,
         weight=2.0,
-        why="Consent buttons alone on a line; no news paragraph is a button label.",
+        why="Consent buttons alone on a line, or a row of them; no news paragraph is a button label.",
         examples=("OK, got it", "Accept all cookies", "Rechazar todo", "Agree & close",
-                  "Accept and continue — or read without ads for £1 a month"),
+                  "Accept and continue — or read without ads for £1 a month", "Decline non-essential",
+                  "[Accept optional cookies] [Reject optional cookies] [View cookies]", "Use essential cookies only",
+                  "Rifiuta · Accetta · Impostazioni", "Paramétrer | Tout refuser | Tout accepter"),
         counterexamples=("Allow all the trucks through and the port clears by noon, the union said.",
-                         "Agree and continue talking, the mediator urged both unions."),
+                         "Agree and continue talking, the mediator urged both unions.",
+                         "Reject all three offers, the shareholders were told by the board.",
+                         "Settings | Learn more"),
     ),
 )

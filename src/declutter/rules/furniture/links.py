@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from .. import Rule, fragment
-from .vocab import WIDGET_MAX_WORDS
-
-#: The networks an English 'Follow us on …' names.
-NETWORKS = r"twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon"
-#: Networks, messengers and 'social media' in six languages, as any follow prompt names them.
-SOCIAL_NETWORK = rf"""(?:{NETWORKS}|whatsapp|telegram
-    |social\s+media|(?:les\s+)?réseaux\s+sociaux|(?:las\s+)?redes\s+sociales|(?:den\s+)?sozialen\s+(?:medien|netzwerken)
-    |(?:i\s+)?social(?:\s+network)?|(?:as\s+)?redes\s+sociais)\b"""
+from .vocab import ACCOUNT_SITES, NETWORKS, PART, SOCIAL_NETWORK, WIDGET_MAX_WORDS
 
 #: A "Related: headline" line is one teaser, maybe a few.
 RELATED_MAX_WORDS = 60
@@ -36,7 +29,8 @@ RELATED = (
         kind="related_links",
         patterns=(
             r"""
-            ^\W{0,4}(?:related(?:\s+(?:stories|articles|coverage|topics|content|posts|reading|news))?
+            ^\W{0,4}(?:related(?:\s+(?:stories|story|articles?|coverage|topics|content|posts?|reading|news|links?
+                |videos?|podcasts?))?
               |read\s+(?:more|also|next|this\s+next)|also\s+read|see\s+also
               |(?![^\n]*\.\s*$)(?:(?:explore|see|find|discover|browse)\s+)?more\s+
                 (?:(?:coverage|reporting|news|articles|reading|headlines|videos)\s+)?(?:on|from|about|in)\b[^:]{0,40}
@@ -52,7 +46,8 @@ RELATED = (
               |das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
               |leggi\s+anche|(?:ti\s+)?potrebbe\s+interessar(?:ti|e)|articoli\s+correlati|vedi\s+anche          # it
               |le[iê]a?\s+também|ler\s+mais|veja\s+também|saiba\s+mais|notícias\s+relacionadas)         # pt
-            \s*(?::|▸|»|›|>|\||–|—|-|→|➜|➔|➞|⟶|▶|►|❯|\s*$)                     # label followed by the list (or an arrow)
+            \s*(?::|▸|»|›|>|\||–|—|-|→|➜|➔|➞|⟶|▶|►|❯|\]|\s*$)                 # label followed by the list (or an arrow,
+                                                                              # or the label's closing bracket: '[Related] …')
             """,
             r"▸[^▸]*▸",  # "▸ teaser ▸ teaser" (its own pattern: the anchored one above fails fast)
             r"^\W{0,4}(?:see|read|find|explore)\s+more\s+(?:of\s+)?our\s+(?:coverage|reporting|stories|work)\b",
@@ -66,12 +61,15 @@ RELATED = (
                   "A voir aussi | Les vendanges avancées de trois semaines",
                   "Lee más: Qué cambia con la nueva ley de alquileres",
                   "Read next ➜ How the harbour dredging will be paid for",
-                  "Leggi anche ▶ Il nuovo orario dei treni regionali"),
+                  "Leggi anche ▶ Il nuovo orario dei treni regionali",
+                  "[Related] Three ways the new rail timetable changes your commute",
+                  "RELATED ARTICLE: Harbour dredging to cost twice the estimate"),
         counterexamples=("Read more carefully, the memo tells a different story.",
                          "More news from the front arrived on Tuesday: the bridge had fallen.",
                          "More from the mayor came later: she would not run again.",
                          "Lee también poesía, dice la autora, aunque prefiere las novelas.",
-                         "Read next to the original, the revised forecast → looks far gloomier."),
+                         "Read next to the original, the revised forecast → looks far gloomier.",
+                         "Related stories about the fire spread quickly on local forums, police said."),
     ),
     Rule(
         name="related_links.teaser_row",
@@ -148,7 +146,55 @@ RELATED = (
         counterexamples=("Watch: the vote comes on Tuesday, and the whips are still counting.",
                          "Video-sharing apps lost users in the first quarter of the year."),
     ),
+    Rule(
+        name="related_links.series",
+        leads=("in", "more", "from", "other", "earlier", "previous", "this", "part", "dans", "en", "de", "aus", "mehr",
+               "nesta", "nessa", "autres", "les", "otros", "weitere", "altri", "outros", "partie", "parte", "teil",
+               "chapter", "chapitre", "capítulo", "capitolo", "episode", "épisode", "episodio", "episódio", "folge",
+               "ep", "listen", "watch", "catch", "last", "next", "écout", "réécout", "escuch", "hören", "hör",
+               "ascolt", "ouç", "ouv", "die"),
+        kind="related_links",
+        patterns=(
+            rf"""
+            # a series menu's label, then the parts ('In this series: Part 1 | Part 2', 'Dans cette série : …')
+            ^\W{{0,3}}(?:(?:more\s+)?(?:in|from)\s+(?:this|our)\s+series|(?:other|earlier|previous)\s+(?:parts|episodes
+                |installments|instalments|chapters)(?:\s+(?:in|of)\s+(?:this|the)\s+series)?
+              |(?:[àa]\s+lire\s+)?dans\s+(?:cette|notre)\s+série|(?:les\s+)?autres\s+(?:épisodes|volets)       # fr
+              |(?:en|de)\s+esta\s+serie|otros\s+(?:episodios|capítulos|entregas)                                  # es
+              |(?:mehr\s+)?(?:in|aus)\s+dieser\s+serie|weitere\s+(?:folgen|teile)                                 # de
+              |in\s+questa\s+serie|altri\s+(?:episodi|capitoli)|(?:n)?esta\s+série|outros\s+(?:episódios|capítulos))  # it pt
+            \s*[:|–—-]\s*(?=[^\n]{{0,200}}(?:[|•·]|\b{PART}))
+            # a row of parts: 'Part 1: The dam | Part 2: The drought | Part 3 …'
+            | ^\W{{0,3}}{PART}[^|•·\n]{{0,80}}(?:\s*[|•·]\s*(?:<[^>]{{1,10}}>\s*)?{PART}[^|•·\n]{{0,80}}){{1,8}}$
+            # a pointer to an earlier or the next episode of a podcast or video series
+            | ^\W{{0,3}}(?:(?:listen|watch|catch\s+up)(?:\s+(?:to|on|again))?\s+)?(?:the\s+|our\s+)?(?:previous|last|latest
+                |earlier|next|first)\s+(?:episode|installment|instalment|chapter|part)s?\s*[:|–—-]
+              |^\W{{0,3}}(?:(?:ré)?écoute[rz]?\s+)?l['’]épisode\s+(?:précédent|suivant)\s*[:|–—-]                # fr
+              |^\W{{0,3}}(?:escucha\s+)?el\s+(?:episodio|capítulo)\s+(?:anterior|siguiente)\s*[:|–—-]            # es
+              |^\W{{0,3}}(?:hören\s+sie\s+)?die\s+(?:letzte|vorherige|nächste|erste)\s+folge\s*[:|–—-]          # de
+              |^\W{{0,3}}(?:ascolta\s+)?(?:la\s+puntata|l['’]episodio)\s+(?:precedente|successiv[oa])\s*[:|–—-]  # it
+              |^\W{{0,3}}(?:ouça\s+|ouve\s+)?o\s+episódio\s+(?:anterior|seguinte)\s*[:|–—-]                    # pt
+            """,
+        ),
+        max_words=RELATED_MAX_WORDS,
+        weight=2.0,
+        why="A series menu ('In this series: Part 1 | Part 2') or a pointer to a podcast's other episode; "
+            "a sentence about a series has no label and colon before a list of parts.",
+        examples=("In this series: Part 1: The well runs dry | Part 2: Who pays",
+                  "Part 1: The flood · Part 2: The clean-up · Part 3: The bill",
+                  "Listen to the last episode: Ep. 12 — Why the ferry stopped running",
+                  "Dans cette série : Épisode 1 · Épisode 2 · Épisode 3",
+                  "Escucha el episodio anterior: Las minas que nadie cerró"),
+        counterexamples=("In this series, the Rangers have won three of four games at home.",
+                         "In this series: the Rangers lead 3-1 after a tense night at home.",
+                         "The previous episode of the show drew 2 million viewers, the network said.",
+                         "Part 1 of the plan was approved in March; part 2 is still being debated."),
+    ),
 )
+
+#: Below ``boilerplate_threshold``: a lone 'Share' is a candidate that neighbour smoothing
+#: completes inside a run of notices (the share row under a story), never a verdict on its own.
+BARE_SHARE_WEIGHT = 0.5
 
 SHARE = (
     Rule(
@@ -159,7 +205,8 @@ SHARE = (
                "friend", "to", "this", "teilen", "partager", "compartir", "drucken", "imprimer", "imprimir", "in",
                "new", "window", "tab", "send", "messenger", "sms", "flip", "bookmark", "gift", "envoyer", "enviar",
                "compartilhar", "partilhar", "condividi", "stampa", "artikel", "copier", "copiar", "copia",
-               "kopieren", "pdf", "𝕏", "xing", "tumblr", "vk", "pocket", "weibo", "viber",
+               "kopieren", "pdf", "𝕏", "xing", "tumblr", "vk", "pocket", "weibo", "viber", "compart", "partag",
+               "partilh",
                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         kind="share_widget",
         patterns=(
@@ -172,7 +219,9 @@ SHARE = (
                |to|this|share\s+this\s+(?:story|article)|teilen|partager|compartir|drucken|imprimer|imprimir
                |click|opens|in|new|window|tab|send|friend|messenger|sms|flip|bookmark|gift\s+(?:this\s+)?article
                |sur|par|auf|per|su|por|no|em|envoyer|enviar|senden|inviare|courriel|correo|compartilhar|partilhar
-               |condividi|condividere|stampa|teile
+               |condividi|condividere|stampa|teile|comparte|compartí|comparta|partagez|partilhe|compartilhe
+               |à|un|ami|amigo|amico|esta|este|nota|noticia|cet|article|artigo|questo|articolo|ligação|ligacao
+               |imprimir|stampare|url                                                        # "Envoyer à un ami", "Comparte esta nota"
                |friendly|pdf|en|copier|le|lien|copiar|el|enlace|kopieren|copia|il|artikel     # "Print Friendly, PDF"
                |electr[oó]nico|e-mail
                |copied|kopiert|copié|copiado|copiato                                         # "Link kopiert!" once clicked
@@ -189,7 +238,9 @@ SHARE = (
                   "Print  PDF  Email", "Teilen  WhatsApp  Facebook  Link kopieren",
                   "Compartir  X  Copiar enlace  Correo electrónico",
                   "🖨️ Print  ✉️ Email  🔗 Link copied", "Share via 𝕏 · Xing · Pocket · Email",
-                  "Email | Print | Save for later"),
+                  "Email | Print | Save for later", "Partagez · Envoyer à un ami · Imprimer",
+                  "Comparte esta noticia: Facebook · X · WhatsApp · Copiar enlace",
+                  "Partilhar | Copiar ligação | Imprimir"),
         counterexamples=("Share prices fell on Facebook and Twitter news.",
                          "Print friendly, the PDF said, was the editor's email subject line.",
                          "Pocket, Xing and Tumblr all lost users that year.",
@@ -198,13 +249,21 @@ SHARE = (
     Rule(
         name="share_widget.label",
         leads=("share", "tweet", "partager", "compartir", "compartilhar", "partilhar", "condividi", "teilen", "link",
-               "url", "lien", "enlace", "copied", "kopiert", "copié", "copiado", "copiato",
+               "url", "lien", "enlace", "copied", "kopiert", "copié", "copiado", "copiato", "partagez", "comparte",
+               "comparta", "partilhe", "compartilhe", "artikel", "beitrag", "copy", "copier", "copiar", "copia",
                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         kind="share_widget",
         patterns=(
             r"""
-            ^\W*(?:share\s+(?:this(?:\s+(?:story|article|page|post))?|on|it)|tweet\s+this|partager|compartir
-                |compartilhar|partilhar|condividi|teilen)\s*:?\s*$                 # 'Share this story', 'Partager'
+            ^\W*(?:share\s+(?:this(?:\s+(?:story|article|page|post|report|episode|video))?|on|it)|tweet\s+this|partager
+                |compartir|compartilhar|partilhar|condividi|teilen
+                |(?:partagez|partager)\s+(?:cet\s+article|cette\s+page)|compart(?:e|a|ir)\s+(?:esta\s+(?:nota|noticia|historia)
+                |este\s+art[ií]culo)|(?:partilhe|compartilhe|partilhar|compartilhar)\s+(?:este\s+artigo|esta\s+notícia)
+                |condividi\s+(?:questo\s+articolo|questa\s+notizia)|(?:artikel|beitrag)\s+teilen)[\W_]*$
+                                                            # 'Share this story', 'Share this article ↗', 'Partager'
+            # the copy-link button alone: 'Copy link', 'Copier le lien', 'Link kopieren'
+            | ^\W*(?:copy\s+(?:the\s+)?(?:link|url)|copier\s+(?:le\s+)?lien|copiar\s+(?:el\s+|o\s+)?(?:enlace|link|ligação)
+                |(?:link|url)\s+kopieren|copia\s+(?:il\s+)?link)[\W_]*$                 # 'Share this story', 'Partager'
             # a share count on its own: '1.2K shares', '340 partages'
             | ^\W*\d+(?:[.,]\d+)?\s*[km]?\s*(?:shares?|partages|compartidos|veces\s+compartido|mal\s+geteilt|geteilt
                 |condivisioni|compartilhamentos)\W*$
@@ -218,9 +277,24 @@ SHARE = (
         max_words=8,
         weight=2.0,
         why="A lone share label, share count or 'link copied' toast; never a sentence.",
-        examples=("SHARE", "Share ↗", "3.4K shares", "Link copied to clipboard", "Partager"),
-        counterexamples=("Shares of the lender fell 12% on Friday.", "Share",
-                         "Link copied from the leaked file, the court heard."),
+        examples=("SHARE", "Share ↗", "3.4K shares", "Link copied to clipboard", "Partager", "Share this story ↗ 🔗",
+                  "Copy link", "Copier le lien", "Comparte esta noticia:", "Artikel teilen"),
+        counterexamples=("Shares of the lender fell 12% on Friday.",
+                         "Link copied from the leaked file, the court heard.",
+                         "Copy link after link, the bot filled the forum with spam."),
+    ),
+    Rule(
+        name="share_widget.bare_label",
+        leads=("share", "partager", "compartir", "teilen", "condividi", "partilhar", "compartilhar"),
+        kind="share_widget",
+        patterns=(r"""^\s*(?:share|partager|compartir|teilen|condividi|partilhar|compartilhar)\s*$""",),
+        max_words=1,
+        weight=BARE_SHARE_WEIGHT,
+        why="A one-word 'Share' line is mostly the share button's label, but it also heads a table's column "
+            "(fixture table-and-list): weak evidence, so it joins a run of notices around it and stays body "
+            "between table cells.",
+        examples=("Share", "Teilen"),
+        counterexamples=("Share prices", "Market share"),
     ),
     Rule(
         name="share_widget.gift_link",
@@ -271,11 +345,14 @@ FOLLOW = (
     Rule(
         name="social_follow.follow_us",
         triggers=('follow', 'like us', 'find us', 'suivez', 'síguenos', 'sigue', 'seguinos', 'folge', 'segui',
-                  'siga', 'sigam', 'whatsapp', 'telegram'),
+                  'siga', 'sigam', 'whatsapp', 'telegram', 'catch us', 'watch us', 'join us', 'connect with us',
+                  'like our', 'subscribe to our', 'abonnez-vous à notre', 'suscríbete a nuestro',
+                  'suscríbase a nuestro', 'abonnieren sie unseren', 'abonniere unseren', 'iscriviti al nostro',
+                  'inscreva-se no nosso', 'subscreva o nosso'),
         kind="social_follow",
         patterns=(
             r"""
-            ^\W{0,3}(?:(?:follow|like|find)\s+us|follow\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?)\s+on\s+
+            ^\W{0,3}(?:(?:follow|like|find|catch|watch|join|connect\s+with)\s+us|follow\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?)\s+on\s+
                 (?:""" + NETWORKS + r"""|social\s+media)\b
             # anywhere else, but not inside a quotation (a chant or a post quoted in a news story):
             # no closing quotation mark may follow with no opening one in between
@@ -289,6 +366,16 @@ FOLLOW = (
                 | (?:unisciti\s+al\s+nostro|iscriviti\s+al\s+nostro)\s+canale\s+(?:whatsapp|telegram)            # it
                 | (?:entre\s+no|participe\s+do|siga\s+o)\s+nosso\s+canal\s+(?:do\s+|no\s+)?(?:whatsapp|telegram) # pt
                 | folgen\s+sie\s+unserem\s+(?:whatsapp|telegram)-kanal                                          # de
+            """),
+            # 'Like our Facebook page', 'Subscribe to our YouTube channel', where a sentence starts
+            fragment(r"""
+                (?:like|follow)\s+our\s+(?:official\s+)?(?:""" + NETWORKS + r""")\s+(?:page|account|profile|channel)
+                | subscribe\s+to\s+our\s+(?:official\s+)?(?:youtube|tiktok|twitch|whatsapp|telegram)\s+channel
+                | abonnez-vous\s+à\s+notre\s+(?:chaîne|compte)\s+(?:youtube|tiktok|instagram|twitch|whatsapp|telegram)  # fr
+                | suscr[ií]b(?:e|ete|ase)\s+a\s+nuestro\s+canal\s+de\s+(?:youtube|tiktok|twitch|whatsapp|telegram)       # es
+                | abonnier(?:en\s+sie|e)\s+unseren\s+(?:youtube|tiktok|twitch|whatsapp|telegram)-kanal                    # de
+                | iscriviti\s+al\s+nostro\s+canale\s+(?:youtube|tiktok|twitch|whatsapp|telegram)                         # it
+                | (?:inscreva-se\s+no|subscreva\s+o)\s+nosso\s+canal\s+(?:do\s+|no\s+)?(?:youtube|tiktok|twitch)       # pt
             """),
             # 'Suivez <outlet> sur Instagram', 'Folgen Sie <outlet> auch auf TikTok': an imperative
             # follow verb, a short name, and a network, where a sentence starts (fr, es, de, it, pt)
@@ -309,11 +396,47 @@ FOLLOW = (
                   "For more, follow us @harbourdesk everywhere.",
                   "Suivez la rédaction du Journal des Lacs sur Instagram et Facebook.",
                   "Folgen Sie dem Lokalressort auch auf Instagram.", "Segui la nostra redazione anche su TikTok",
-                  "Siga a Rádio do Vale no Instagram."),
+                  "Siga a Rádio do Vale no Instagram.", "Catch us on Instagram for behind-the-scenes clips.",
+                  "Want more clips? Subscribe to our TikTok channel and like our Instagram page.",
+                  "Abonnez-vous à notre chaîne YouTube pour ne rien rater."),
         counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
                          "“Follow us to the square,” the organisers shouted from the truck.",
                          "Thousands of protesters join the opposition's Telegram channel every day.",
                          "La police suit de près les comptes qui relaient la rumeur sur Facebook.",
-                         "Die Behörde folgt damit einer Empfehlung, die zuerst auf Twitter kursierte."),
+                         "Die Behörde folgt damit einer Empfehlung, die zuerst auf Twitter kursierte.",
+                         "Fans who like our Facebook page were sent the fake offer, the bakery's owner said.",
+                         "Join us on Saturday at the town hall, the organisers wrote."),
+    ),
+    Rule(
+        name="social_follow.accounts",
+        leads=("stay", "connect", "keep", "get", "find", "follow", "suivez", "retrouvez", "restez", "síguenos",
+               "siguenos", "mantente", "folgen", "bleiben", "seguici", "resta", "siga", "social", "on", "redes",
+               "réseaux", "twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "threads", "tiktok",
+               "youtube", "mastodon", "whatsapp", "telegram", "spotify", "apple", "google", "snapchat", "pinterest",
+               "twitch", "𝕏"),
+        kind="social_follow",
+        patterns=(
+            rf"""
+            # a 'Stay connected' box's label, alone or before its list of networks
+            ^\W{{0,3}}(?:stay\s+connected(?:\s+with\s+us)?|connect\s+with\s+us|(?:stay|keep)\s+in\s+touch\s+with\s+us
+              |find\s+us\s+online|follow\s+us(?:\s+online)?|suivez-nous|retrouvez-nous(?:\s+sur\s+les\s+réseaux)?
+              |restez\s+connectés|s[ií]guenos|mantente\s+conectado|folgen\s+sie\s+uns|bleiben\s+sie\s+in\s+verbindung
+              |seguici|resta\s+connesso|siga-nos)\W{{0,3}}(?:$|[:|–—-]\s*(?=[^\n]{{0,80}}\b{ACCOUNT_SITES}))
+            # the same label with a generic name, only before a list of networks ('Social: Instagram | TikTok')
+            | ^\W{{0,3}}(?:(?:on\s+)?social(?:\s+media)?|redes\s+sociales|redes\s+sociais|réseaux\s+sociaux|soziale\s+medien)
+                \s*[:|–—-]\s*(?=[^\n]{{0,40}}\b{ACCOUNT_SITES}[^\n]{{0,40}}[|•·,]\s*[^\n]{{0,40}}\b{ACCOUNT_SITES})
+            # one account on its line: 'Instagram: @harbourdesk', 'YouTube: /harbourtv'
+            | ^\W{{0,3}}{ACCOUNT_SITES}\s*:\s*(?:@[\w.]+|/[\w./-]+|(?:https?://|www\.)\S+)\W{{0,3}}$
+            """,
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        weight=2.0,
+        why="'Stay connected' boxes: a label, then the outlet's networks or its handles, one a line; a "
+            "sentence about social media has no such label or handle line.",
+        examples=("Stay connected", "Connect with us: Instagram · TikTok · Google News",
+                  "Social: Facebook | Instagram | WhatsApp", "TikTok: @valleydesk", "Síguenos: Instagram | X"),
+        counterexamples=("Stay connected to the grid, officials told farmers, or lose the subsidy.",
+                         "Social media: the ban on phones in classrooms starts in September.",
+                         "Instagram: the company said it would fix the bug."),
     ),
 )

@@ -43,3 +43,17 @@ CONSENT_BUTTON_ROW = (
     + r"""|""" + CONSENT_BUTTON_SURE + r""")\W*$"""
     + r"""(?<=\b""" + CONSENT_TOPIC + r"""\b[^\n]{0,800})"""
 )
+
+#: The networks an English 'Follow us on …' names.
+NETWORKS = r"twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon"
+#: Networks, messengers and 'social media' in six languages, as any follow prompt names them.
+SOCIAL_NETWORK = rf"""(?:{NETWORKS}|whatsapp|telegram
+    |social\s+media|(?:les\s+)?réseaux\s+sociaux|(?:las\s+)?redes\s+sociales|(?:den\s+)?sozialen\s+(?:medien|netzwerken)
+    |(?:i\s+)?social(?:\s+network)?|(?:as\s+)?redes\s+sociais)\b"""
+
+#: Sites where an outlet keeps an account, as a 'Stay connected' box lists them.
+ACCOUNT_SITES = rf"""(?:{NETWORKS}|𝕏|whatsapp|telegram|google\s+news|spotify|apple\s+podcasts|snapchat|pinterest
+    |twitch|flipboard|rss)\b"""
+
+#: One part of a series or podcast, as a series menu names it ('Part 2', 'Teil 3', 'Ep. 56').
+PART = r"""(?:part|partie|parte|teil|chapter|chapitre|capítulo|capitolo|episode|épisode|episodio|episódio|folge|ep\.?)\s*\d+\b"""

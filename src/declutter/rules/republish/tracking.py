@@ -110,8 +110,9 @@ TRACKING = (
             | \b(?:medir|mesurer|misurare)\s+(?:la\s+|a\s+|l['’]|il\s+)?(?:audiencia|audiência|audience|pubblico)\b   # "measure the audience"
             | \b(?:etiqueta|marcador|etichetta)\s+(?:de\s+|di\s+)?(?:seguimiento|rastreo|medición|tracciamento|monitoraggio
                 |rastreamento|monitoramento|medição)\b                        # "una etiqueta de seguimiento"
-            | \b(?:skript|script|code|código|codice|pixel|píxel)\b[^.]{0,40}?
-                \b(?:misst|zählt|erfasst|mesure|compte|mide|cuenta|misura|conta|mede|registra)\b[^.]{0,60}?   # "Das Skript misst nur
+            | \b(?:misst|zählt|erfasst|mesure|compte|mide|cuenta|misura|conta|mede|registra)\b   # "Das Skript misst nur
+                (?<=\b(?:skript|script|code|código|codice|pixel|píxel)\b[^.]{0,40}?\w+)[^.]{0,60}?    # (the verb first: rarer
+                                                                                        # than 'code' in English text)
                 \b(?:seitenaufrufe|zugriffe|aufrufe|lesezahlen|reichweite|pages?\s+vues|visites|lectures|visitas     #  die Seitenaufrufe"
                 |lecturas|vistas|visualizzazioni|letture|visite|visualizações|acessos|leituras|páginas\s+vistas)\b
             """,

@@ -21,6 +21,17 @@ SITE_MAX_WORDS = 5
 SITE_MIN_CHARS = 3
 
 
+def _bounded_at(haystack: str, needle: str) -> bool:
+    """``needle`` occurs in ``haystack`` as whole words."""
+    i = haystack.find(needle)
+    while i >= 0:
+        end = i + len(needle)
+        if (i == 0 or not haystack[i - 1].isalnum()) and (end == len(haystack) or not haystack[end].isalnum()):
+            return True
+        i = haystack.find(needle, i + 1)
+    return False
+
+
 def _find_spelling(candidate: str, haystack: str, lowered: str | None = None) -> str | None:
     """The candidate as the text spells it (word-bounded, case-insensitive)."""
     if " ".join(candidate.lower().split()) not in (lowered if lowered is not None else haystack.lower()):
@@ -33,14 +44,33 @@ def _find_spelling(candidate: str, haystack: str, lowered: str | None = None) ->
     return (capitalised or spellings)[0]
 
 
+def _usual_spelling(candidate: str, haystack: str) -> str | None:
+    """The candidate title-cased, as given or in capitals, if the text has it
+    as whole words: a literal look-up that spares lower-casing a whole page."""
+    joined = " ".join(candidate.split())
+    for spelled in dict.fromkeys((joined.title(), joined, joined.upper())):
+        if any(c.isupper() for c in spelled) and _bounded_at(haystack, spelled):
+            return spelled
+    return None
+
+
 def _confirmed_prefix(part: str, haystack: str) -> tuple[str, str] | None:
     """Longest word-prefix of ``part`` the text names: (spelling, junk after it)."""
     words = part.split()
-    lowered = haystack.lower()
+    candidates = []
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
         if n == 1 and (len(cand) < SITE_MIN_CHARS or len(words) > 1):
             continue  # one common word ('red', 'Bayside') is no confirmation of a longer name
+        candidates.append((n, cand))
+    # the usual spellings first, longest prefix first: most site names are
+    # found so, and a long page is lower-cased only when none is
+    for n, cand in candidates:
+        found = _usual_spelling(cand, haystack)
+        if found:
+            return found, " ".join(words[n:])
+    lowered = haystack.lower()
+    for n, cand in candidates:
         found = _find_spelling(cand, haystack, lowered)
         if found:
             spelled = found if any(c.isupper() for c in found) else cand

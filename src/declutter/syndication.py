@@ -98,7 +98,16 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+#: Literal cues one of which every licence pattern needs: 'cc-' / 'cc ' /
+#: 'ccby' / 'cc0' (CC_CODE), 'by-' (its bare 'BY-NC-ND 4.0'), 'attribution'
+#: (CC_SPELLED), 'creative' (CC_NAME).  Bare 'cc' would not do: 'according'.
+LICENSE_CUES = ("cc-", "cc ", "ccby", "cc0", "by-", "attribution", "creative")
+
+
 def find_license(text: str) -> str | None:
+    low = text.lower()
+    if not any(c in low for c in LICENSE_CUES):
+        return None  # most notices name no licence: skip the three searches
     m = CC_CODE.search(text)
     if m:
         code = (m.group("code") or m.group("bare")).upper()

@@ -320,6 +320,32 @@ def test_a_pasted_embed_of_tags_and_comments_is_removed_with_a_reason_not_lost()
     assert [b.text for b in a.boilerplate] == [tracker]
     assert declutter.clean(body + "\n\n<!-- a comment only -->").boilerplate[0].kind == "markup"
 
+def test_an_embed_pasted_inside_a_paragraph_is_reported_and_the_prose_kept() -> None:
+    first = "The council voted 7-2 on Tuesday night to add three new bus routes after a long debate."
+    second = "Supporters said the routes would connect neighborhoods that lack service."
+    script = '<script async src="https://stats.example.org/c.js" data-id="7"></script>'
+    pixel = '<img src="https://px.example.com/p.gif?id=9" width="1" height="1">'
+    a = declutter.clean(f"{first} {script}\n\n{second} {pixel} Work starts in May.")
+    assert a.paragraphs == (first, second + " Work starts in May.")
+    # the embeds are removed blocks with a rule, not text that markup cleaning dropped
+    assert [b.text for b in a.boilerplate] == [script, pixel]
+    assert all(b.rule for b in a.boilerplate)
+    # a mention of a tag in prose has no attributes: it is prose, not an embed
+    mention = "The <img> tag shows a picture, and the <script> tag runs code, the instructor said."
+    assert declutter.clean(mention).boilerplate == ()
+
+
+def test_a_short_reported_sentence_after_a_closing_notice_stays_body() -> None:
+    body = ("The council voted 7-2 on Tuesday night to add three new bus routes, a plan that "
+            "transit advocates had pushed for more than a year.")
+    notice = "This story was originally published by the Example Courier and is republished with permission."
+    last = "Supporters said the routes would connect neighborhoods."
+    a = declutter.clean("\n\n".join([body, notice, last]))
+    assert a.paragraphs == (body, last)
+    # a short line with nothing of a news sentence still closes the notice run
+    assert declutter.clean("\n\n".join([body, notice, "Photos and more"])).paragraphs == (body,)
+
+
 def test_a_recipe_with_an_ingredient_list_is_an_article_not_a_page() -> None:
     ingredients = ["300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter", "200 g sugar",
                    "1 pinch of salt", "1 egg", "1 tsp cinnamon", "Flaked almonds"]

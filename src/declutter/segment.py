@@ -65,6 +65,19 @@ HTML_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,600}>|<!--.
 #: rule ``markup.html_fragment`` removes it with this same pattern).
 ONLY_TAGS_PATTERN = r"^\s*(?:(?:<[!/]?[a-zA-Z][^<>]{0,600}>|<!--[\s\S]{0,2000}?-->)\s*)+$"
 ONLY_TAGS = regex.compile(ONLY_TAGS_PATTERN)
+#: An embed or tracker pasted inside a paragraph of prose: a script with its
+#: code, or an element that loads something (an attribute is required, so a
+#: mention of '<img>' or '<script>' in prose is not one).  It is cut out as a
+#: block of its own, placed after the paragraph, so the rules can name it
+#: (a counting pixel, a partner script) instead of markup removal dropping it
+#: without a word.
+EMBED_IN_PROSE = regex.compile(
+    r"(?:<!--[^<>]{0,200}-->\s*)?"
+    r"(?:<script\b[^<>]{0,600}>[\s\S]{0,4000}?</script\s*>"
+    r"|<(?:img|iframe|embed|object|video|audio|source|noscript)\s[^<>]{1,600}>(?:[\s\S]{0,2000}?</(?:iframe|object|video|audio|noscript)\s*>)?)"
+    r"(?:\s*<!--[^<>]{0,200}-->)?",
+    regex.IGNORECASE,
+)
 #: Inline tags join their text to the neighbours; any other tag is a break.
 INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var".split()
@@ -365,6 +378,24 @@ def _block_breaks(text: str) -> str:
     return BLOCK_BREAK_TAG.sub(lambda m: "\n" if m.group(2).lower() == "br" else "\n\n", text)
 
 
+def _embeds_apart(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Cut embeds pasted into prose out into paragraphs of their own (see
+    :data:`EMBED_IN_PROSE`); a paragraph of tags only is already one."""
+    out: list[tuple[str, bool]] = []
+    for raw, item in pieces:
+        if "<" not in raw or ONLY_TAGS.match(raw):
+            out.append((raw, item))
+            continue
+        embeds = [m.group(0) for m in EMBED_IN_PROSE.finditer(raw)]
+        prose = " ".join(EMBED_IN_PROSE.sub(" ", raw).split()) if embeds else raw
+        if not embeds or not HAS_WORD.search(HTML_TAG.sub(" ", prose)):
+            out.append((raw, item))  # nothing pasted, or nothing else: judged whole
+            continue
+        out.append((prose, item))
+        out.extend((e, item) for e in embeds)
+    return out
+
+
 def _markup_and_spacing(text: str, origin: str) -> tuple[str, str]:
     """Markup removal and spacing repairs, alternated until neither changes the text."""
     for _ in range(MARKUP_MAX_PASSES):
@@ -390,7 +421,10 @@ def segment(text: str, config: Config) -> list[Block]:
     # markup and spacing passes when the text holds nothing for them
     markup = any(m in text for m in MARKUP_SIGNS)
     spacing = bool(repairs) or "  " in text
-    for raw, item in split_marked(text):
+    pieces = split_marked(text)
+    if markup and "<" in text:
+        pieces = _embeds_apart(pieces)
+    for raw, item in pieces:
         if raw.lstrip()[:1] in RULE_CHARS and MD_RULE.match(raw):
             continue
         cleaned, origin = clean_markup(raw) if markup and MARKUP_SIGN.search(raw) else (raw, "text")

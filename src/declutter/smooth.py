@@ -10,8 +10,9 @@ Two revisions, both only from body to boilerplate, and never on a pinned block:
     in the closing run (the longest suffix of notices and suspicious blocks,
     from its first pinned notice on), suspicious blocks belong to the run.
 
-A long block with no evidence of its own is never moved: no body paragraph is
-lost to context alone.
+A long block with no evidence of its own is never moved, nor is a short one
+that reports news ('Supporters said the routes would help.'): no body
+paragraph is lost to context alone.
 """
 
 from __future__ import annotations
@@ -28,9 +29,17 @@ SHORT_BLOCK_WORDS = 12
 SOLID_BODY_WORDS = 30
 
 
+def _reported(b: Block) -> bool:
+    """A sentence of news narration with no rule evidence: body wherever it
+    stands, even as the short last paragraph after a notice."""
+    f, d = b.features, b.final
+    return (f.terminal and f.reports and not (d and d.candidate) and not f.bullet
+            and not f.addresses_reader and not f.refers_to_itself)
+
+
 def _suspicious(b: Block) -> bool:
     d = b.final
-    return b.label == "body" and not b.pinned and (
+    return b.label == "body" and not b.pinned and not _reported(b) and (
         b.features.words <= SHORT_BLOCK_WORDS
         or bool(d and d.candidate)
         or (b.features.bullet and b.features.words <= SOLID_BODY_WORDS)

@@ -32,7 +32,8 @@ DONATION = (
                 [^.]{0,120}\b(?:journalism|newsroom|reporting|nonprofit|non-profit|our\s+work|readers\s+like\s+you
                                  |(?:local|independent|nonprofit|community)\s+news|public\s+media
                                  |(?:this|our)\s+(?:site|website)\s+(?:free|going|alive|independent))\b
-            | \bbecom(?:e|ing)\s+a\s+(?:[\w-]+\s+)?(?:member|supporter|donor|patron|subscriber)\b   # "Become a (sustaining) member"
+            | \bbecom(?:e|ing)\s+an?\s+(?:[\w'’&.-]+\s+){0,3}?(?:member|supporter|donor|patron|subscriber)\b
+                                                                        # "Become a (sustaining) member", "… a Delta Ledger supporter"
             | \bmake\s+a\s+(?:gift|donation|contribution)\b | \bgive\s+what\s+you\s+can\b
             | \bhelp\s+(?:us\s+)?(?:fund|pay\s+for|support)\s+(?:more\s+|our\s+)?(?:stories|reporting|journalism|work)\b
             | \bmade\s+possible\s+by\s+(?:our\s+|the\s+)?(?:readers|members|donors|supporters|listeners|viewers|you
@@ -88,6 +89,7 @@ DONATION = (
             "Your donation this Advent sustains our mission of faith-filled broadcasting.",
             "One last thing: we are 140 members short of our winter target. Will you be one of them?",
             "We need just 90 more supporters to reach our year-end goal.",
+            "Become an Upper Valley Times member for the price of one paper a week.",
         ),
         counterexamples=(
             "Amazon is now letting you listen to music free on smartphones, and customers without a Prime "
@@ -209,7 +211,7 @@ DONATION = (
                   'schließen sie sich', 'werde teil', 'doná', 'unterstütze', 'aporte', 'donativo', 'contribuci',
                   'hacés posible', 'haces posible', 'werde mitglied', 'werde abonnent', 'werde soli', 'werde unterstützer',
                   'werde förder', 'werde genoss', 'werde digital', 'werde online', 'werde jetzt', 'werde supporter',
-                  'werde freund', 'qualquer valor', 'contribua', 'colabore', 'ajude a manter', 'ajudem a manter'),
+                  'werde freund', 'qualquer valor', 'contribua', 'colabore', 'ajude', 'ajudem a manter'),
         kind="donation",
         patterns=(
             r"""
@@ -251,6 +253,9 @@ DONATION = (
                 |colaborá|colabore)\s+(?:a\s+[^.,:;]{1,40}?\s+)?con\s+(?:un|una|tu|su)\s+
                 (?:aporte|donaci[oó]n|donativo|contribuci[oó]n)\b                                  # es
             | \bhac[eé]s\s+posible\s+que\s+(?:sigamos|podamos|continuemos|existamos)\b           # es: "you make it possible that we go on"
+            | (?:^|[.!?:,;]\s+)\W*(?:apoie|ajude|contribua|colabore)\s+(?:[oa]\s+[^.,:;]{1,40}?\s+)?
+                com\s+(?:um|uma|sua|seu|a\s+sua|o\s+seu)\s+(?:contribuição|doação|assinatura|apoio|pix)\b""" + OUTSIDE_QUOTES + r"""
+                                                                        # pt: "Apoie o X com uma contribuição mensal"
             | (?:^|[.!?:–—]\s+)\W*werde\s+(?:jetzt\s+)?(?:soli-?|förder-?|digital-?|online-?)?
                 (?:mitglied|abonnent|unterstützer|förder|genoss|supporter|freund)\w*                 # de du-form: "Werde Soli-Abonnent*in"
             | \b(?:faça|faz|envie|mande|doe)\s+(?:um|uma|sua|a\s+sua|o\s+seu|seu)\s+(?:pix|doação|contribuição)\s+
@@ -279,7 +284,8 @@ DONATION = (
                   "Wir zeigen keine Werbung. Werde Fördermitglied, schon ab 5 Euro im Monat.",
                   "Faça um Pix de qualquer valor e mantenha a redação de pé.",
                   "Contribua com o Diário da Serra: cada real conta.",
-                  "Ajude a manter o jornalismo local vivo no interior."),
+                  "Ajude a manter o jornalismo local vivo no interior.",
+                  "Sem patrão nem anúncios. Apoie a Rádio Várzea com uma doação de qualquer valor."),
         counterexamples=("Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",
                          "El club dona hoy 5.000 euros al hospital infantil, según informó su presidente.",
                          "«Únete a los vecinos que nos apoyan», rezaba la pancarta de la asociación en la plaza.",
@@ -288,7 +294,8 @@ DONATION = (
                          "El municipio apoya a los comedores con un aporte mensual de 500 dólares.",
                          "Er werde Mitglied des Aufsichtsrats, teilte der Konzern am Montag mit.",
                          "O golpista pediu que a vítima fizesse um Pix de R$ 900 para liberar o prêmio.",
-                         "A prefeitura pede que a população contribua com a campanha do agasalho até sexta."),
+                         "A prefeitura pede que a população contribua com a campanha do agasalho até sexta.",
+                         "«Apoie o hospital com uma doação», pediu o prefeito durante a visita."),
     ),
     Rule(
         name="donation.foreign_appeal",

@@ -218,11 +218,14 @@ DONATION_FORM = (
               | (?:scegli|seleziona)\s+(?:un|l['’])\s*importo | (?:escolha|selecione)\s+(?:um|o)\s+valor)
                 \b(?=\s*(?:[:|·•]|[$€£₹]|\d|$))
             # the frequency toggle: "One-time · Monthly", "Einmalig | Monatlich", "Único · Mensual"
+            # (a third choice may sit between: "One-time | Annual | Monthly")
             | \b(?:one[\s-]time|(?:give|donate)\s+once|einmalig|ponctuel(?:le)?|únic[oa]|una\s+tantum)\s*[|·•]\s*
+                (?:(?:annual|yearly|jährlich|annuel(?:le)?|anual|annuale)\s*[|·•]\s*)?
                 (?:(?:give|donate)\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual|mensile|mensal)\b
             # a row of amounts and its free field: "$5  $10  $25  Other amount"
             | (?:[$€£₹]\s?\d[\d,.]*\s*[|·•/]?\s*){2,}(?:other|custom|enter|your\s+own)\s+amount\b
             | \b(?:monthly|monatlich|mensuel(?:le)?|mensual|mensile|mensal)\s*[|·•]\s*
+                (?:(?:annual|yearly|jährlich|annuel(?:le)?|anual|annuale)\s*[|·•]\s*)?
                 (?:one[\s-]time|einmalig|ponctuel(?:le)?|únic[oa]|una\s+tantum)\b
             """,
         ),
@@ -237,10 +240,12 @@ DONATION_FORM = (
             "Elige un monto: 5 € | 10 € | 20 €",
             "Give once · Give monthly",
             "€8   €20   €50   Custom amount",
+            "Back our newsroom · Monthly · Yearly · One-time",
         ),
         counterexamples=(
             "Voters can choose an amount between $5 and $50 to give to candidates under the voucher scheme.",
             "The one-time payment, not a monthly one, will reach families in March.",
+            "Pension options (monthly, annual or one-time) are listed in the leaflet, the fund said.",
             "Tickets cost $5, $10 or $25, and buyers can also enter an amount of their own.",
             "En la declaración, el contribuyente elige un monto a deducir por cada hijo.",
         ),

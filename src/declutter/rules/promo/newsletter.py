@@ -183,7 +183,9 @@ NEWSLETTER = (
                   'registriere dich', 'abonne-toi', 'inscris-toi', 'subscrev', 'inscreve-te', 'registe-se',
                   'escriba', 'introduce tu', 'introduce su', 'introduzca', 'ingresa', 'ingrese', 'saisissez',
                   'saisis', 'entrez votre', 'indiquez', 'inserisci', 'digite', 'insira', 'introduza',
-                  'geben sie ihre', 'gib deine'),
+                  'geben sie ihre', 'gib deine', 'déjanos', 'dejanos', 'déjenos', 'dejenos', 'dejános', 'deja tu',
+                  'dejá tu', 'deje su', 'laissez-nous', 'laisse-nous', 'lasciaci', 'lasciateci', 'deixe-nos', 'deixa-nos',
+                  'deixe seu', 'deixe o seu', 'deixe aqui', 'hinterlasse', 'hinterlassen sie'),
         kind="newsletter",
         patterns=(
             r"""
@@ -211,6 +213,12 @@ NEWSLETTER = (
                   |indirizzo\s+(?:e-?mail|di\s+posta)|endereço\s+de\s+e-?mail)
                 (?:\s+ein)?\s*(?::|\[|→|➜|▸|…|$|(?:aquí|ici|abajo|ci-dessous|qui|aqui|abaixo|hier)\b)
                                                                         # a form's field: "Introduzca su correo electrónico:"
+            | \b(?:déjanos|dejanos|déjenos|dejenos|dejános|deja|dejá|deje|laissez-nous|laisse-nous|lasciaci|lasciateci
+                |deixe-nos|deixa-nos|deixe|hinterlasse|hinterlassen\s+sie)\s+
+                (?:aquí\s+|ici\s+|qui\s+|aqui\s+|uns\s+|hier\s+)?
+                (?:tu|su|votre|ton|la\s+tua|il\s+tuo|o\s+seu|seu|o\s+teu|teu|ihre|deine)\s+
+                (?:correo|e-?mail|mail|courriel|adresse\s+(?:e-?mail|mail|électronique)|indirizzo\s+(?:e-?mail|di\s+posta)
+                |endereço\s+de\s+e-?mail|e-mail-adresse)\b""" + OUTSIDE_QUOTES + r"""   # "… déjanos tu correo y listo"
             | ^\W*(?:suscr[ií]b\w*|abonnez-vous|abonnieren|iscriviti|assine|inscreva-se)
                 (?:\s+(?:gratis|aquí|ahora|ya|gratuitement|ici|jetzt|kostenlos|ora|agora))?\W*$
             | [\s\[(«"“](?:suscribirme|suscribirse|je\s+m['’](?:abonne|inscris)|iscrivimi|inscrever-me)\W*$
@@ -230,6 +238,8 @@ NEWSLETTER = (
             "Subscreve o boletim das sextas e recebe as histórias da semana.",
             "Cada lunes, la agenda cultural de la ciudad. Ingrese su dirección de correo aquí",
             "Les sorties du week-end, chaque jeudi. Votre adresse e-mail  [ Je m'inscris ]",
+            "Cada viernes, la agenda de la comarca en cinco minutos: déjanos tu mail y te la mandamos.",
+            "Le point sur la ville chaque matin ? Laissez-nous votre adresse e-mail.",
         ),
         counterexamples=(
             "Abonnez-vous à notre chaîne vidéo pour ne rien manquer de nos reportages.",
@@ -238,6 +248,7 @@ NEWSLETTER = (
             "Bürger können sich ab Montag online anmelden. Jetzt anmelden müssen nur Neubürger.",
             "Para reclamar el reembolso, ingrese su correo en el portal de la agencia tributaria antes del viernes.",
             "Melde dich bei der Polizei, wenn du etwas gesehen hast, rief der Bürgermeister.",
+            "«Déjanos tu correo y te devolvemos el dinero», decía el mensaje falso, según la policía.",
         ),
     ),
     Rule(
@@ -292,6 +303,38 @@ NEWSLETTER = (
             "Chi si iscrive riceve ogni mese la newsletter del comune, che ha 4.000 abbonati.",
             "Vous voulez créer l'infolettre de votre club ? Choisissez d'abord un outil gratuit et un rythme tenable.",
             "Pour ta première lettre d'information, garde un ton simple et demande l'accord de tes contacts.",
+        ),
+    ),
+    Rule(
+        name="newsletter.brings_you",
+        triggers=('newsletter', 'infolettre', 'lettre', 'bolet'),
+        kind="newsletter",
+        patterns=(
+            # the quote check right after the newsletter's word: its name may follow in German
+            # quotes ('„Der Abendbote“'), whose closing mark reads as an opening one
+            r"""
+            \b(?:newsletter|infolettre|lettre\s+d['’]information|bolet[ií]n|boletim)\b""" + OUTSIDE_QUOTES + r"""
+                [^.]{0,80}?                                                                           # "Unser Newsletter … bringt
+                \b(?:(?:bringt|liefert|schickt|sendet)\s+(?:ihnen|dir|euch)                               #  Ihnen werktags …"
+                |vous\s+(?:apporte|envoie|livre)|t['’](?:apporte|envoie|livre)                          # fr
+                |(?:te|le|les)\s+(?:trae|lleva|envía|manda|acerca)|ti\s+(?:porta|invia|manda)          # es, it
+                |(?:te|lhe|lhes)\s+(?:traz|leva|envia|manda))\b                                        # pt
+            """,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="The newsletter as the subject that brings the reader something ('Unser Newsletter bringt Ihnen "
+            "…', 'notre infolettre vous apporte …'): a promo by its grammar, in German, French, Spanish, "
+            "Italian and Portuguese; a news sentence that says so reports someone's view.",
+        examples=(
+            "Unser Abendbrief, der Newsletter aus dem Rathaus, schickt Ihnen montags die Termine der Woche.",
+            "Nuestro boletín te trae cada domingo las cinco historias que no te puedes perder.",
+            "Chaque samedi, notre infolettre vous apporte le meilleur de la semaine.",
+        ),
+        counterexamples=(
+            "Der Newsletter der Partei bringt Ihnen gar nichts, sagte der Verbraucherschützer.",
+            "« Cette newsletter vous apporte des clients », assure la consultante.",
         ),
     ),
     Rule(

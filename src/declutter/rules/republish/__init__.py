@@ -5,7 +5,7 @@ Each rule pairs *topic* vocabulary (pixel, Creative Commons, originally
 published) with a *stance* condition (the block addresses the partner, or talks
 about "this story"), because news stories discuss the same topics.
 
-One module per kind (tracking, attribution, license, social, partners, cta);
+One module per kind (tracking, attribution, license, social, partners and terms, cta);
 ``vocab`` holds the words several of them share.
 """
 
@@ -17,8 +17,9 @@ from .cta import CTA, CTA_FOREIGN
 from .license import LICENSE
 from .partners import PARTNER_SITE, RULES_FOR_PARTNERS
 from .social import SOCIAL_TAGGING, SOCIAL_TAGGING_FOREIGN, SOCIAL_TAGGING_STANDALONE
+from .terms import TERMS
 from .tracking import TRACKING, TRACKING_MORE
 
 RULES = group(*TRACKING, *TRACKING_MORE, *ATTRIBUTION, *LICENSE,
               *SOCIAL_TAGGING, *SOCIAL_TAGGING_FOREIGN, *SOCIAL_TAGGING_STANDALONE,
-              *RULES_FOR_PARTNERS, *PARTNER_SITE, *CTA, *CTA_FOREIGN)
+              *RULES_FOR_PARTNERS, *PARTNER_SITE, *TERMS, *CTA, *CTA_FOREIGN)

@@ -301,7 +301,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.foreign_language",
-        triggers=('publié', 'publiee', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen',
+        triggers=('publié', 'publiee', 'republié', 'republie', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen',
                   'article original', 'version originale', 'pubblicat', 'ripubblicat', 'concessione', 'republicad', 'reproduzid', 'autorização',
                   'partenariat', 'alianza', 'colaboración', 'asociación', 'kooperation', 'zusammenarbeit', 'partnerschaft',
                   'collaborazione', 'parceria', 'paru', 'im rahmen', 'forma parte', 'traduction', 'traducción',
@@ -323,6 +323,12 @@ ATTRIBUTION = (
                 |d['’]abord)
                 (?:\s+[^\s.]+){0,3}?\s+(?:sur|dans|par|chez)\s
             | \b(?:repris|republiée?)\s+(?:de|avec\s+l['’]autorisation|avec\s+l['’]aimable)
+            | \b(?:(?:repris|republié|reproduit)e?s?|(?:republicad|reproducid|reproduzid)[oa]s?|ripubblicat[oaie])\s+
+                (?:ici\s+|aquí\s+|aqui\s+|qui\s+)?(?:à\s+partir\s+d|a\s+partir\s+d|a\s+partire\s+d)   # "republié à partir du
+                (?<=\b(?:article|texte|reportage|enquête|entretien|artículo|texto|reportaje|nota|artigo|reportagem   #  site de X", the story
+                    |matéria|articolo|testo|inchiesta)\s+(?:(?:est|es|é|è|a\s+été|fue|foi|è\s+stat[oa])\s+)?\S+\s+     #  as subject, not "le
+                    (?:ici\s+|aquí\s+|aqui\s+|qui\s+)?a\s+partire?\s+d                                            #  modèle reproduit à
+                  |\b(?:article|texte|reportage|enquête|entretien)\s+(?:est\s+|a\s+été\s+)?\S+\s+(?:ici\s+)?à\s+partir\s+d)  #  partir de"
             | \b(?=repris|reproduit)(?<![\w,;]\s)(?<![\w,;])(?:repris|reproduite?)s?\s+avec\s+   # ". Reproduit avec l'accord
                 (?:l['’]accord|l['’]autorisation|la\s+permission|l['’]aimable)  #  de …", not "Le tableau, reproduit avec"
             | \b(?:article|texte|entretien|reportage|tribune)\s+(?:est\s+)?(?:repris|republiée?)\s+(?:du|des|d['’])   # "Article repris du site de X"
@@ -415,6 +421,8 @@ ATTRIBUTION = (
             "Ce portrait est republié ici grâce à un accord de partage de contenus avec Le Nord.",
             "Una versión previa de este reportaje se publicó en Revista Trama.",
             "Eine frühere Fassung dieses Textes erschien im Stadtmagazin.",
+            "Ce reportage est republié à partir du site de La Gazette des Monts, avec son accord.",
+            "Este artículo fue republicado a partir de la edición digital de Voz del Páramo.",
         ),
         counterexamples=(
             "Le rapport, publié mardi, a été critiqué par l'opposition, selon Le Monde.",
@@ -433,6 +441,7 @@ ATTRIBUTION = (
             "La investigación realizada en el marco de la ley de transparencia reveló pagos irregulares.",
             "Une version préliminaire du rapport avait d'abord été diffusée sur les réseaux, selon l'AFP.",
             "Una versión previa de este proyecto de ley fue publicada en el boletín oficial, según el ministerio.",
+            "Le modèle, reproduit à partir de plans anciens, sera exposé au musée dès mars.",
         ),
     ),
 

@@ -113,6 +113,7 @@ CTA = (
     Rule(
         name="republish.cta.free_offer",
         triggers=("in your paper", "in your newspaper", "on your site", "on your website", "in your pages",
+                  "on your own", "in your own",
                   "on your station", "in your newsletter", "in your community", "on your broadcast", "at no cost",
                   "free of charge", "for free", "free for", "steal our", "steal this", "steal these"),
         kind="republish.cta",
@@ -138,12 +139,14 @@ CTA = (
         why="The outlet offering its stories for free, in its own voice ('We offer our stories free of charge', "
             "'Steal our stories', 'Put it in your paper'): self or address, where news reports others' offers.",
         examples=("Like what you read? Run it on your site.",
+                  "Enjoyed the piece? Put it on your own website, no fee needed.",
                   "We offer our climate reporting free of charge to any newsroom that asks.",
                   "Every article we publish is free for local outlets to republish.",
                   "Steal this story. Really: that's what it is for.",
                   "Republishing this on your station? Our producers can cut a local version."),
         counterexamples=("The data set is free for researchers to use, the agency said.",
                          "Thieves tried to steal our car twice last winter, she wrote.",
+                         "“Host it on your own site first,” the developers said, before anyone pays for a server.",
                          "The museum offers its collection free of charge on Sundays, the city said."),
     ),
     Rule(

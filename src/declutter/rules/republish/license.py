@@ -121,7 +121,8 @@ LICENSE = (
         patterns=(
             rf"""
             \b(?:is|are|may\s+be|can\s+be)\s+(?:freely\s+)?
-                (?:available|licen[cs]ed|published|offered|released|distributed|reprinted|shared|re-?used|republished)
+                (?:available|licen[cs]ed|published|offered|released|distributed|re-?distributed|reprinted|reproduced
+                |shared|re-?used|republished)
                 \b[^.]{{0,60}}\bunder\s+(?:a|an|the|our)?\s*[^.]{{0,40}}(?:licen[cs]e|terms|CC\b)  # "is available under a CC BY licence"
             | \b(?:licen[cs]ed|available\s+to\s+republish)\s+under\b              # "Licensed under …"
             | \b(?:this|our)\s+{STORY}\b[^.]{{0,40}}\b(?:carries|has|uses)\s+(?:a|an|the)\s+[^.]{{0,40}}licen[cs]e
@@ -148,6 +149,7 @@ LICENSE = (
             "Alle unsere Beiträge stehen unter einer Creative-Commons-Lizenz.",
             "Soweit nicht anders angegeben, sind die Texte dieser Seite lizenziert nach CC BY 4.0.",
             "Seit 2020 stehen alle Beiträge dieses Portals unter einer freien Lizenz.",
+            "Text on these pages can be redistributed without charge under an open licence.",
         ),
         counterexamples=(
             "ProPublica, which makes most of its stories available to other outlets free of charge "
@@ -157,11 +159,14 @@ LICENSE = (
             ("Fotos aus dem Archiv dürfen unter einer offenen Lizenz genutzt werden, wenn die Quelle genannt wird – "
              "das regelt ein neues Landesgesetz, wie die Forscher herausfanden."),
             "Heute stehen die Fotos des Archivs unter einer freien Lizenz, sagte die Direktorin.",
+            "The leaked files were redistributed under a fake licence by several forums, investigators said.",
         ),
     ),
     Rule(
         name="republish.license.unless_noted",
-        triggers=("unless otherwise", "except where", "except as", "sauf mention", "sauf indication", "salvo que",
+        triggers=("unless otherwise", "unless indicated", "unless noted", "unless stated", "unless specified",
+                  "unless marked", "unless credited", "unless labelled", "unless labeled", "except where", "except as",
+                  "sauf mention", "sauf indication", "salvo que",
                   "salvo indicación", "salvo indicacion", "salvo disposición", "a menos que", "sofern nicht", "soweit nicht",
                   "wenn nicht anders", "salvo diversa", "ove non", "se non diversamente", "salvo indicação",
                   "exceto quando", "salvo quando"),
@@ -169,6 +174,7 @@ LICENSE = (
         patterns=(
             r"""
             \b(?:unless\s+otherwise|except\s+where\s+otherwise|except\s+as\s+otherwise                         # en
+                |unless\s+(?:indicated|noted|stated|specified|marked|credited|labell?ed)\s+otherwise   # "Unless noted otherwise"
                 |sauf\s+(?:mention|indication)\s+contraire                                                   # fr
                 |salvo\s+(?:que\s+se\s+indique|indicación|disposición)\s+(?:lo\s+)?(?:contrario|en\s+contrario)  # es
                 |a\s+menos\s+que\s+se\s+indique\s+lo\s+contrario
@@ -186,10 +192,12 @@ LICENSE = (
         why="'Unless otherwise noted, our texts are under licence X': the site-wide licence line; the "
             "proviso is the notice's own, news reports licences without it.",
         examples=("Unless otherwise noted, articles on this site carry a CC BY-NC licence.",
+                  "Unless noted otherwise, our reporting may be shared under a free licence; see the terms page.",
                   "Sauf mention contraire, nos articles paraissent sous licence Creative Commons.",
                   "Salvo indicación en contrario, los contenidos se distribuyen con licencia CC BY.",
                   "Sofern nicht anders angegeben, stehen unsere Texte unter einer Creative-Commons-Lizenz."),
         counterexamples=("Unless otherwise agreed, the licence fee rises by 3% a year, the contract says.",
+                         "Unless stated otherwise in the deal, the licence passes to the buyer, the judge ruled.",
                          "Sofern nicht anders vereinbart, gilt die Lizenz zehn Jahre, sagte der Anwalt."),
     ),
     Rule(

@@ -268,7 +268,7 @@ RULES_FOR_PARTNERS = (
                   'se permite', 'está permitido', 'se puede', 'è consentito', 'è permesso', 'si può', 'é permitido',
                   'não pode', 'não é', 'nicht verändert', 'nicht gekürzt', 'nicht bearbeitet', 'nicht verfälscht',
                   'autor nennen', 'autorin nennen', 'autor angeben', 'autorin angeben', 'autor genannt',
-                  'autorin genannt', 'autorenname', 'quelle', 'las fotografías', 'les photos', 'les images', 'las fotos', 'las imágenes',
+                  'autorin genannt', 'autorenname', 'quelle', 'las fotografías', 'les photos', 'les images', 'les illustrations', 'las fotos', 'las imágenes',
                   'fotos', 'le foto', 'as fotos', 'à condition', 'siempre que', 'sofern', 'a condizione', 'purché',
                   'desde que', 'verlinken sie', 'nennen sie', 'ne peuvent', 'no pueden', 'no puede', 'dürfen nicht',
                   'von der lizenz', 'no se puede', 'no se pueden', 'no se permite', 'muro de pago', 'mur payant',
@@ -297,7 +297,8 @@ RULES_FOR_PARTNERS = (
             | \blink\s+(?:zum|auf\s+den)\s+(?:original|originalartikel|ursprünglichen\s+(?:artikel|beitrag)) # de
             | \b(?:autor(?:in)?|autorenname|quelle)\s+(?:nennen|angeben)\b                 # "Autorin und Quelle nennen",
             | \b(?:autor\w*|quelle)\s+(?:muss|müssen)\s+(?:\w+\s+)?(?:genannt|angegeben)\s+werden   # not "wenn die Quelle genannt wird"
-            | \bnicht\s+(?:verändert|gekürzt|bearbeitet|verfälscht)\s+werden
+            | \bnicht\s+(?:verändert|gekürzt|bearbeitet|verfälscht)
+                (?:\s+(?:oder|und|noch)\s+(?:inhaltlich\s+|sinngemäß\s+)?(?:verändert|gekürzt|bearbeitet|verfälscht))?\s+werden
             | \bfotos\s+(?:sind\s+)?(?:davon\s+)?ausgenommen
             | \bverlinken\s+sie\s+auf\s+den\s+(?:original\w*|ursprünglichen) | \bnennen\s+sie\s+(?:die\s+autorin|den\s+autor|die\s+quelle)
             | \bne\s+peuvent\s+pas\s+être\s+(?:reprises?|reproduites?|republiées?|utilisées?)\s+sans\b          # "… without asking"
@@ -371,6 +372,7 @@ RULES_FOR_PARTNERS = (
             "Der Beitrag bleibt unverändert, und als Quelle ist die Redaktion samt Link anzugeben.",
             "Bitte nichts kürzen und zurückverlinken; Weiterverkauf ist nicht gestattet.",
             "Fotos sind nicht automatisch freigegeben.",
+            "Der Beitrag darf nicht gekürzt oder inhaltlich bearbeitet werden.",
         ),
         counterexamples=(
             "Les photos ne sont pas incluses dans l'accord, a précisé le ministère.",

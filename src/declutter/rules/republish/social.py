@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from .. import Rule
+from .. import OUTSIDE_QUOTES, Rule, fragment
+
+#: A gap that does not run past the end of a quotation (',’ said …'): a
+#: notice's verb and its network are never split by a closing quote, a
+#: quoted ask and the narration after it are ('‘Tag your friends,’ said
+#: the baker, who built her following on Instagram').
+_NO_QUOTE_END = r"""(?:[^.,!?]|[,!?](?![’'”"»]\s))"""
+
+#: Not inside a single-quoted span still open (British quotation style):
+#: an opening mark after a space or at the start, then no closing mark (an
+#: apostrophe before a letter, as in "that's", is no closing mark).  Put at
+#: the END of a branch.  Double and angle quotes: the stance cues already read
+#: outside them (a quoted ask does not address the reader).
+_OUTSIDE_SINGLE_QUOTES = r"""(?<!(?:^|[\s(\[—–:])['‘](?:[^'’.!?\n]|['’](?=\p{L})){0,300})"""
 
 #: Conditional openings of a sharing instruction ("If promoting on Facebook, tag …").
 _SHARE_WHEN = tuple(
@@ -26,17 +39,17 @@ SOCIAL_TAGGING = (
                   'your caption', 'your tweet', 'your share', 'your social'),
         kind="republish.social_tagging",
         patterns=(
-            r"""
-            \b(?:tag|tagging|mention|mentioning|credit|shout-?out|shout\s+us\s+out)\b[^.]{0,120}   # "give us a shout-out: @x"
-                (?:@[\w.]{2,}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b
+            rf"""
+            \b(?:tag|tagging|mention|mentioning|credit|shout-?out|shout\s+us\s+out)\b{_NO_QUOTE_END}{{0,120}}   # "give us a shout-out: @x"
+                (?:@[\w.]{{2,}}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b
                  |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b|\bsocial\b|\baccounts?\b|\bhandles?\b
-                 |\b(?:company\s+)?pages?\b|\bprofiles?\b)
-            | (?:@[\w.]{2,}|social\s+media|\bsocial\b|twitter|facebook|instagram|bluesky|linkedin|threads|tiktok)[^.]{0,80}
-                \b(?:tag|tagging|mention|mentioning)\b
-            | \b(?:tag|mention|credit)\s+us\b                                  # "Please @mention us'
+                 |\b(?:company\s+)?pages?\b|\bprofiles?\b){_OUTSIDE_SINGLE_QUOTES}
+            | (?:@[\w.]{{2,}}|social\s+media|\bsocial\b|twitter|facebook|instagram|bluesky|linkedin|threads|tiktok){_NO_QUOTE_END}{{0,80}}
+                \b(?:tag|tagging|mention|mentioning)\b{_OUTSIDE_SINGLE_QUOTES}
+            | \b(?:tag|mention|credit)\s+us\b{_OUTSIDE_SINGLE_QUOTES}{OUTSIDE_QUOTES}   # "Please @mention us'
             | \bsocial\s+media\s+handle
-            | \buse\s+(?:the|our)\s+(?:handle|hashtag|account)s?\s+[@#][\w.]{2,}      # "use the handle @x and the hashtag #y"
-            | ["“]via\s+@[\w.]{2,}["”]                                          # include "via @outlet" in your post
+            | \buse\s+(?:the|our)\s+(?:handle|hashtag|account)s?\s+[@#][\w.]{{2,}}      # "use the handle @x and the hashtag #y"
+            | ["“]via\s+@[\w.]{{2,}}["”]                                          # include "via @outlet" in your post
             | (?:^|\s)@\s+us\b                                                 # "Please @ us when you share it"
             """,
             # led by the '#' or '@' (a pattern of its own: a branch led by 'add|use' cost the one above a third more)
@@ -62,6 +75,8 @@ SOCIAL_TAGGING = (
             "The mayor announced the closure on X, writing from her official account, "
             "@MayorLopezATX, that the bridge would not reopen until April.",
             "Supporters were asked to add #VoteEarly to their posts, organizers said.",
+            "'Tag your cousins, post the photos, that is how the stall got known,' said the owner, who sells on Instagram.",
+            "‘Tag us in every picture,’ the coach told players on the club's Facebook page.",
         ),
     ),
 )
@@ -105,7 +120,42 @@ SOCIAL_TAGGING_FOREIGN = (
     ),
 )
 
+#: An imperative to tag, right before the handle ('Tag @outlet', 'Marque @jornal',
+#: 'Etiquetá la cuenta @radio'), in the six languages; used where a sentence starts.
+_TAG_IMPERATIVE_HANDLE = r"""
+    (?:tag|mention|marque|marquem|marca|marcá|mencione|mencionem|menciona|mencioná|mencionen|etiqueta|etiquetá
+      |etiquete|etiqueten|taguez|tague|identifiez|identifie|mentionnez|mentionne|tagga|taggate|menziona|menzionate
+      |markiere|markiert|markieren\s+sie|verlinke|verlinkt|verlinken\s+sie|erwähne|erwähnt|erwähnen\s+sie)
+    \s+(?:(?:a|o|la|el|le|il|den|die|das|unseren?|unsere|notre|nuestra|nuestro|nossa|nosso|our|the)\s+)?
+    (?:(?:cuenta|conta|página|perfil|compte|account|profil|page|seite|kanal|handle)\s+(?:(?:de|do|da|du|von)\s+)?)?
+    @\w{2,}
+"""
+
 SOCIAL_TAGGING_STANDALONE = (
+    Rule(
+        name="republish.social_tagging.imperative_handle",
+        triggers=("@",),
+        kind="republish.social_tagging",
+        patterns=(
+            fragment(_TAG_IMPERATIVE_HANDLE),          # a sentence that opens with it: "Shared it? Tag @outlet!"
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="A sentence opening with an imperative to tag and then the outlet's handle is an ask by its "
+            "grammar, in any language, even where no address cue is found; news names a handle inside a "
+            "sentence with a subject, or in reported speech.",
+        examples=(
+            "Postou a reportagem? Marquem @gazetadoplanalto que a gente compartilha nos stories.",
+            "¿Lo subiste a tus historias? Etiquetá la cuenta @radiolaquebrada y lo difundimos.",
+            "Tu as aimé ce reportage ? Identifie @lecho_du_causse dans ta story.",
+            "Liked the explainer? Tag @eastbanknews in your story.",
+        ),
+        counterexamples=(
+            "The post, which tells fans to tag @cityparks, was removed on Monday, the council said.",
+            "Marque @presidencia em suas denúncias, pediu a deputada, segundo a assessoria.",
+            "Thousands of fans used the hashtag and tagged @mayoroffice in their posts, the organisers said.",
+        ),
+    ),
     Rule(
         name="republish.social_tagging.tag_us_handle",
         triggers=("tag us", "mention us", "credit us", "via @", "etiquétanos", "etiquetanos", "menciónanos",

@@ -7,8 +7,22 @@ from .vocab import REPUB
 
 #: The same act in French, Spanish, Portuguese, Italian and German, in forms that
 #: cannot be read as "republican" or "république".
-REPUB_FOREIGN = (r"(?:republi(?:car|cad[oa]s?|cación|caciones|cação|cações|er|ez|ée?s?|cations?)"
+REPUB_FOREIGN = (r"(?:republi(?:car|cad[oa]s?|cación|caciones|cação|cações|cas|cás|ques|quen|er|ez|ée?s?|cations?)"
                  r"|ripubblica(?:re|t[oaie]|zione|ndo)?|ripubblichi|republizier\w*)")
+
+#: A tracking code or counting image named in French, Spanish, Portuguese, Italian
+#: or German ('el código de seguimiento', 'une image invisible'): with the words
+#: for republishing beside it, a partner note (``with_reuse_terms``).
+CODE_FOREIGN = (r"(?:(?:código|code|codice)\s+(?:html\s+)?(?:de\s+|di\s+)?(?:seguimiento|medición|rastreo|conteo|suivi"
+                r"|comptage|mesure|rastreamento|monitoramento|medição|tracciamento|monitoraggio)"
+                r"|(?:etiqueta|balise|etichetta|marcador)\s+(?:de\s+|di\s+)?(?:seguimiento|medición|rastreo|suivi|comptage"
+                r"|mesure|tracciamento|rastreamento|medição)"
+                r"|imagen\s+invisible|image\s+invisible|immagine\s+invisibile|imagem\s+invisível|zählcode|zählmarke)")
+
+#: Their triggers (the first two words of each, lower case).
+CODE_FOREIGN_TRIGGERS = ("código de", "código html", "code de", "code html", "codice di", "codice html", "etiqueta de",
+                         "balise de", "etichetta di", "marcador de", "imagen invisible", "image invisible",
+                         "immagine invisibile", "imagem invisível", "zählcode", "zählmarke")
 
 TRACKING = (
     Rule(
@@ -177,15 +191,17 @@ TRACKING = (
             r"""
             (?:<|&lt;)img\b[^>]{0,400}?\b(?:width|height)\s*=\s*["']?1["'\s/>&]   # a 1-pixel <img> tag (or shown
             | (?:<|&lt;)img\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics)  #  escaped); a tracking <img>
-            | (?:<|&lt;)script\b[^>]{0,400}?(?:pixel|track|beacon|repub|analytics|syndicat|counter|stats?[./]|metrics|pageview)
-                                                                          # "repub.example.org/t.js", "stats.example/partner.js"
+            | (?:<|&lt;)script\b[^>]{0,400}?(?:pixel|track|beacon|repub|analytics|syndicat|counter|stats?[./]|metrics|pageview
+                |contador|compteur|contatore|zaehler|zähler)               # "repub.example.org/t.js", "stats.example/partner.js",
+                                                                          # "…/contador.js" (the counter in other languages)
             """,
         ),
         weight=3.0,
         why="An HTML tracking tag pasted into the text: never article prose.",
         examples=('<img src="https://example.org/republish/pixel/1.gif" width="1" height="1" alt="" />',
                   '<code>&lt;img src="/count.gif" height="1" width="1"&gt;</code> keep this line',
-                  '<script async src="https://stats.example-news.org/share.js" data-id="12"></script>'),
+                  '<script async src="https://stats.example-news.org/share.js" data-id="12"></script>',
+                  '<script src="https://noticias-del-valle.example/js/contador-socios.js"></script>'),
         counterexamples=("The pixel art exhibition opens on Friday.",),
     ),
 )
@@ -196,7 +212,7 @@ TRACKING_MORE = (
         triggers=('1x1', '1 x 1', '1×1', 'pixel', 'tracker', 'tracking', 'píxel', 'zählpixel', 'messpixel',
                   'partnerredaktion', 'partner-redaktion', 'partnermedien', 'medios aliados', 'veículos parceiros',
                   'médias partenaires', 'testate partner', 'partner newsroom', 'partner outlet', 'partner site',
-                  'partner publication'),
+                  'partner publication') + CODE_FOREIGN_TRIGGERS,
         kind="republish.tracking_code",
         patterns=(
             rf"""
@@ -204,7 +220,8 @@ TRACKING_MORE = (
                 |\btracker\b)[\s\S]{{0,200}}?\b(?:{REPUB}|{REPUB_FOREIGN}\b)   # the pixel, then the reuse terms (any language) …
             | \b(?:{REPUB}[\s\S]{{0,200}}?
                 (?:\b1\s?[x×]\s?1\b|\bone-pixel\b|\btracking\s+(?:pixel|code|tag|snippet)|\btracker\b)   # … or the other way
-                |{REPUB_FOREIGN}\b[\s\S]{{0,200}}?\b(?:píxel|pixel|zählpixel|messpixel)\b)  # "el código de republicación … un píxel"
+                |{REPUB_FOREIGN}\b[\s\S]{{0,200}}?\b(?:píxel|pixel|zählpixel|messpixel|{CODE_FOREIGN})\b)  # "el código de republicación … un píxel"
+            | \b{CODE_FOREIGN}\b[\s\S]{{0,200}}?\b{REPUB_FOREIGN}\b       # "la etiqueta de medición … al republicar"
             | \b(?:partner-?redaktion\w*|partnermedien|medios\s+aliados|veículos\s+parceiros|médias\s+partenaires
                 |testate\s+partner|partner\s+(?:newsrooms?|outlets?|sites?|publications?))\b[\s\S]{{0,200}}?   # a note to partner
                 \b(?:píxel|pixel|zählpixel|messpixel|tracker|tracking\s+(?:code|tag|snippet|pixel)     #  newsrooms on the
@@ -221,12 +238,15 @@ TRACKING_MORE = (
             "Syndication partners receive the text with a tracking snippet attached.",
             "El texto para republicar lleva un píxel al final; pedimos que no se borre.",
             "Aviso a los medios aliados: el código trae una etiqueta de medición que solo cuenta visitas.",
+            "Si republicas la nota, pega también el código de rastreo del final, sin tocarlo.",
+            "Une image invisible accompagne le texte : gardez-la quand vous republiez l'article.",
         ),
         counterexamples=(
             "The paper said its reprint deal with the agency never involved a tracking pixel.",
             "The pixel phone sold well, and the firm reported strong syndication revenue.",
             "Los republicanos pagaron anuncios con el píxel de Meta para rastrear votantes, según la demanda.",
             "Partner sites of the ad network used a tracking pixel to follow users, the regulator said.",
+            "El código de seguimiento de la campaña se filtró antes de republicar el anuncio, según la fiscalía.",
         ),
     ),
     Rule(

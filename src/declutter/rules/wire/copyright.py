@@ -108,6 +108,15 @@ COPYRIGHT = (
                 |parziale\s+o\s+totale|ganz\s+oder\s+teilweise|auch\s+auszugsweise))
                 [^.]{0,120}\b(?:without|sin|ohne|sans|sem|senza)\b
             | \bqueda\s+prohibida\b | \breproduction\s+interdite\b | \bnachdruck\s+(?:nur|verboten)
+            # allowed only with the publisher's consent: 'Vervielfältigung … nur mit schriftlicher Zustimmung'
+            | \b(?:vervielfältigung|weiterverbreitung|reproduction|redistribution|rediffusion|reproducción|redistribución
+                |riproduzione|reprodução|redistribuição)\b[^.]{0,120}?
+                \b(?:nur|only|uniquement|seulement|solo|sólo|solamente|soltanto|somente|apenas)\s+
+                (?:mit|with|avec|con|com|previa|prévia|après|nach|dietro)\s+(?:der\s+|the\s+|l['’]\s*|la\s+|a\s+|il\s+)?
+                (?:(?:vorherige[rn]?|ausdrückliche[rn]?|schriftliche[rn]?|prior|express|written|préalable|previa|prévia
+                |expresa|escrita|scritta)\s+){0,3}
+                (?:zustimmung|genehmigung|erlaubnis|einwilligung|permission|consent|autorisation|accord|autorización
+                |permiso|autorizzazione|consenso|autorização|permissão)\b
             # the notice speaking of itself: 'This material is subject to copyright'
             | \bthis\s+(?:material|content|article|story|publication)\s+is\s+(?:subject\s+to|protected\s+by)\s+copyright\b
             # 'unauthorised copying or republication of this content is prohibited'
@@ -139,6 +148,8 @@ COPYRIGHT = (
             "Die Inhalte von Nordpresse sind urheberrechtlich geschützt; jede Weitergabe bedarf einer Lizenz.",
             "Toda reproducción sin autorización escrita del editor será perseguida.",
             "Reproduction of this page in whole or in part by any means without written consent is not allowed.",
+            "Weiterverbreitung und Speicherung in Datenbanken nur mit vorheriger Genehmigung des Herausgebers.",
+            "Reproducción y distribución solo con autorización escrita de la editorial.",
         ),
         counterexamples=(
             "The court said the photos may not be reproduced, the lawyer told reporters.",
@@ -150,6 +161,7 @@ COPYRIGHT = (
             "Die Inhalte der Verhandlungen blieben bis zuletzt geheim.",
             "Les contenus publiés par les médias sont protégés par le droit d'auteur.",
             "La sentencia concluye que la reproducción de los planos sin licencia causó un perjuicio al arquitecto.",
+            "Die Vervielfältigung der Akten ist nur mit Zustimmung des Gerichts erlaubt, sagte der Richter.",
         ),
     ),
     Rule(

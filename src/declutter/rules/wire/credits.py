@@ -40,7 +40,57 @@ CAPITALISED = r"(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){0,4}
 #: A dateline's city in capitals: 'LIMA', 'NEW DELHI', 'PORT-AU-PRINCE'.
 CITY_CAPS = r"(?-i:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})"
 
+#: Who did what on the story, as a credit line's roles (six languages): writing, editing,
+#: checking, translating, researching; pictures are ``photo_credit``'s.
+ROLE = r"""(?:reporting|writing|editing|text|words|research|fact-?checking|verification|translation
+    |propos\s+recueillis|texte|textes|rédaction|édition|vérification|traduction|relecture|enquête                   # fr
+    |redacción|edición|verificación|reportería|texto|textos|traducción|investigación|corrección|chequeo       # es
+    |redação|edição|reportagem|apuração|checagem|verificação|tradução|revisão                                # pt
+    |testo|testi|redazione|verifica|traduzione|revisione                                                     # it
+    |redaktion|recherche|mitarbeit|faktencheck|bearbeitung|lektorat|übersetzung)"""                        # de
+#: The word joining a role to its names: a colon, or 'by' in the six languages.
+ROLE_BY = r"""(?:\s*:|\s+(?:by|par|por|von|di|da|de|pel[oa])\b|\s+d['’])"""
+
+#: The block's first word may open a role credit line: the leads of ``wire.credits.role_list``.
+ROLE_LEADS = ("reporting", "writing", "editing", "edited", "text", "words", "research", "fact", "verification",
+              "translat", "propos", "texte", "rédaction", "édit", "vérification", "traduc", "relecture", "enquête",
+              "redacc", "edición", "verificación", "reportería", "investigación", "correcci", "chequeo", "redação",
+              "edição", "reportagem", "apuração", "checagem", "verificação", "tradução", "revis", "testo", "testi",
+              "redazione", "verifica", "traduzione", "redaktion", "recherche", "mitarbeit", "faktencheck",
+              "bearbeitung", "lektorat", "übersetz", "redigiert", "editado", "editada", "editato", "editata", "écrit",
+              "written", "escrito", "scritto", "geschrieben", "traducido", "traduzido", "tradotto")
+
 CREDITS = (
+    Rule(
+        name="wire.credits.role_list",
+        leads=ROLE_LEADS,
+        kind="wire.credits",
+        patterns=(
+            rf"""
+            # the whole block one or more role credits, names only ('Redacción: Ana Gil. Edición: Luis Paz.',
+            # 'Propos recueillis par Anne Roy. Édité par Marc Bel', 'Text und Recherche: Jana Ott')
+            ^[\W_]{{0,3}}
+            (?:(?:{ROLE}(?:\s*(?:,|&|and|et|y|e|und)\s*{ROLE})?{ROLE_BY}
+                |(?:edited|written|édité|écrit|editado|editada|escrito|editato|editata|scritto|redigiert|geschrieben
+                  |traducido|traduzido|tradotto|translated)e?s?\s+(?:by|par|por|von|da|di|pel[oa])\b)
+                \s*{PERSONS}\.?(?:\s*[;|·•/–—-])?\s*){{1,6}}
+            [\W_]{{0,3}}$
+            """,
+        ),
+        max_words=CREDITS_MAX_WORDS,
+        weight=2.0,
+        why="A line of role credits naming who wrote, edited, checked or translated the story, in six "
+            "languages, and nothing else: a credit block; a news sentence goes on past the names.",
+        examples=("Texte : Hélène Marchal. Vérification : Paul Girard.",
+                  "Reportería: Camila Ortega | Edición: Tomás Ibáñez",
+                  "Text und Recherche: Jana Ott. Redigiert von Lukas Brandt.",
+                  "Propos recueillis par Inès Caron",
+                  "Apuração: Bruno Teles; edição: Renata Lopes"),
+        counterexamples=("Texto: Ana Gil, premio nacional de poesía, lee sus versos el viernes en el teatro.",
+                         "Redacción: el equipo de la universidad publicó el informe en marzo.",
+                         "Edited by Marta Kell, the anthology gathers essays by 14 nurses.",
+                         "Texte : Victor Hugo, Les Misérables, tome II"),
+    ),
     Rule(
         name="wire.credits.reporting_editing",
         triggers=("reporting by", "writing by", "editing by", "compiled by", "translated by", "graphics by",
@@ -251,17 +301,25 @@ CREDITS = (
                 (?:,\s*(?:(?-i:\p{{Lu}})\p{{L}}{{2,8}}\.?\s+)?\d{{1,2}})?               # date: ', March 4', ', 14'
                 \s*\(\s*(?-i:\p{{Lu}})[\p{{L}}\s.&/-]{{1,30}}\)                          # the agency: '(AP)'
                 \s*(?:--|—|–|-|:)?[\W_]{{0,2}}$
+            # the German-style dateline, the city in title case: 'Berlin (dpa) –', 'Graz, 4. März (APA) -'
+            | ^[\W_]{{0,3}}(?-i:\p{{Lu}}\p{{Ll}}+(?:[\s-]\p{{Lu}}\p{{Ll}}+){{0,2}})(?=,|\s*\()          # the city, then its
+                (?:\s*,\s*\d{{1,2}}\.\s*(?-i:\p{{Lu}}\p{{Ll}}+))?                                  # ', 4. März'
+                \s*\(\s*(?:(?-i:\p{{Lu}}{{2,6}})|{AGENCY})(?:\s*/\s*(?:(?-i:\p{{Lu}}{{2,6}})|{AGENCY}|{CODE})){{0,2}}\s*\)
+                \s*(?:--|—|–|-)[\W_]{{0,2}}$                                                    # the dash it ends on
             """,
         ),
         max_words=DESK_CODE_MAX_WORDS,
         weight=2.0,
         why="A dateline split from its story ('CITY, Country (AGENCY) —') is a line of its own only when "
             "the scraper cut it off; a heading has no agency tag and no dash.",
-        examples=("LIMA, Peru (AP) —", "OSLO, June 3 (NTB) --", "ROMA, 2 (ANSA)", "SAN JOSÉ, Costa Rica (EFE) –"),
+        examples=("LIMA, Peru (AP) —", "OSLO, June 3 (NTB) --", "ROMA, 2 (ANSA)", "SAN JOSÉ, Costa Rica (EFE) –",
+                  "Linz (APA) –", "Bad Kissingen, 12. Mai (dpa/lby) -"),
         counterexamples=(
             "WHO (World Health Organization)",
             "LIMA, Peru (AP) — Rescuers pulled three miners from a collapsed shaft on Tuesday.",
             "NASA (the space agency) said the launch was delayed.",
+            "Berlin (dpa) – Die Bahn streicht am Wochenende zahlreiche Verbindungen.",
+            "Fragen an Berlin (FAQ)",
         ),
     ),
     Rule(

@@ -7,6 +7,14 @@ from .vocab import OUTLET
 
 #: Captions with credits and bylines are short.
 CREDIT_MAX_WORDS = 45
+#: A wire file picture's caption ('FILE – In this 2019 photo, …') runs longer: it describes the scene.
+FILE_CAPTION_MAX_WORDS = 80
+#: Whose photo a caption's closing credit says it is ('Harbour News', 'Tri-County Times'): capitalised
+#: words in ``\w`` only (a lookbehind with ``OUTLET``'s wider classes costs ten times as much in ``rulecost``).
+CREDIT_OWNER = (r"(?-i:\p{Lu})\w*(?:-\w+)?(?:\s+(?:(?-i:\p{Lu})\w*(?:-\w+)?|of|the|and|&|de|du|des|la|le|del|da|do"
+                r"|der)){0,5}")
+#: A '© Outlet / Name' credit outweighs the copyright rule that its '©' also fires (2.0).
+COPYRIGHT_CREDIT_WEIGHT = 2.5
 
 #: Where a credit closing a caption starts: a sentence end.
 SENTENCE_END = r"[.!?…][\"”’)]?\s+"
@@ -48,8 +56,11 @@ PHOTO = (
             | \b(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash)\s*(?:[/)]|$)           # "Getty Images/iStockphoto", "… Shutterstock"
             | \bAP\s+photo\s*/ | \bNASA/JPL\b                                                   # "AP Photo/Jane Doe"
             # a bracketed credit closing a caption: '(foto archivio Outlet)', '(Photo: Agency)', '(foto di Ada Neri)'
-            | \(\s*(?:photos?|fotos?|immagine|images?|bild|imagen|imagem|pics?)\s*(?::\s*|\s+(?:d['’]\s*)?(?:archivio|archives?
+            | \(\s*(?:photos?|fotos?|immagine|images?|bild|imagen|imagem|pics?|fotograf[íi]as?)\s*(?::\s*|\s+(?:d['’]\s*)?(?:archivio|archives?
                 |archiv|de\s+archivo|de\s+arquivo|arquivo|di|de|by|von|da|par|por)\s+)[^()\n]{1,50}\)\W{0,2}$
+            # a bracketed 'Credit:' closing a caption, a name after it ('(Crédito: Ana Reis / Outlet)'; a loan,
+            # 'crédito: R$ 2 mil', has no capital)
+            | \(\s*cr[ée]dit(?:o|s)?(?:\s+(?:photo|foto|fotográfico))?\s*:\s*(?-i:\p{Lu})\p{L}[^()\n]{1,60}\)\W{0,2}$
             """,
         ),
         max_words=CREDIT_MAX_WORDS,
@@ -63,7 +74,8 @@ PHOTO = (
                   "A crowd waits for the ferry at dawn. Jordan Pike via Getty Images", "Shutterstock",
                   "PHOTO ALAIN ROUX, ARCHIVES LE NORD", "Photo Maya Costa / Agence Sud pour Le Matin",
                   "Pics: Harbour Photo Agency", "Il porto al tramonto (foto archivio Gazzetta del Lago)",
-                  "The old mill before the fire (Photo: County Archive)"),
+                  "The old mill before the fire (Photo: County Archive)",
+                  "A fila de ônibus na rodoviária. (Crédito: Ana Reis / Jornal do Planalto)"),
         counterexamples=(
             "Photos released by the Department of Defense showed the damaged hull of the vessel.",
             "Shutterstock agreed last year to license its archive to an AI developer, in a deal worth millions.",
@@ -74,6 +86,7 @@ PHOTO = (
             "Photo Finish Decides Derby",
             "He shared the picture on Instagram (photo by his sister) within minutes, police said.",
             "Pic collectors met in Leeds on Sunday to swap rare prints.",
+            "O banco ampliou a linha para pequenas empresas (crédito: R$ 2 bilhões).",
         ),
     ),
     Rule(
@@ -94,6 +107,12 @@ PHOTO = (
             # a photographer working for a paper: '© Léa Roy pour Le Courrier', '© Ana Gil for The Post'
             # (a pattern of its own: joined to the branches above it would slow their search)
             rf"""©\s*{NAME}\s+(?:pour|for|para|für|per)\s+{OUTLET}[\W_]{{0,2}}$""",
+            # an outlet's or a handout's credit word closing a caption: '… in 2021. Harbour News photo',
+            # 'Staff photo', 'Submitted photo' (the literal first, the outlet a lookbehind checked once it
+            # matched; ``CREDIT_OWNER``, not ``OUTLET``, whose classes make the lookbehind ten times dearer)
+            rf"""photo(?:graph)?s?[\W_]{{0,2}}$
+                (?<={SENTENCE_END}(?:{CREDIT_OWNER}|staff|courtesy|submitted|contributed|handout|pool)\s+(?:(?:staff|file)\s+)?photo(?:graph)?s?[\W_]{{0,2}})
+                (?<!\bpress\s+photo(?:graph)?s?[\W_]{{0,2}})""",
         ),
         max_words=CREDIT_MAX_WORDS,
         context="not_reported",
@@ -106,11 +125,15 @@ PHOTO = (
             "Der neue Spielplatz am Stadtrand. Foto: zvg",
             "The new ferry on its first run. Pic: Port Authority",
             "Le marché couvert, un samedi matin. © Élise Martin pour Le Petit Quotidien",
+            "Divers search the lake near the dam, 2019. Lakeside Courier file photo",
+            "Fans queue outside the arena before the final. Coast Herald staff photo",
         ),
         counterexamples=(
             "The museum's photo archive holds 40,000 prints, many of them never shown in public.",
             "The exhibition closes Sunday. Photos: visitors may not take any inside the gallery.",
             "© Ana Gil for The Post, 2023, was stamped on every print in the archive.",
+            "The prize went to a young Kenyan. World Press Photo",
+            "The jury met in March. Look at the photo",
         ),
     ),
     Rule(
@@ -212,5 +235,44 @@ PHOTO = (
             "The rapper (real name: Marcus Hall) released the album in 2019.",
             "Unemployment fell to 4.1% in May. (Source: Statistics Bureau)",
         ),
+    ),
+    Rule(
+        name="photo_credit.copyright_pair",
+        triggers=("©",),
+        kind="photo_credit",
+        patterns=(
+            rf"""
+            # '© Outlet / Photographer' (or the reverse) closing a caption, no year and no rights words:
+            # '… sur place. (© Le Journal / Ana Roy)' credits a picture, '© 2024 Outlet' is a copyright line
+            # (the '©' literal first; where it starts and the rights words are lookbehinds at the end)
+            ©\s*{CREDIT_OWNER}\s*/\s*{CREDIT_OWNER}\s*\)?[\W_]{{0,2}}$
+                (?<=(?:^|{SENTENCE_END})\W{{0,2}}\(?\s*©[^©]*)
+                (?<!\b(?:rights|reserved|droits|derechos|rechte|diritti|direitos|reproduc\w*)\b[^©]*)
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=COPYRIGHT_CREDIT_WEIGHT,
+        why="'© Outlet / Name' under a caption credits the photographer; above 2.0 so the kind is photo_credit, "
+            "not the copyright line that '©' alone suggests.",
+        examples=("Des bénévoles trient les dons. (© La Voix du Port / Marc Henry)", "© Agence Sud / Inès Roy"),
+        counterexamples=("The © sign on the mugs / plates was forged, the seller admitted.",),
+    ),
+    Rule(
+        name="photo_credit.file_caption",
+        leads=("file",),
+        kind="photo_credit",
+        patterns=(
+            r"""
+            # a wire file picture's caption: 'FILE – Crews clear the road in 2019.', 'FILE PHOTO: …'
+            ^\W{0,3}(?-i:FILE(?:\s+PHOTO)?)\s*[:–—-]\s+(?-i:[\p{Lu}\d])
+            """,
+        ),
+        max_words=FILE_CAPTION_MAX_WORDS,
+        weight=2.0,
+        why="Wire captions of file pictures open on 'FILE –' in capitals; no sentence of news does.",
+        examples=("FILE – Dock workers unload grain at the port, March 4, 2020.", "FILE PHOTO: A view of the plant"),
+        counterexamples=("File – or rather, shred – is what the clerk was told to do with the letters.",
+                         "FILE-SHARING SITES FACE NEW FINES"),
     ),
 )

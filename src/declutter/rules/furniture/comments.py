@@ -12,7 +12,7 @@ COMMENT_POLICY_MAX_WORDS = 80
 #: Notes of the comment section that open a block or a sentence (see
 #: :func:`declutter.rules.fragment`): an empty thread ('Be the first to
 #: comment', not '… rushed to be the first to comment'), the authors'
-#: responsibility disclaimer, the moderation rule, 'log in to comment'.
+#: responsibility disclaimer, the moderation rule ('log in to comment' is ``SIGN_IN``'s).
 COMMENT_NOTES = r"""
     be\s+the\s+first\s+to\s+(?:comment|reply)                                              # an empty thread
     |soyez\s+l[ea]\s+premi(?:er|ère)\s+à\s+(?:commenter|réagir)|s[eé]a?\s+el\s+primero\s+en\s+(?:comentar|opinar)
@@ -31,13 +31,6 @@ COMMENT_NOTES = r"""
     |(?:les\s+)?(?:commentaires|réactions)\s+(?:publiés\s+)?n['’]engagent\s+que\s+leurs\s+auteurs
     |les\s+(?:réactions|commentaires)\s+(?:sont|seront)\s+(?:pré-?)?modérées?\s+
       (?:a\s+priori|a\s+posteriori|avant\s+(?:leur\s+)?publication)                         # "Les réactions sont modérées a priori"
-    |(?:connectez-vous|identifiez-vous|connecte-toi)\s+pour\s+(?:réagir|commenter
-      |participer\s+(?:à\s+la\s+)?(?:discussion|conversation|débat))                         # log in to comment
-    |inici[ae]\s+sesi[oó]n\s+para\s+(?:comentar|opinar)
-    |(?:melden\s+sie\s+sich\s+an|loggen\s+sie\s+sich\s+ein|melde\s+dich\s+an),?\s+um\s+
-      (?:zu\s+kommentieren|mitzudiskutieren|einen\s+kommentar)
-    |(?:accedi|registrati)\s+per\s+(?:commentare|lasciare\s+un\s+commento)
-    |(?:faça\s+login|inicie\s+sess[aã]o)\s+para\s+comentar
     |(?:to\s+(?:comment|post\s+a\s+comment|join\s+the\s+(?:discussion|conversation))|pour\s+(?:commenter|réagir)
       |para\s+(?:comentar|opinar)|per\s+commentare|um\s+(?:zu\s+kommentieren|kommentieren\s+zu\s+können)
       |zum\s+kommentieren)\s*,?\s+
@@ -75,7 +68,47 @@ COMMENT_NOTES = r"""
       \s+(?:von\s+der\s+redaktion\s+)?(?:geprüft|moderiert|gelesen|freigeschaltet)  # de moderation rule
 """
 
+#: Asking the reader to sign in before commenting, where a sentence starts, maybe politely
+#: ('Please sign in to comment', 'Bitte melden Sie sich an, um zu kommentieren').
+SIGN_IN = r"""
+    (?:please\s+)?(?:log|sign)\s*(?:in|on)\s+(?:or\s+(?:register|sign\s+up|create\s+an\s+account)\s+)?to\s+
+      (?:comment|post\s+a\s+comment|leave\s+a\s+comment|reply|join\s+the\s+(?:discussion|conversation))
+    |you\s+(?:must|need\s+to|have\s+to)\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:comment|post|reply|leave\s+a\s+comment)
+    |(?:(?:merci\s+de|veuillez)\s+vous\s+(?:connecter|identifier)|connectez-vous|identifiez-vous|connecte-toi
+      |vous\s+devez\s+être\s+(?:connecté|identifié)(?:e|\(e\))?)\s+pour\s+
+      (?:réagir|commenter|participer\s+(?:à\s+la\s+)?(?:discussion|conversation|débat))                       # fr
+    |(?:por\s+favor,?\s+)?inici[ae]\s+sesi[oó]n\s+para\s+(?:comentar|opinar)
+    |(?:debes|debe|tienes\s+que|tiene\s+que)\s+iniciar\s+sesi[oó]n\s+para\s+(?:comentar|opinar)                # es
+    |(?:bitte\s+)?(?:melden\s+sie\s+sich\s+an|loggen\s+sie\s+sich\s+ein|melde\s+dich\s+an
+      |sie\s+müssen\s+(?:angemeldet|eingeloggt)\s+sein),?\s+um\s+(?:zu\s+kommentieren|mitzudiskutieren|einen\s+kommentar)  # de
+    |(?:accedi|registrati|(?:devi\s+)?effettua(?:re)?\s+(?:il\s+login|l['’]accesso))\s+per\s+(?:commentare
+      |lasciare\s+un\s+commento)                                                                                  # it
+    |(?:faça\s+login|inicie\s+sess[aã]o|entre\s+na\s+sua\s+conta|(?:é\s+preciso|você\s+precisa)\s+estar\s+(?:logad[oa]
+      |conectad[oa]))\s+para\s+comentar                                                                          # pt
+"""
+
 COMMENTS = (
+    Rule(
+        name="comments.sign_in",
+        triggers=("log in", "login", "log on", "logged in", "sign in", "sign on", "signed in", "connecter", "connectez",
+                  "identifier", "identifiez", "connecte-toi", "sesión", "sesion", "melden sie sich", "melde dich",
+                  "loggen sie", "angemeldet", "eingeloggt", "accedi", "registrati", "effettua", "faça login",
+                  "sessão", "sessao", "sua conta", "connecté", "identifié", "logad", "conectad"),
+        kind="comments",
+        patterns=(fragment(SIGN_IN),),
+        max_words=WIDGET_MAX_WORDS,
+        context="not_reported",
+        weight=2.5,
+        why="'Sign in to comment' prompts; above 2.0 so that a registration button glued after one ('… Noch "
+            "kein Konto? Jetzt registrieren') stays comment chrome, not a sign-up ask.",
+        examples=("Please sign in to join the discussion.", "You must be logged in to post a comment.",
+                  "Bitte melden Sie sich an, um zu kommentieren. Noch kein Konto? Jetzt registrieren",
+                  "Veuillez vous connecter pour réagir à cet article.", "Inicia sesión para comentar",
+                  "Melden Sie sich an, um mitzudiskutieren.", "Vous devez être connecté pour commenter.",
+                  "É preciso estar logado para comentar."),
+        counterexamples=("Customers had to sign in to comment on products, which cut spam by half, the retailer said.",
+                         "Staff could not sign in to reply to patients for most of Tuesday."),
+    ),
     Rule(
         name="comments.chrome",
         triggers=('thoughts on', 'thoughts to', 'responses to', 'responses on', 'reactions to', 'will not be published', 'required fields', 'comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation',
@@ -138,7 +171,7 @@ COMMENTS = (
                   "No replies yet. Be the first to comment!", "Sé el primero en opinar",
                   "Les réactions sont modérées avant publication. Identifiez-vous pour commenter.",
                   "Os comentários são de inteira responsabilidade de seus autores e não refletem a opinião do site.",
-                  "Melden Sie sich an, um mitzudiskutieren.", "View 4 more replies", "Flag this comment",
+"View 4 more replies", "Flag this comment",
                   "Have your say", "Let us know what you make of the plan in the comments.",
                   "Commenting is available only to subscribers.", "To comment, you need to be signed in.",
                   "Per commentare è necessario essere registrati.", "Comments are subject to moderation.",

@@ -5,8 +5,18 @@ from __future__ import annotations
 from .. import Rule, fragment
 from .vocab import CONSENT_BUTTON, CONSENT_BUTTON_ROW
 
-#: A consent button or link label ('Cookie settings', 'Manage preferences').
-CONSENT_LABEL_MAX_WORDS = 6
+#: Buttons of a banner's row that ``CONSENT_BUTTON`` lacks: a settings button naming the
+#: cookies ('Configurar cookies', 'Gérer les cookies') and the necessary-only choice ('Nur
+#: notwendige', 'Solo necesarias'); only in a row with an accept or refuse button.
+ROW_BUTTON = r"""(?:""" + CONSENT_BUTTON + r"""|\s*(?:(?:configurar|personalizar|gestionar|ajustar|paramétrer|gérer
+    |personnaliser|manage|customi[sz]e|adjust|verwalten|gestisci|personalizza|gerir)\s+(?:(?:les|las|os|le|i)\s+)?cookies?
+    |(?:nur|solo|sólo|seulement|uniquement|apenas|somente)\s+(?:(?:les|las|los|i|os|as)\s+)?(?:notwendige|erforderliche
+    |essenzielle|necesarias|necesarios|esenciales|nécessaires|essentiels|necessari[oe]?|essenziali|necessários|essenciais)
+    (?:\s+cookies?)?)\s*)"""
+
+#: A consent button or link label ('Cookie settings', 'Manage preferences'), or a banner's
+#: title ('La tua privacy è importante per noi'); every branch spans the whole line.
+CONSENT_LABEL_MAX_WORDS = 8
 
 #: A consent banner, purposes and buttons included (the longest seen: about
 #: 100 words); a longer block is an article about consent.
@@ -314,7 +324,8 @@ CONSENT_LABELS = (
     Rule(
         name="cookie_notice.settings_link",
         triggers=('cookie', 'privacy', 'consent', 'datenschutz', 'manage preferences', 'paramètres', 'paramétrer',
-                  'gérer', 'configura', 'impostazioni', 'preferências', 'definições'),
+                  'gérer', 'configura', 'impostazioni', 'preferências', 'definições', 'vie privée', 'privacidad',
+                  'privatsphäre', 'privacidade', 'riservatezza', '🍪'),
         kind="cookie_notice",
         patterns=(
             r"""
@@ -327,13 +338,27 @@ CONSENT_LABELS = (
                |(?:preferências|definições|configurações)\s+de\s+cookies                      # pt
                |cookies\s+on\s+(?:this|our|the)\s+(?:site|website|service|page))                # a banner's title
             \W*$
+            # a banner's title, the site vouching for the reader's privacy: 'We value your privacy',
+            # 'Your privacy matters to us', 'Nous respectons votre vie privée' (alone on its line)
+            | ^\W*(?:we\s+(?:value|respect|care\s+about)\s+your\s+privacy|your\s+privacy\s+(?:matters|is\s+important)(?:\s+to\s+us)?
+               |(?:nous\s+)?(?:respectons|protégeons)\s+votre\s+vie\s+privée|votre\s+vie\s+privée\s+(?:compte|est\s+importante)
+               |(?:valoramos|respetamos|cuidamos)\s+(?:tu|su)\s+privacidad|(?:tu|su)\s+privacidad\s+(?:es\s+importante|nos\s+importa)
+               |wir\s+(?:respektieren|schützen|achten)\s+ihre\s+(?:privatsphäre|daten)|ihre\s+privatsphäre\s+ist\s+uns\s+wichtig
+               |(?:rispettiamo|teniamo\s+alla)\s+(?:la\s+)?tua\s+(?:privacy|riservatezza)|la\s+tua\s+privacy\s+è\s+importante
+               |(?:valorizamos|respeitamos)\s+a\s+sua\s+privacidade|a\s+sua\s+privacidade\s+é\s+importante)
+              (?:\s+(?:para|für|per|pour|to)\s+(?:nosotros|uns|noi|nous|nós|us))?\W*$
+            # a cookie emoji before the banner's consent word: '🍪 Cookies?', '🍪 Datenschutz-Einstellungen'
+            | ^\W*🍪\W*(?:cookies?|consent\w*|privacy|privacidad|datenschutz\w*|vie\s+privée)\b
             """,
         ),
         max_words=CONSENT_LABEL_MAX_WORDS,
         weight=2.0,
         why="A consent link or button on its own line ('Cookie settings'); never a sentence.",
-        examples=("Privacy preferences", "Gérer les cookies", "Cookie-Einstellungen", "Cookies on this website"),
-        counterexamples=("Cookie settings are buried three menus deep, the regulator said.",),
+        examples=("Privacy preferences", "Gérer les cookies", "Cookie-Einstellungen", "Cookies on this website",
+                  "We respect your privacy", "Ihre Privatsphäre ist uns wichtig", "Respetamos tu privacidad",
+                  "La tua privacy è importante per noi"),
+        counterexamples=("Cookie settings are buried three menus deep, the regulator said.",
+                         "We value your privacy, the bank wrote to customers whose data was stolen in March."),
     ),
     Rule(
         name="cookie_notice.lone_button",
@@ -341,7 +366,9 @@ CONSENT_LABELS = (
                "aceptar", "rechazar", "accetta", "rifiuta", "aceitar", "your", "decline", "refuse", "deny", "view",
                "use", "only", "necessary", "essential", "manage", "settings", "preferences", "customi", "personali",
                "refuser", "paramétrer", "ablehnen", "einstellungen", "configurar", "rejeitar", "recusar", "autoriser",
-               "j'accepte", "j’accepte", "acepto", "accetto", "aceito", "impostazioni", "ajustes", "more", "learn"),
+               "j'accepte", "j’accepte", "acepto", "accetto", "aceito", "impostazioni", "ajustes", "more", "learn",
+               "nur", "solo", "sólo", "uniquement", "seulement", "apenas", "somente", "gestionar", "gérer", "ajustar",
+               "verwalten", "gestisci", "personalizza", "gerir", "adjust"),
         kind="cookie_notice",
         patterns=(
             r"""
@@ -366,9 +393,9 @@ CONSENT_LABELS = (
             # a bare row of consent buttons joined by bars or dots, one of them accepting or refusing
             # ('Accetta | Rifiuta | Personalizza', 'Paramétrer · Tout refuser')
             # (the accept-or-refuse check is a lookbehind at the end: most lines fail on their first word)
-            r"""^\W*(?:""" + CONSENT_BUTTON + r"""\s*[|/·•]\s*){1,5}""" + CONSENT_BUTTON + r"""\W*$
+            r"""^\W*(?:""" + ROW_BUTTON + r"""\s*[|/·•]\s*){1,5}""" + ROW_BUTTON + r"""\W*$
                 (?<=\b(?:accept\w*|reject|decline|refuse[r]?|deny|allow|agree|rechazar|akzeptieren|ablehnen
-                |zustimmen|accetta|rifiuta|aceitar|rejeitar|recusar|acepto|accetto|aceito|j['’]accepte)\b[^\n]*)""",
+                |zustimmen|accetta|rifiuta|aceptar|aceitar|rejeitar|recusar|acepto|accetto|aceito|j['’]accepte)\b[^\n]*)""",
         ),
         max_words=25,
         weight=2.0,
@@ -376,10 +403,11 @@ CONSENT_LABELS = (
         examples=("OK, got it", "Accept all cookies", "Rechazar todo", "Agree & close",
                   "Accept and continue — or read without ads for £1 a month", "Decline non-essential",
                   "[Accept optional cookies] [Reject optional cookies] [View cookies]", "Use essential cookies only",
-                  "Rifiuta · Accetta · Impostazioni", "Paramétrer | Tout refuser | Tout accepter"),
+                  "Rifiuta · Accetta · Impostazioni", "Paramétrer | Tout refuser | Tout accepter",
+                  "Rechazar · Aceptar · Gestionar cookies", "Nur notwendige | Alle akzeptieren"),
         counterexamples=("Allow all the trucks through and the port clears by noon, the union said.",
                          "Agree and continue talking, the mediator urged both unions.",
                          "Reject all three offers, the shareholders were told by the board.",
-                         "Settings | Learn more"),
+                         "Settings | Learn more", "Manage cookies | Only necessary"),
     ),
 )

@@ -24,7 +24,8 @@ RELATED = (
                "topics", "tags", "filed", "à", "lire", "voir", "sur", "leer", "lea", "te", "más", "mas", "mehr",
                "lesen", "auch", "weitere", "leggi", "potrebbe", "leia", "veja", "saiba", "find", "explore",
                "a lire", "a voir", "lee", "también", "tambien", "noticias", "das", "zum", "ti", "articoli", "vedi",
-               "lê", "ler", "notícias", "discover", "browse"),
+               "lê", "ler", "notícias", "discover", "browse", "keep reading", "up next", "next up", "what to read",
+               "in case you", "icymi", "sigue leyendo", "te recomendamos", "à lire ensuite", "continua a leggere"),
         triggers=("▸",),
         kind="related_links",
         patterns=(
@@ -39,6 +40,9 @@ RELATED = (
               |more\s+stories|recommended(?:\s+(?:stories|for\s+you|reading))?|further\s+reading|you\s+may\s+also\s+like
               |you\s+might\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|don['’]t\s+miss
               |topics|tags|filed\s+under
+              |(?![^\n]*\.\s*$)(?:keep\s+reading|up\s+next|next\s+up|what\s+to\s+read\s+next|in\s+case\s+you\s+missed\s+it
+                |icymi|sigue\s+leyendo|te\s+recomendamos|[àa]\s+lire\s+ensuite|continua\s+a\s+leggere)  # a pointer to the
+                                                         # next story, before a headline (no full stop: not a sentence)
               |(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également)|sur\s+le\s+même\s+sujet                 # fr
               |leer\s+m[aá]s|le[ea]\s+(?:tambi[eé]n|m[aá]s)|(?:tambi[eé]n\s+)?te\s+puede\s+interesar      # es
               |m[aá]s\s+informaci[oó]n|noticias\s+relacionadas
@@ -63,13 +67,15 @@ RELATED = (
                   "Read next ➜ How the harbour dredging will be paid for",
                   "Leggi anche ▶ Il nuovo orario dei treni regionali",
                   "[Related] Three ways the new rail timetable changes your commute",
-                  "RELATED ARTICLE: Harbour dredging to cost twice the estimate"),
+                  "RELATED ARTICLE: Harbour dredging to cost twice the estimate",
+                  "Keep reading: How the reservoir ran dry in a single summer", "ICYMI → Ferry timetable changes"),
         counterexamples=("Read more carefully, the memo tells a different story.",
                          "More news from the front arrived on Tuesday: the bridge had fallen.",
                          "More from the mayor came later: she would not run again.",
                          "Lee también poesía, dice la autora, aunque prefiere las novelas.",
                          "Read next to the original, the revised forecast → looks far gloomier.",
-                         "Related stories about the fire spread quickly on local forums, police said."),
+                         "Related stories about the fire spread quickly on local forums, police said.",
+                         "Keep reading: the clause on page nine is where the landlord's plan falls apart."),
     ),
     Rule(
         name="related_links.teaser_row",
@@ -284,6 +290,28 @@ SHARE = (
                          "Copy link after link, the bot filled the forum with spam."),
     ),
     Rule(
+        name="share_widget.share_url",
+        triggers=("sharer", "intent/tweet", "intent/post", "intent/compose", "share-offsite", "sharearticle",
+                  "pin/create", "whatsapp.com/send", "wa.me/?", "reddit.com/submit", "t.me/share", "mailto:?"),
+        kind="share_widget",
+        patterns=(
+            r"""
+            # a pasted share button: a link (bare, in an href or a markdown link) to a network's share
+            # endpoint, 'facebook.com/sharer/…', 'x.com/intent/tweet?…', 'mailto:?subject=…'
+            (?:^\s*|href\s*=\s*["']?|\]\()(?:https?:)?(?://)?(?:www\.|m\.|api\.)?
+            (?:facebook\.com/sharer|(?:twitter|x)\.com/intent/(?:tweet|post)|bsky\.app/intent/compose
+              |linkedin\.com/(?:sharing/share-offsite|sharearticle)|pinterest\.[a-z.]+/pin/create|whatsapp\.com/send
+              |wa\.me/\?|reddit\.com/submit|t\.me/share|mailto:\?)
+            """,
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        weight=2.0,
+        why="A share endpoint's link is a share button pasted as text; a sentence about sharing names no endpoint.",
+        examples=('<a class="btn" href="https://x.com/intent/tweet?text=Storm%20update">Post</a>',
+                  "[Email this](mailto:?subject=Harbour%20news)", "https://www.facebook.com/sharer/sharer.php?u=x"),
+        counterexamples=("Researchers found that links to facebook.com/sharer pages were used to spread the scam.",),
+    ),
+    Rule(
         name="share_widget.bare_label",
         leads=("share", "partager", "compartir", "teilen", "condividi", "partilhar", "compartilhar"),
         kind="share_widget",
@@ -348,7 +376,8 @@ FOLLOW = (
                   'siga', 'sigam', 'whatsapp', 'telegram', 'catch us', 'watch us', 'join us', 'connect with us',
                   'like our', 'subscribe to our', 'abonnez-vous à notre', 'suscríbete a nuestro',
                   'suscríbase a nuestro', 'abonnieren sie unseren', 'abonniere unseren', 'iscriviti al nostro',
-                  'inscreva-se no nosso', 'subscreva o nosso'),
+                  'inscreva-se no nosso', 'subscreva o nosso', 'give us a', 'retrouvez', 'encuéntranos',
+                  'encuentranos', 'finden sie uns', 'trovaci', 'trovateci', 'encontre-nos', 'acompanhe'),
         kind="social_follow",
         patterns=(
             r"""
@@ -369,7 +398,8 @@ FOLLOW = (
             """),
             # 'Like our Facebook page', 'Subscribe to our YouTube channel', where a sentence starts
             fragment(r"""
-                (?:like|follow)\s+our\s+(?:official\s+)?(?:""" + NETWORKS + r""")\s+(?:page|account|profile|channel)
+                (?:like|follow)\s+our\s+(?:official\s+)?(?:(?:""" + NETWORKS + r""")\s+)?(?:page|account|profile|channel)
+                | give\s+us\s+a\s+(?:like|follow)\b                                 # 'Like our page', 'Give us a follow'
                 | subscribe\s+to\s+our\s+(?:official\s+)?(?:youtube|tiktok|twitch|whatsapp|telegram)\s+channel
                 | abonnez-vous\s+à\s+notre\s+(?:chaîne|compte)\s+(?:youtube|tiktok|instagram|twitch|whatsapp|telegram)  # fr
                 | suscr[ií]b(?:e|ete|ase)\s+a\s+nuestro\s+canal\s+de\s+(?:youtube|tiktok|twitch|whatsapp|telegram)       # es
@@ -380,11 +410,14 @@ FOLLOW = (
             # 'Suivez <outlet> sur Instagram', 'Folgen Sie <outlet> auch auf TikTok': an imperative
             # follow verb, a short name, and a network, where a sentence starts (fr, es, de, it, pt)
             fragment(rf"""
-                (?:suivez(?:-nous)?|síguenos|sigue(?:nos)?|seguinos|folge(?:n\s+sie)?|segui(?:teci|ci)?
-                  |siga(?:-nos)?|sigam)\s+
+                (?:suivez(?:-nous)?|síguenos|sigue(?:nos)?|seguinos|encu[eé]ntranos|folge(?:n\s+sie)?
+                  |finden\s+sie\s+uns|segui(?:teci|ci)?|trova(?:te)?ci|siga(?:-nos)?|sigam|encontre-nos
+                  |acompanhe(?:-nos)?)\s+
                 (?:[^.!?\n]{{1,60}}?\s+)?(?:aussi\s+|également\s+|también\s+|auch\s+|anche\s+|também\s+)?
                 (?:sur|en|auf|bei|su|no|na|nas|nos|em)\s+{SOCIAL_NETWORK}
             """),
+            # 'Retrouvez <outlet> sur X': said of any content too, so only of 'nous' or a name
+            fragment(rf"""retrouvez(?:-nous\s+|\s+(?-i:\p{{Lu}})[^.!?\n]{{0,60}}?\s+)(?:aussi\s+|également\s+)?sur\s+{SOCIAL_NETWORK}"""),
         ),
         max_words=WIDGET_MAX_WORDS,
         context="not_reported",
@@ -398,14 +431,18 @@ FOLLOW = (
                   "Folgen Sie dem Lokalressort auch auf Instagram.", "Segui la nostra redazione anche su TikTok",
                   "Siga a Rádio do Vale no Instagram.", "Catch us on Instagram for behind-the-scenes clips.",
                   "Want more clips? Subscribe to our TikTok channel and like our Instagram page.",
-                  "Abonnez-vous à notre chaîne YouTube pour ne rien rater."),
+                  "Abonnez-vous à notre chaîne YouTube pour ne rien rater.",
+                  "Like our page for daily updates from the valley.", "Retrouvez La Gazette du Port sur Instagram et TikTok.",
+                  "Finden Sie uns auch auf Instagram."),
         counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
                          "“Follow us to the square,” the organisers shouted from the truck.",
                          "Thousands of protesters join the opposition's Telegram channel every day.",
                          "La police suit de près les comptes qui relaient la rumeur sur Facebook.",
                          "Die Behörde folgt damit einer Empfehlung, die zuerst auf Twitter kursierte.",
                          "Fans who like our Facebook page were sent the fake offer, the bakery's owner said.",
-                         "Join us on Saturday at the town hall, the organisers wrote."),
+                         "Join us on Saturday at the town hall, the organisers wrote.",
+                         "Retrouvez les vidéos de l'agression sur Facebook, a demandé la police aux témoins.",
+                         "Supporters who like our page were added to the mailing list, the campaign admitted."),
     ),
     Rule(
         name="social_follow.accounts",
@@ -421,7 +458,7 @@ FOLLOW = (
             ^\W{{0,3}}(?:stay\s+connected(?:\s+with\s+us)?|connect\s+with\s+us|(?:stay|keep)\s+in\s+touch\s+with\s+us
               |find\s+us\s+online|follow\s+us(?:\s+online)?|suivez-nous|retrouvez-nous(?:\s+sur\s+les\s+réseaux)?
               |restez\s+connectés|s[ií]guenos|mantente\s+conectado|folgen\s+sie\s+uns|bleiben\s+sie\s+in\s+verbindung
-              |seguici|resta\s+connesso|siga-nos)\W{{0,3}}(?:$|[:|–—-]\s*(?=[^\n]{{0,80}}\b{ACCOUNT_SITES}))
+              |seguici|resta\s+connesso|siga-nos)\W{{0,3}}(?:$|[:|–—-]\s*(?=[^\n]{{0,80}}(?:\b{ACCOUNT_SITES}|@\w)))
             # the same label with a generic name, only before a list of networks ('Social: Instagram | TikTok')
             | ^\W{{0,3}}(?:(?:on\s+)?social(?:\s+media)?|redes\s+sociales|redes\s+sociais|réseaux\s+sociaux|soziale\s+medien)
                 \s*[:|–—-]\s*(?=[^\n]{{0,40}}\b{ACCOUNT_SITES}[^\n]{{0,40}}[|•·,]\s*[^\n]{{0,40}}\b{ACCOUNT_SITES})
@@ -434,7 +471,8 @@ FOLLOW = (
         why="'Stay connected' boxes: a label, then the outlet's networks or its handles, one a line; a "
             "sentence about social media has no such label or handle line.",
         examples=("Stay connected", "Connect with us: Instagram · TikTok · Google News",
-                  "Social: Facebook | Instagram | WhatsApp", "TikTok: @valleydesk", "Síguenos: Instagram | X"),
+                  "Social: Facebook | Instagram | WhatsApp", "TikTok: @valleydesk", "Síguenos: Instagram | X",
+                  "Keep in touch with us: @harbourdaily, everywhere"),
         counterexamples=("Stay connected to the grid, officials told farmers, or lose the subsidy.",
                          "Social media: the ban on phones in classrooms starts in September.",
                          "Instagram: the company said it would fix the bug."),

@@ -7,9 +7,10 @@ One module per group (links, comments, consent, page); ``vocab`` holds what seve
 from __future__ import annotations
 
 from .. import group
+from .ads import ADS
 from .comments import COMMENTS
 from .consent import CONSENT_LABELS, COOKIE_CHOICES, COOKIES
 from .links import FOLLOW, RELATED, SHARE
 from .page import FOOTER, MARKUP, NAVIGATION
 
-RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *COOKIE_CHOICES, *CONSENT_LABELS, *NAVIGATION, *MARKUP, *FOOTER)
+RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *COOKIE_CHOICES, *CONSENT_LABELS, *NAVIGATION, *MARKUP, *FOOTER, *ADS)

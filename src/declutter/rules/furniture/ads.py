@@ -1,0 +1,238 @@
+"""Ad slot labels, 'story continues below' markers and sponsored-content notes.
+
+Three shapes, from the most to the least certain:
+
+* a line that is nothing but an ad slot's label, maybe with its 'continue'
+  hint or close button ('— Advertisement —', 'Advert · scroll down to keep
+  reading', 'Ad | Close ×', 'Anzeige', 'Publicidade');
+* a short line naming who paid ('Sponsored by …', 'Paid for by … — Partner
+  content', '… | Sponsored');
+* a sentence in which the page says it is itself paid-for content ('This
+  feature was created by our branded-content team for a sponsor').
+
+What stays body: news *about* advertising.  Sentences that mention ads,
+sponsors or who paid for something ('The ads were paid for by a PAC',
+'Advertising revenue fell 12%') are not whole-line labels, do not open with
+a label, and do not call themselves 'this content'.
+"""
+
+from __future__ import annotations
+
+from .. import OUTSIDE_QUOTES, Rule
+
+#: An ad slot label with its hint and close button ('Advert — scroll down
+#: to keep reading', 'Ad | Close ×') is a dozen words at most.
+AD_LABEL_MAX_WORDS = 12
+
+#: A sponsor line: a label and a sponsor's name of up to six words.
+SPONSOR_LINE_MAX_WORDS = 16
+
+#: A paid-content disclosure is a sentence or two; longer blocks are articles
+#: about branded content.
+DISCLOSURE_MAX_WORDS = 60
+
+#: An ad slot's label, as sites print it over the slot (en, de, fr, es, it, pt).
+AD_ITEM = r"""(?:
+      advertisements?|advertising|adverts?|ads?|advertorial|adchoices|ads\s+by\s+[\w.-]+
+    | sponsored(?:\s+(?:content|post|posts|story|stories|links?|article|feature|listing))?
+    | paid\s+(?:content|post|partnership|promotion|advertisement)|partner\s+content|advertiser\s+content
+    | promoted(?:\s+(?:content|stories|story|links?|posts?))?|branded\s+content|brand\s+content
+    | ad\s+feedback|report\s+(?:this\s+)?ad|why\s+this\s+ad|close\s+(?:this\s+)?(?:ad|advertisement)  # en
+    | anzeige|werbung|werbeanzeige|gesponsert|gesponserte[rs]?\s+(?:inhalt|beitrag|artikel)
+    | bezahlte\s+partnerschaft|partner-?inhalt|werbung\s+schlie(?:ß|ss)en                              # de
+    | publicité|sponsorisé|contenu\s+(?:sponsorisé|partenaire|de\s+marque|promotionnel)
+    | publi-?reportage|publi-?rédactionnel|publi-?communiqué|fermer\s+la\s+publicité               # fr
+    | publicidad|anuncio|patrocinado|contenido\s+(?:patrocinado|de\s+marca|pagado|promocionado)
+    | publirreportaje|espacio\s+patrocinado|cerrar\s+(?:el\s+)?anuncio                           # es
+    | pubblicità|annuncio|sponsorizzato|contenuto\s+(?:sponsorizzato|a\s+pagamento|promozionale|di\s+marca)
+    | publiredazionale|informazione\s+pubblicitaria|messaggio\s+promozionale|chiudi\s+(?:la\s+)?pubblicità  # it
+    | publicidade|anúncio|patrocinada|conteúdo\s+(?:patrocinado|de\s+marca|pago|publicitário)
+    | publieditorial|informe\s+publicitário|fechar\s+(?:o\s+)?anúncio                             # pt
+    )\b"""
+
+#: The hint under an ad slot that the story goes on after it.
+CONTINUES = r"""(?:
+      (?:the\s+)?(?:story|article|content|text|post|report)\s+continues\s+(?:below|after|under)
+        (?:\s+(?:this|the))?(?:\s+(?:advertisement|advert|ad|ads|sponsored\s+content))?
+    | continue\s+reading\s+(?:below|(?:the\s+)?main\s+story|after\s+(?:the\s+|this\s+)?(?:ad|advertisement))
+    | scroll\s+(?:down\s+)?to\s+(?:continue|keep)\s*(?:reading|with\s+(?:the\s+)?content)?       # en
+    | (?:der\s+)?(?:artikel|text|beitrag)\s+(?:geht|wird)\s+(?:nach|unter)\s+der\s+(?:anzeige|werbung)
+        \s+(?:weiter|fortgesetzt)
+    | (?:lesen\s+sie\s+)?(?:nach|unter)\s+der\s+(?:anzeige|werbung)\s+weiter(?:lesen)?
+    | (?:weiterlesen|weiter|fortsetzung)\s+nach\s+der\s+(?:anzeige|werbung)                      # de
+    | (?:la\s+)?suite\s+(?:de\s+l['’]article\s+)?(?:après|ci-dessous|sous)
+        (?:\s+(?:cette|la|l['’])\s*(?:publicité|annonce|pub))?
+    | l['’]article\s+(?:continue|se\s+poursuit)\s+(?:après|ci-dessous|sous)
+        (?:\s+(?:cette|la|l['’])\s*(?:publicité|annonce|pub))?                                   # fr
+    | (?:(?:la\s+(?:noticia|nota)|el\s+(?:artículo|texto))\s+)?(?:continúa|sigue)(?:\s+leyendo)?
+        \s+(?:después\s+de(?:l)?|tras|debajo\s+de(?:l)?)\s+(?:(?:la|el|este|esta)\s+)?(?:publicidad|anuncio)  # es
+    | (?:l['’]articolo\s+)?continua\s+(?:a\s+leggere\s+)?(?:sotto|più\s+in\s+basso
+        |dopo\s+(?:la\s+pubblicità|l['’]annuncio|la\s+pubblicità))                               # it
+    | (?:(?:a\s+(?:matéria|reportagem|notícia)|o\s+(?:texto|artigo))\s+)?continua\s+
+        (?:após|depois\s+d[ao]|abaixo\s+d[ao])\s+(?:(?:a|o)\s+)?(?:publicidade|anúncio)         # pt
+    )\b"""
+
+#: A close button or link beside an ad label.
+CLOSE = r"""(?:close|hide|skip|schlie(?:ß|ss)en|fermer|cerrar|chiudi|fechar|[x✕×])(?:\s+(?:ad|advertisement))?"""
+
+#: What opens a sponsor's name ('Sponsored by …', 'Paid for by …').
+SPONSOR_LEAD = r"""(?:
+      sponsored\s+by|paid\s+for\s+by|brought\s+to\s+you\s+by|promoted\s+by|(?:in\s+)?paid\s+partnership\s+with
+    | (?:sponsored|paid|partner)\s+content\s+(?:by|from)|advertiser\s+content\s+from                # en
+    | gesponsert\s+von|eine\s+anzeige\s+von|anzeige\s+von                                        # de
+    | sponsorisé\s+par|contenu\s+(?:sponsorisé|proposé|offert)\s+par|offert\s+par                # fr
+    | patrocinado\s+por|ofrecido\s+por|contenido\s+patrocinado\s+por                             # es
+    | sponsorizzato\s+da|offerto\s+da|contenuto\s+sponsorizzato\s+da                             # it
+    | patrocinado\s+por|oferecido\s+por|conteúdo\s+patrocinado\s+por                             # pt
+    )"""
+
+#: A sponsor's name: one to six words, not readers or the public (a donation ask), not a clause.
+SPONSOR_NAME = r"""(?!(?:readers|you|people|members|donors|taxpayers|the\s+public|our\s+readers)\b)
+    (?![^\n]*\b(?:who|which|that|is|are|was|were|will|would|has|have|had)\b)
+    [\w&'’.+-]+(?:\s+[\w&'’.+-]+){0,5}"""
+
+#: The page itself, as a paid-content note names it ('this content', 'this article').
+THIS_NOUN = r"""(?:content|article|story|post|piece|feature|page|section|special\s+(?:section|report)|advertorial
+    |supplement|series)"""
+
+#: Who, besides the newsroom, made or paid for it.
+COMMERCIAL = r"""(?:brand(?:ed)?\s+(?:studio|content|partner)|(?:content|creative|partner)\s+studio
+    |commercial\s+(?:team|department|partner|content|arm)|advertis\w+|sponsor\w*|marketing\s+(?:team|department|partner)
+    |(?:a|an|one\s+of\s+our)\s+clients?|paid\s+partner)"""
+
+ADS = (
+    Rule(
+        name="advertisement.slot_label",
+        kind="advertisement",
+        leads=("ad", "anzeige", "werbe", "werbung", "gesponsert", "bezahlte", "partner", "publi", "pubblicit",
+               "annuncio", "anuncio", "anúncio", "sponsor", "paid", "promoted", "contenu", "contenido", "contenuto",
+               "conteúdo", "brand", "informe", "informazione", "messaggio", "espacio", "patrocinad",
+               "close", "report", "why", "story", "article", "content", "text", "post", "the story", "the article",
+               "the content", "the text", "the post", "the report",
+               "continue", "continua", "continúa", "sigue", "scroll", "suite", "la suite", "l'article", "l’article",
+               "la noticia", "la nota", "el artículo", "el texto", "l'articolo", "l’articolo", "a matéria",
+               "a reportagem", "a notícia", "o texto", "o artigo", "der artikel", "der text", "der beitrag",
+               "artikel", "beitrag", "lesen sie", "nach der", "unter der", "weiter", "fortsetzung", "fermer",
+               "cerrar", "chiudi", "fechar"),
+        patterns=(
+            rf"""
+            # a label alone, or followed by more labels, its 'continue' hint or a close button:
+            # '— Advertisement —', 'ADVERT · Scroll down to keep reading', 'Ad | Close ×'
+            ^\W{{0,3}}{AD_ITEM}(?:\W{{1,6}}(?:{AD_ITEM}|{CONTINUES}|{CLOSE}))*\W{{0,3}}$
+            # the hint alone, or before the label: 'Story continues below advertisement',
+            # 'CONTINUA APÓS A PUBLICIDADE', 'Continue reading below — Advertisement'
+            | ^\W{{0,3}}{CONTINUES}(?:\W{{1,6}}(?:{AD_ITEM}|{CLOSE}))?\W{{0,3}}$
+            """,
+        ),
+        max_words=AD_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="A line that is nothing but an ad slot's label, hint or close button; news about ads is prose.",
+        examples=("— Advertisement —", "ADVERTISEMENT · Scroll to keep reading", "Sponsored Stories",
+                  "Article continues after this ad", "Anzeige", "Werbung schließen ✕",
+                  "PUBLICITÉ · La suite après la publicité", "Contenido patrocinado", "Publicidad",
+                  "Pubblicità", "L'articolo continua più in basso", "Continua depois da publicidade",
+                  "Der Artikel geht nach der Anzeige weiter", "Ad — Close ×", "Promoted content"),
+        counterexamples=("Advertising revenue at the broadcaster dropped for a third straight quarter.",
+                         "Ads for the clinic ran on local radio for months before regulators stepped in.",
+                         "The story continues to unfold as rescuers reach the valley.",
+                         "Anzeige erstattete die Familie erst zwei Wochen später.",
+                         "Continua la protesta dei tassisti davanti al municipio."),
+    ),
+    Rule(
+        name="advertisement.sponsor_line",
+        kind="advertisement",
+        leads=("sponsored", "paid", "brought", "promoted", "in paid", "partner", "advertiser", "gesponsert",
+               "eine anzeige", "anzeige", "sponsorisé", "contenu", "offert", "patrocinado", "ofrecido", "contenido",
+               "sponsorizzato", "offerto", "contenuto", "oferecido", "conteúdo"),
+        triggers=("sponsored", "sponsorisé", "gesponsert", "patrocinad", "sponsorizzat", "partner content",
+                  "paid content", "paid post", "advertorial", "promoted"),
+        patterns=(
+            rf"""
+            # a sponsor's name after its label, maybe with a content label: 'Paid for by Acme — Partner content'
+            ^\W{{0,3}}{SPONSOR_LEAD}\s+{SPONSOR_NAME}(?:\s*[|·•–—:-]\s*{AD_ITEM})?\W{{0,3}}$
+            # a teaser with a trailing paid label: 'How to halve your heating bill | Sponsored'
+            | ^[^\n|·•–—]{{1,100}}?\s[|·•–—-]\s*(?:sponsored(?:\s+content)?|partner\s+content|paid\s+(?:content|post)
+                |advertorial|promoted|gesponsert|sponsorisé|contenu\s+sponsorisé|patrocinado|contenido\s+patrocinado
+                |sponsorizzato|contenuto\s+sponsorizzato|conteúdo\s+patrocinado)\W{{0,3}}$
+            """,
+        ),
+        max_words=SPONSOR_LINE_MAX_WORDS,
+        weight=2.0,
+        why="A short line naming who paid for a slot; 'paid for by' inside a news sentence is not a whole line.",
+        examples=("Sponsored by Northfield Dairy Co-op", "Paid for by Brightwater Energy | Partner content",
+                  "Brought to you by Lakeside Credit Union", "Five ways to cut your water bill — Sponsored",
+                  "Gesponsert von Bergquell Mineralwasser", "Contenu proposé par Maison Lavande",
+                  "Patrocinado por Banco del Valle"),
+        counterexamples=("Paid for by the state, the new ferry will start sailing in June.",
+                         "Sponsored by two senators, the bill would cap insulin prices at $35.",
+                         "The mailers were paid for by a committee tied to the developer, filings show.",
+                         "Sponsored by the mayor - the plan passed easily."),
+    ),
+    Rule(
+        name="advertisement.sponsored_disclosure",
+        kind="advertisement",
+        triggers=("sponsor", "advertis", "brand studio", "brand partner", "branded", "content studio", "creative studio",
+                  "partner studio", "commercial team", "commercial department", "commercial partner",
+                  "commercial content", "commercial arm", "marketing team", "marketing department", "marketing partner",
+                  "a client", "an client", "one of our client", "paid partner", "paid for", "advertorial",
+                  "paid promotion", "paid post", "paid content", "promotional", "gesponsert",
+                  "werbekund", "anzeigenkund", "werbepartner", "auftrag", "annonceur", "sponsoris", "patrocin",
+                  "anunciante", "sponsorizzat", "inserzionist", "partner content", "paid feature", "anzeige",
+                  "werbung", "werbeanzeige", "bezahlter", "publicité", "publireportage", "publi-reportage",
+                  "publirédactionnel", "publi-rédactionnel", "communication commerciale", "publicidad",
+                  "publirreportaje", "publieditorial", "informe publicit", "pubblicit", "messaggio promozionale",
+                  "publiredazionale"),
+        patterns=(
+            # one branch per language, each led by its demonstrative (one scan of the text each)
+            rf"""
+            # 'This is paid content'; 'This article is sponsored by …'; 'This feature was created by
+            # our branded-content team for a sponsor'
+            \b(?:this|the\s+following)\s+(?:
+                is\s+(?:an?\s+)?(?:advertisement|advertorial|paid\s+(?:post|promotion|partnership|content|feature)
+                    |sponsored\s+(?:content|post|article|feature|story)|(?:branded|promotional|partner|advertiser)\s+content)
+              | {THIS_NOUN}\s+(?:was|is|has\s+been)\s+(?:
+                    sponsored|paid\s+for|(?:an?\s+)?(?:advertisement|advertorial|paid\s+(?:promotion|partnership|post))
+                  | (?:paid|sponsored|advertising|promotional|branded)\s+content
+                  | (?:\w+\s+)?(?:produced|created|written|prepared|funded|commissioned|brought\s+to\s+you|presented
+                    |provided|supplied)\b[^.]{{0,60}}?\b{COMMERCIAL}))\b{OUTSIDE_QUOTES}
+            # 'Dieser Artikel ist eine bezahlte Anzeige', 'Dieser Beitrag wurde von einem Werbekunden gesponsert'
+            | \bdiese[rs]?\s+(?:beitrag|artikel|inhalt|text)\s+(?:
+                ist\s+(?:(?:eine\s+)?(?:bezahlte\s+)?(?:anzeige|werbung|werbeanzeige)
+                    |ein\s+(?:bezahlter|gesponserter)\s+(?:beitrag|inhalt|artikel))
+              | (?:wurde|ist|entstand)\b[^.]{{0,60}}?\b(?:gesponsert|im\s+auftrag\s+(?:eines|von|des)|werbekunden
+                    |anzeigenkunden|werbepartner\w*))\b{OUTSIDE_QUOTES}
+            # 'Cet article est une publicité', 'Ce contenu a été réalisé pour un annonceur'
+            | \b(?:ce|cet)\s+(?:contenu|article|texte|dossier|supplément)\s+(?:
+                est\s+(?:une?\s+)?(?:publicité|publi-?reportage|publi-?rédactionnel|contenu\s+sponsorisé
+                    |communication\s+commerciale)
+              | (?:a\s+été|est)\b[^.]{{0,60}}?\b(?:annonceurs?|sponsoris\w+|sponsors?|brand\s+studio))\b{OUTSIDE_QUOTES}
+            # 'Este contenido es publicidad', 'Este conteúdo foi patrocinado por …' (es, pt)
+            | \best[ea]\s+(?:contenido|artículo|texto|reportaje|conteúdo|artigo|matéria|reportagem)\s+(?:
+                (?:es|é)\s+(?:(?:una?|uma?)\s+)?(?:publicidade?|publirreportaje|publieditorial|informe\s+publicitário
+                    |contenido\s+patrocinado|conteúdo\s+patrocinado)
+              | (?:ha\s+sido|fue|es|está|é|foi)\b[^.]{{0,60}}?\b(?:patrocinad[oa]s?|anunciantes?|patrocinador(?:es)?))
+                \b{OUTSIDE_QUOTES}
+            # 'Questo articolo è un messaggio promozionale', 'Questo contenuto è sponsorizzato da …'
+            | \bquest[oa]\s+(?:contenuto|articolo|testo|pagina)\s+(?:
+                è\s+(?:una?\s+)?(?:pubblicità|messaggio\s+promozionale|informazione\s+pubblicitaria|publiredazionale
+                    |contenuto\s+sponsorizzato)
+              | (?:è|e['’]|è\s+stat[oa])\b[^.]{{0,60}}?\b(?:sponsorizzat[oa]|inserzionist[ai]|sponsor))\b{OUTSIDE_QUOTES}
+            """,
+        ),
+        context="not_reported",
+        max_words=DISCLOSURE_MAX_WORDS,
+        weight=2.5,
+        why="The page calling itself paid or brand-studio content; news names other people's ads, not 'this content'.",
+        examples=("This content was created by our branded content team on behalf of an advertiser.",
+                  "This article is sponsored by Fernhill Outdoor Gear. The newsroom had no role in it.",
+                  "Dieser Beitrag wurde von unserem Werbepartner bezahlt und nicht von der Redaktion erstellt.",
+                  "Ce contenu a été réalisé par notre studio pour un annonceur.",
+                  "Este contenido ha sido elaborado para un anunciante por nuestro equipo comercial.",
+                  "Questo articolo è stato realizzato per un inserzionista.", "This is paid content from a sponsor.",
+                  "Dieser Artikel ist eine bezahlte Anzeige.", "Cet article est un publireportage.",
+                  "Este contenido es publicidad."),
+        counterexamples=("The story was sponsored by no one, the editor said, and written by a freelancer.",
+                         "“This content was paid for by our sponsor,” the influencer admitted in court.",
+                         "The regulator said the posts were produced for an advertiser without any label."),
+    ),
+)

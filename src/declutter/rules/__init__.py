@@ -27,6 +27,8 @@ from typing import Literal
 
 import regex
 
+from .prefilter import required_literals
+
 Context = Literal["any", "address", "self", "address_or_self", "not_reported"]
 
 #: Flags every rule pattern is compiled with: VERBOSE so each branch can carry
@@ -203,11 +205,14 @@ class Part:
     IGNORECASE costs three times as much, and most parts never need it.
     """
 
-    __slots__ = ("source", "folded", "_original")
+    __slots__ = ("source", "folded", "gate", "_original")
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.folded = _compile_folded(source)
+        #: literals one of which every match holds, checked before the folded
+        #: search (see :mod:`declutter.rules.prefilter`); None: always search
+        self.gate = required_literals(self.folded.pattern) if self.folded is not None else None
         self._original: regex.Pattern[str] | None = None if self.folded is not None else regex.compile(source, RULE_FLAGS)
 
     def original(self) -> regex.Pattern[str]:
@@ -332,6 +337,13 @@ class Rule:
         for part in self._engines or self.engines():
             folded = part.folded
             if folded is not None and same:
+                gate = part.gate
+                if gate is not None:
+                    for literal in gate:
+                        if literal in lowered:
+                            break
+                    else:
+                        continue  # no literal the branch needs: it cannot match here
                 f = folded.search(lowered)
                 if f:
                     return text[f.start() : f.end()]

@@ -49,7 +49,7 @@ _PUBLISHER_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAME}"),
 )
 PUBLISHER_PATTERNS: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...] = tuple(
-    (cues, regex.compile(p, regex.V1)) for cues, p in _PUBLISHER_SPECS
+    (cues, regex.compile("(?-f)" + p, regex.V1)) for cues, p in _PUBLISHER_SPECS  # simple case folding: see rules.SIMPLE_CASE
 )
 _TRAILING_SMALL = regex.compile(rf"(?:\s+{_SMALL})+$")
 URL = regex.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+")

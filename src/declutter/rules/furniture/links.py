@@ -1,9 +1,9 @@
-"""Related-link lists, share buttons and 'follow us' prompts."""
+"""Related-link lists and share buttons (follow prompts: :mod:`.follow`)."""
 
 from __future__ import annotations
 
 from .. import Rule, fragment
-from .vocab import ACCOUNT_SITES, NETWORKS, PART, SOCIAL_NETWORK, WIDGET_MAX_WORDS
+from .vocab import PART, WIDGET_MAX_WORDS
 
 #: A "Related: headline" line is one teaser, maybe a few.
 RELATED_MAX_WORDS = 60
@@ -366,115 +366,5 @@ SHARE = (
         examples=("Enjoyed this piece? Share it with a friend.", "Envoyer cet article à un ami"),
         counterexamples=("She sent it to a friend, who called the police, the court heard.",
                          "“Share this with a friend,” the chain message urged."),
-    ),
-)
-
-FOLLOW = (
-    Rule(
-        name="social_follow.follow_us",
-        triggers=('follow', 'like us', 'find us', 'suivez', 'síguenos', 'sigue', 'seguinos', 'folge', 'segui',
-                  'siga', 'sigam', 'whatsapp', 'telegram', 'catch us', 'watch us', 'join us', 'connect with us',
-                  'like our', 'subscribe to our', 'abonnez-vous à notre', 'suscríbete a nuestro',
-                  'suscríbase a nuestro', 'abonnieren sie unseren', 'abonniere unseren', 'iscriviti al nostro',
-                  'inscreva-se no nosso', 'subscreva o nosso', 'give us a', 'retrouvez', 'encuéntranos',
-                  'encuentranos', 'finden sie uns', 'trovaci', 'trovateci', 'encontre-nos', 'acompanhe'),
-        kind="social_follow",
-        patterns=(
-            r"""
-            ^\W{0,3}(?:(?:follow|like|find|catch|watch|join|connect\s+with)\s+us|follow\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?)\s+on\s+
-                (?:""" + NETWORKS + r"""|social\s+media)\b
-            # anywhere else, but not inside a quotation (a chant or a post quoted in a news story):
-            # no closing quotation mark may follow with no opening one in between
-            | (?:\bfollow\s+us|\bsuivez-nous|\bsíguenos|\bfolgen\s+sie\s+uns)\b(?![^"“”«»„]{0,300}["”»“])
-            """,
-            # 'Join our WhatsApp channel', 'Rejoignez notre chaîne Telegram', where a sentence starts
-            fragment(r"""
-                join\s+(?:our|the\s+[^.!?]{0,30}?)\s*(?:official\s+)?(?:whatsapp|telegram)\s+(?:channel|group|community)
-                | rejoignez(?:-nous\s+sur|\s+notre\s+(?:chaîne|groupe|canal))\s+(?:whatsapp|telegram)             # fr
-                | (?:únete|unite|súmate)\s+a\s+nuestro\s+(?:canal|grupo)\s+de\s+(?:whatsapp|telegram)            # es
-                | (?:unisciti\s+al\s+nostro|iscriviti\s+al\s+nostro)\s+canale\s+(?:whatsapp|telegram)            # it
-                | (?:entre\s+no|participe\s+do|siga\s+o)\s+nosso\s+canal\s+(?:do\s+|no\s+)?(?:whatsapp|telegram) # pt
-                | folgen\s+sie\s+unserem\s+(?:whatsapp|telegram)-kanal                                          # de
-            """),
-            # 'Like our Facebook page', 'Subscribe to our YouTube channel', where a sentence starts
-            fragment(r"""
-                (?:like|follow)\s+our\s+(?:official\s+)?(?:(?:""" + NETWORKS + r""")\s+)?(?:page|account|profile|channel)
-                | give\s+us\s+a\s+(?:like|follow)\b                                 # 'Like our page', 'Give us a follow'
-                | subscribe\s+to\s+our\s+(?:official\s+)?(?:youtube|tiktok|twitch|whatsapp|telegram)\s+channel
-                | abonnez-vous\s+à\s+notre\s+(?:chaîne|compte)\s+(?:youtube|tiktok|instagram|twitch|whatsapp|telegram)  # fr
-                | suscr[ií]b(?:e|ete|ase)\s+a\s+nuestro\s+canal\s+de\s+(?:youtube|tiktok|twitch|whatsapp|telegram)       # es
-                | abonnier(?:en\s+sie|e)\s+unseren\s+(?:youtube|tiktok|twitch|whatsapp|telegram)-kanal                    # de
-                | iscriviti\s+al\s+nostro\s+canale\s+(?:youtube|tiktok|twitch|whatsapp|telegram)                         # it
-                | (?:inscreva-se\s+no|subscreva\s+o)\s+nosso\s+canal\s+(?:do\s+|no\s+)?(?:youtube|tiktok|twitch)       # pt
-            """),
-            # 'Suivez <outlet> sur Instagram', 'Folgen Sie <outlet> auch auf TikTok': an imperative
-            # follow verb, a short name, and a network, where a sentence starts (fr, es, de, it, pt)
-            fragment(rf"""
-                (?:suivez(?:-nous)?|síguenos|sigue(?:nos)?|seguinos|encu[eé]ntranos|folge(?:n\s+sie)?
-                  |finden\s+sie\s+uns|segui(?:teci|ci)?|trova(?:te)?ci|siga(?:-nos)?|sigam|encontre-nos
-                  |acompanhe(?:-nos)?)\s+
-                (?:[^.!?\n]{{1,60}}?\s+)?(?:aussi\s+|également\s+|también\s+|auch\s+|anche\s+|também\s+)?
-                (?:sur|en|auf|bei|su|no|na|nas|nos|em)\s+{SOCIAL_NETWORK}
-            """),
-            # 'Retrouvez <outlet> sur X': said of any content too, so only of 'nous' or a name
-            fragment(rf"""retrouvez(?:-nous\s+|\s+(?-i:\p{{Lu}})[^.!?\n]{{0,60}}?\s+)(?:aussi\s+|également\s+)?sur\s+{SOCIAL_NETWORK}"""),
-        ),
-        max_words=WIDGET_MAX_WORDS,
-        context="not_reported",
-        weight=2.0,
-        why="'Follow us on …' prompts and invitations to the outlet's messaging channels; a quoted chant or "
-            "news about a channel is not one.",
-        examples=("Follow us on Twitter and Facebook.", "Get breaking news first: join our WhatsApp channel.",
-                  "Únete a nuestro canal de WhatsApp para recibir las noticias del día.",
-                  "For more, follow us @harbourdesk everywhere.",
-                  "Suivez la rédaction du Journal des Lacs sur Instagram et Facebook.",
-                  "Folgen Sie dem Lokalressort auch auf Instagram.", "Segui la nostra redazione anche su TikTok",
-                  "Siga a Rádio do Vale no Instagram.", "Catch us on Instagram for behind-the-scenes clips.",
-                  "Want more clips? Subscribe to our TikTok channel and like our Instagram page.",
-                  "Abonnez-vous à notre chaîne YouTube pour ne rien rater.",
-                  "Like our page for daily updates from the valley.", "Retrouvez La Gazette du Port sur Instagram et TikTok.",
-                  "Finden Sie uns auch auf Instagram."),
-        counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
-                         "“Follow us to the square,” the organisers shouted from the truck.",
-                         "Thousands of protesters join the opposition's Telegram channel every day.",
-                         "La police suit de près les comptes qui relaient la rumeur sur Facebook.",
-                         "Die Behörde folgt damit einer Empfehlung, die zuerst auf Twitter kursierte.",
-                         "Fans who like our Facebook page were sent the fake offer, the bakery's owner said.",
-                         "Join us on Saturday at the town hall, the organisers wrote.",
-                         "Retrouvez les vidéos de l'agression sur Facebook, a demandé la police aux témoins.",
-                         "Supporters who like our page were added to the mailing list, the campaign admitted."),
-    ),
-    Rule(
-        name="social_follow.accounts",
-        leads=("stay", "connect", "keep", "get", "find", "follow", "suivez", "retrouvez", "restez", "síguenos",
-               "siguenos", "mantente", "folgen", "bleiben", "seguici", "resta", "siga", "social", "on", "redes",
-               "réseaux", "twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "threads", "tiktok",
-               "youtube", "mastodon", "whatsapp", "telegram", "spotify", "apple", "google", "snapchat", "pinterest",
-               "twitch", "𝕏"),
-        kind="social_follow",
-        patterns=(
-            rf"""
-            # a 'Stay connected' box's label, alone or before its list of networks
-            ^\W{{0,3}}(?:stay\s+connected(?:\s+with\s+us)?|connect\s+with\s+us|(?:stay|keep)\s+in\s+touch\s+with\s+us
-              |find\s+us\s+online|follow\s+us(?:\s+online)?|suivez-nous|retrouvez-nous(?:\s+sur\s+les\s+réseaux)?
-              |restez\s+connectés|s[ií]guenos|mantente\s+conectado|folgen\s+sie\s+uns|bleiben\s+sie\s+in\s+verbindung
-              |seguici|resta\s+connesso|siga-nos)\W{{0,3}}(?:$|[:|–—-]\s*(?=[^\n]{{0,80}}(?:\b{ACCOUNT_SITES}|@\w)))
-            # the same label with a generic name, only before a list of networks ('Social: Instagram | TikTok')
-            | ^\W{{0,3}}(?:(?:on\s+)?social(?:\s+media)?|redes\s+sociales|redes\s+sociais|réseaux\s+sociaux|soziale\s+medien)
-                \s*[:|–—-]\s*(?=[^\n]{{0,40}}\b{ACCOUNT_SITES}[^\n]{{0,40}}[|•·,]\s*[^\n]{{0,40}}\b{ACCOUNT_SITES})
-            # one account on its line: 'Instagram: @harbourdesk', 'YouTube: /harbourtv'
-            | ^\W{{0,3}}{ACCOUNT_SITES}\s*:\s*(?:@[\w.]+|/[\w./-]+|(?:https?://|www\.)\S+)\W{{0,3}}$
-            """,
-        ),
-        max_words=WIDGET_MAX_WORDS,
-        weight=2.0,
-        why="'Stay connected' boxes: a label, then the outlet's networks or its handles, one a line; a "
-            "sentence about social media has no such label or handle line.",
-        examples=("Stay connected", "Connect with us: Instagram · TikTok · Google News",
-                  "Social: Facebook | Instagram | WhatsApp", "TikTok: @valleydesk", "Síguenos: Instagram | X",
-                  "Keep in touch with us: @harbourdaily, everywhere"),
-        counterexamples=("Stay connected to the grid, officials told farmers, or lose the subsidy.",
-                         "Social media: the ban on phones in classrooms starts in September.",
-                         "Instagram: the company said it would fix the bug."),
     ),
 )

@@ -335,6 +335,18 @@ def test_an_embed_pasted_inside_a_paragraph_is_reported_and_the_prose_kept() -> 
     assert declutter.clean(mention).boilerplate == ()
 
 
+def test_a_lone_share_line_is_a_share_button_but_a_table_column_named_share_stays() -> None:
+    body = ("The council voted 7-2 on Tuesday night to add three new bus routes, a plan that "
+            "transit advocates had pushed for more than a year.")
+    more = "Supporters said the routes would connect neighborhoods that have long lacked reliable service."
+    a = declutter.clean("\n\n".join([body, "Share", more]))
+    assert a.paragraphs == (body, more)
+    assert [(b.text, b.kind) for b in a.boilerplate] == [("Share", "share_widget")]
+    html = (f"<html><body><article><h1>Vote shares</h1><p>{body}</p><table><tr><th>Party</th><th>Share</th></tr>"
+            f"<tr><td>Greens</td><td>12%</td></tr></table><p>{more}</p></article></body></html>")
+    assert "Share" in declutter.clean(html).text
+
+
 def test_a_short_reported_sentence_after_a_closing_notice_stays_body() -> None:
     body = ("The council voted 7-2 on Tuesday night to add three new bus routes, a plan that "
             "transit advocates had pushed for more than a year.")

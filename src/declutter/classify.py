@@ -60,6 +60,9 @@ LABEL_OPENING = regex.compile(r"^\W{0,3}\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-
 #: notice is plainly body: this many words, not speaking to the reader.
 GLUED_BODY_MIN_WORDS = 12
 
+#: HTML tags of table cells (see ``Rule.in_tables``).
+TABLE_CELL_TAGS = frozenset({"td", "th"})
+
 #: What a line-anchored rule's ``\W{0,3}`` may skip before its lead word.
 LEADING_NONWORD = re.compile(r"\W+")
 
@@ -186,14 +189,17 @@ def _context_ok(rule: Rule, f: Features) -> bool:
     return not f.reports  # "not_reported"
 
 
-def judge(text: str, f: Features, rules: RuleSet, config: Config) -> Verdict:
-    """Sum rule evidence per (label, kind); return the winning verdict."""
+def judge(text: str, f: Features, rules: RuleSet, config: Config, *, cell: bool = False) -> Verdict:
+    """Sum rule evidence per (label, kind); return the winning verdict
+    (``cell``: the block is an HTML table cell, see ``Rule.in_tables``)."""
     weights: dict[tuple[str, str], list[float]] = {}
     best_rule: dict[tuple[str, str], tuple[float, Rule, str]] = {}
     factor = LONG_BLOCK_FACTOR if f.words > LONG_BLOCK_WORDS else 1.0
     lowered = text.lower()
     for rule in rules.candidates(text, lowered):
         if rule.max_words is not None and f.words > rule.max_words:
+            continue
+        if cell and not rule.in_tables:
             continue
         if not _context_ok(rule, f):  # a cached stance cue: cheaper than most rule regexes
             continue
@@ -339,7 +345,7 @@ def classify(blocks: list[Block], config: Config) -> list[Block]:
         if b.pinned:  # an earlier stage (HTML structure, page locator) already decided
             judged.append(b if b.features is f else b.with_features(f))
             continue
-        v = judge(b.text, f, rules, config)
+        v = judge(b.text, f, rules, config, cell=b.signals.tag in TABLE_CELL_TAGS)
         judged.append(Block(b.index, b.text, b.decisions + (_decision(v, config),), b.signals, f, b.origin))
     # Notices glue onto the paragraph just before a run of notices, or onto
     # the last paragraph; only those are worth splitting sentence by sentence.

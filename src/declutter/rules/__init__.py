@@ -255,6 +255,9 @@ class Rule:
             contains; the patterns only run on blocks holding a trigger, which
             keeps the classifier fast.  The test-suite checks that every
             example match contains a trigger.
+        in_tables: False for a rule that does not apply to an HTML table's
+            cells, where a one-word label is data ('Share' heading a column
+            of market shares), not a button.
         leads: lower-case prefixes of the block's first word, for rules
             anchored at the start of a line ('Read more: …', 'By …'): the
             patterns also run when the block, past any leading punctuation,
@@ -274,6 +277,7 @@ class Rule:
     counterexamples: tuple[str, ...] = ()
     triggers: tuple[str, ...] = ()
     leads: tuple[str, ...] = ()
+    in_tables: bool = True
     #: the compiled parts of the patterns (see :class:`Part`); built by
     #: :meth:`engines`, at creation for user rules and when the first rule
     #: set is built for the built-in ones (see :data:`_VALIDATE_ON_CREATION`)

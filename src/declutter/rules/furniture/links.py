@@ -198,9 +198,10 @@ RELATED = (
     ),
 )
 
-#: Below ``boilerplate_threshold``: a lone 'Share' is a candidate that neighbour smoothing
-#: completes inside a run of notices (the share row under a story), never a verdict on its own.
-BARE_SHARE_WEIGHT = 0.5
+#: At ``boilerplate_threshold``, below pinning: a lone 'Share' line is the share button's
+#: label, and neighbour smoothing may still give it back; a table cell never reads it
+#: (``in_tables=False``), so a column headed 'Share' stays.
+BARE_SHARE_WEIGHT = 1.0
 
 SHARE = (
     Rule(
@@ -318,9 +319,9 @@ SHARE = (
         patterns=(r"""^\s*(?:share|partager|compartir|teilen|condividi|partilhar|compartilhar)\s*$""",),
         max_words=1,
         weight=BARE_SHARE_WEIGHT,
-        why="A one-word 'Share' line is mostly the share button's label, but it also heads a table's column "
-            "(fixture table-and-list): weak evidence, so it joins a run of notices around it and stays body "
-            "between table cells.",
+        in_tables=False,
+        why="A one-word 'Share' line is the share button's label; in an HTML table it heads a column "
+            "(fixture table-and-list), so the rule does not read table cells.",
         examples=("Share", "Teilen"),
         counterexamples=("Share prices", "Market share"),
     ),

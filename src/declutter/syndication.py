@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import regex
 
 from .model import Block, Syndication
+from .rules import SIMPLE_CASE
 
 _SMALL = r"(?:of|for|the|and|&|de|la|le|les|des|du|del|der|die|das|von|van|y|e|da|do|di|dos)(?!\w)"
 _WORD = r"[\p{Lu}\d][\w'’&-]*(?:\.[\w'’&-]+)*"
@@ -49,7 +50,7 @@ _PUBLISHER_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAME}"),
 )
 PUBLISHER_PATTERNS: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...] = tuple(
-    (cues, regex.compile("(?-f)" + p, regex.V1)) for cues, p in _PUBLISHER_SPECS  # simple case folding: see rules.SIMPLE_CASE
+    (cues, regex.compile(SIMPLE_CASE + p, regex.V1)) for cues, p in _PUBLISHER_SPECS
 )
 _TRAILING_SMALL = regex.compile(rf"(?:\s+{_SMALL})+$")
 URL = regex.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+")

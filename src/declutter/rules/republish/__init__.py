@@ -5,7 +5,8 @@ Each rule pairs *topic* vocabulary (pixel, Creative Commons, originally
 published) with a *stance* condition (the block addresses the partner, or talks
 about "this story"), because news stories discuss the same topics.
 
-One module per kind (tracking, attribution, license, social, partners and terms, cta);
+One module per kind (tracking, attribution, license, social, partners, terms and embargo, cta,
+source_line);
 ``vocab`` holds the words several of them share.
 """
 
@@ -14,12 +15,14 @@ from __future__ import annotations
 from .. import group
 from .attribution import ATTRIBUTION
 from .cta import CTA, CTA_FOREIGN
+from .embargo import EMBARGO
 from .license import LICENSE
 from .partners import PARTNER_SITE, RULES_FOR_PARTNERS
 from .social import SOCIAL_TAGGING, SOCIAL_TAGGING_FOREIGN, SOCIAL_TAGGING_STANDALONE
+from .source_line import SOURCE_LINE
 from .terms import TERMS
 from .tracking import TRACKING, TRACKING_MORE
 
-RULES = group(*TRACKING, *TRACKING_MORE, *ATTRIBUTION, *LICENSE,
+RULES = group(*TRACKING, *TRACKING_MORE, *ATTRIBUTION, *SOURCE_LINE, *LICENSE,
               *SOCIAL_TAGGING, *SOCIAL_TAGGING_FOREIGN, *SOCIAL_TAGGING_STANDALONE,
-              *RULES_FOR_PARTNERS, *PARTNER_SITE, *TERMS, *CTA, *CTA_FOREIGN)
+              *RULES_FOR_PARTNERS, *PARTNER_SITE, *TERMS, *EMBARGO, *CTA, *CTA_FOREIGN)

@@ -38,7 +38,7 @@ ATTRIBUTION = (
         kind="republish.attribution",
         patterns=(
             rf"""
-            ^\W{{0,4}}(?:note:\s*)?(?:this\s+\w+(?:\s\w+){{0,3}}\s+)?
+            ^[\W_]{{0,4}}(?:note:\s*)?(?:this\s+\w+(?:\s\w+){{0,3}}\s+)?
                 (?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|printed|aired)  # block opens with it
                 (?!\s+(?:in|on)\s+our\s+(?:[\w'’-]+\s+){{0,3}}(?:newsletter|print|edition|magazine|podcast|app)\b)                                 # 'first appeared in our newsletter': our own
             | (?:\b(?:this|our)\s+(?:[\w'’-]+\s+){{0,4}}{STORY}\b
@@ -76,7 +76,7 @@ ATTRIBUTION = (
                 (?:also\s+)?(?:ran|appeared|aired|was\s+(?:first\s+)?(?:published|posted|printed|broadcast))\s+(?:in|on|at|by)\b
             | \b(?:this|the\s+following)\s+{STORY}\s+(?:comes?|came|reache[sd]|reached)\s+(?:to\s+)?(?:you\s+|us\s+)?
                 (?:from|via|through|courtesy\s+of)\b                              # "This report reaches you through …"
-            | ^\W{{0,4}}(?:(?:the\s+)?(?:story|article|report|content|text|reporting)\s+)
+            | ^[\W_]{{0,4}}(?:(?:the\s+)?(?:story|article|report|content|text|reporting)\s+)
                 (?:provided|supplied|contributed)\s+by\s+(?-i:\p{{Lu}})               # a credit line: "Story provided by X, …"
             | ^[\W_]{{0,4}}(?-i:via)\s+(?-i:\p{{Lu}})[\w'’&.-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?-i:\p{{Lu}})[\w'’&.-]*){{0,5}}
                 [\W_]{{0,3}}$                                                       # a lone "via X Desk" line
@@ -84,7 +84,7 @@ ATTRIBUTION = (
             | \boriginal\s+(?:source|version|story|article)\s*:                         # "Original version: <link>"
             | \b(?:this|the)\s+(?:[\w'’-]+\s+){{0,2}}{STORY}\s+(?:is|was)\s+(?:shared|distributed|provided|made\s+available)\s+
                 (?:to\s+us\s+)?(?:through|via|by|courtesy\s+of|as\s+part\s+of)\b          # "This story is shared through …"
-            | ^\W{{0,4}}(?:shared|distributed|syndicated)\s+(?:via|through|by)\s+[^.,;:!?]{{1,80}}
+            | ^[\W_]{{0,4}}(?:shared|distributed|syndicated)\s+(?:via|through|by)\s+[^.,;:!?]{{1,80}}
                 (?:,\s+an?\s[^.]{{0,80}})?\.?\W{{0,3}}$                                    # a credit line: "— Distributed via X network"
             """,
         ),
@@ -139,7 +139,7 @@ ATTRIBUTION = (
             r"""
             \b(?:re-?published|re-?printed|re-?posted|cross-?posted|syndicated)\s+
                 (?:here\s+)?(?:from|with\s+(?:the\s+)?permission|courtesy)           # "Republished from X"
-            | \badapted(?<=(?:^\W{0,4}|\b(?:is|was|been|are|were)\s{1,3})adapted)\s+(?:here\s+)?(?:from|with\s+permission)
+            | \badapted(?<=(?:^[\W_]{0,4}|\b(?:is|was|been|are|were)\s{1,3})adapted)\s+(?:here\s+)?(?:from|with\s+permission)
                                                               # "Adapted from X", not "the comic she adapted from"
             | \breprinted\s+with\s+permission
             | \bappears?\s+here\s+(?:through|via|by|under|courtesy|with|as\s+part|unchanged|unedited|in\s+full)
@@ -154,10 +154,12 @@ ATTRIBUTION = (
                     re-?published\s+(?:here\s+)?(?:by|on|through|via|as\s+part\s+of))   #  rules have that)   # "This story … is being republished by X"
             | \b(?:content|news)[- ]sharing\s+(?:agreement|partnership|arrangement)
             | \bread\s+the\s+original\s+(?:story|article|piece|post|version|here|at\b|on\b)
-            | ^\W{0,4}(?:sourced|excerpted|taken)\s+from\s+(?-i:\p{Lu})                   # "Sourced from The Conversation"
+            | ^[\W_]{0,4}(?:sourced|excerpted|taken)\s+from\s+(?-i:\p{Lu})                   # "Sourced from The Conversation"
             | \bpublished\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission
             | \b(?:shared|reproduced|used|reprinted|republished|included)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission
-            | ^\W{0,4}(?:(?:story|article|report|text|content|reporting)\s+)?courtesy\s+of\s+   # "(Story) courtesy of Stateline, a
+                (?<!^[\W_]{0,4}(?:photo(?:graph)?|image|picture|illustration|graphic|video|footage)s?\s*(?:by|:|courtesy)
+                    [^\n]{0,200})                                   # a picture's credit line: the photo kind's
+            | ^[\W_]{0,4}(?:(?:story|article|report|text|content|reporting)\s+)?courtesy\s+of\s+   # "(Story) courtesy of Stateline, a
                 (?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,5}
                 (?:\s*,\s*(?:a|an|the)\s[^.]{0,80})?\.?\W{0,3}$                             #  news service.": the whole line
             """,
@@ -190,10 +192,11 @@ ATTRIBUTION = (
         kind="republish.attribution",
         patterns=(
             r"""
-            ^\W{0,4}in\s+partnership\s+with\b[^.]{0,80}\b(?:produced|published|reported)   # the story is the subject:
+            ^[\W_]{0,4}in\s+partnership\s+with\b[^.]{0,80}\b(?:produced|published|reported)   # the story is the subject:
             | \b(?:produced|published|reported|co-?published|carried|shared|distributed|presented)\s+(?:in\s+)?
                 (?:partnership|collaboration)\s+with\b
-                (?<=(?:^\W{0,4}|\b(?:(?:this|the)\s+(?:[\w'’-]+\s+){0,3}                       # the story is the subject:
+                (?<=(?:^[\W_]{0,4}|(?:\b|(?<=_))(?:(?:this|the)\s+(?:[\w'’-]+\s+){0,3}           # the story is the subject
+                                                                                        #  ('_This …_': markdown italics):
                     (?:story|article|report|piece|investigation|series|podcast|episode|coverage)  # 'farmers produced in
                     |this\s+project)\s+(?:was|is|has\s+been)\s+)                                   #  partnership' is news
                     (?:produced|published|reported|co-?published|carried|shared|distributed|presented)\s+(?:in\s+)?
@@ -255,7 +258,7 @@ ATTRIBUTION = (
         kind="republish.attribution",
         patterns=(
             r"""
-            ^\W{0,4}[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?\s+is\s+an?\s+          # "Bayou Bureau is a …
+            ^[\W_]{0,4}[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?\s+is\s+an?\s+          # "Bayou Bureau is a …
                 (?:[\w-]+,?\s+){0,3}?
                 (?:nonprofit|non-profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)
                  |independent|community-owned|co-?operatively\s+owned),?\s+             #  … nonprofit / reader-funded …
@@ -287,7 +290,7 @@ ATTRIBUTION = (
         kind="republish.attribution",
         patterns=(
             rf"""
-            ^\W{{0,4}}(?-i:\p{{Lu}})[^.]{{0,200}}?\b(?:produced|reported|published|co-?published|wrote|edited|commissioned)
+            ^[\W_]{{0,4}}(?-i:\p{{Lu}})[^.]{{0,200}}?\b(?:produced|reported|published|co-?published|wrote|edited|commissioned)
                 \s+this\s+{STORY}\W{{0,3}}$                          # "X, a nonprofit newsroom covering …, produced this story."
             """,
         ),
@@ -353,9 +356,9 @@ ATTRIBUTION = (
             | \breproducid[oa]\s+(?:con\s+(?:autorización|permiso)|de)\b
             | \bcon\s+autorización\s+de\b
             | \b(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:bei|auf|in|im|von)\b.{0,80}?\b(?:erschienen|veröffentlicht)  # de (domains have dots)
-            | ^\W{0,4}(?:zuerst|ursprünglich|erstmals)\s+(?:veröffentlicht|erschienen)\s+(?:auf|bei|in|im|von)\b
+            | ^[\W_]{0,4}(?:zuerst|ursprünglich|erstmals)\s+(?:veröffentlicht|erschienen)\s+(?:auf|bei|in|im|von)\b
             | \bim\s+rahmen\s+(?:einer|unserer)\s+(?:kooperation|partnerschaft|zusammenarbeit)\s+(?:mit|zwischen)\b
-            | ^\W{0,4}(?:eine|ein)\s+(?:recherche|gemeinschaftsrecherche|produktion|koproduktion|beitrag)\s+(?:von|des|der)\b
+            | ^[\W_]{0,4}(?:eine|ein)\s+(?:recherche|gemeinschaftsrecherche|produktion|koproduktion|beitrag)\s+(?:von|des|der)\b
                 [^.]{0,80}\bin\s+(?:kooperation|zusammenarbeit|partnerschaft)\s+mit\b     # "Eine Recherche von X in Kooperation mit Y"
             | \b(?:est[ae]|la\s+presente)\s+(?:nota|artículo|investigación|reportaje|historia|texto|crónica|serie|publicación)
                 \s+(?:es|forma)\s+parte\s+de\b                                          # es: "Esta investigación es parte de …"
@@ -381,7 +384,7 @@ ATTRIBUTION = (
             | \b(?:produzid[oa]|realizad[oa]|publicad[oa])\s+em\s+parceria\s+com\b
             | \b(?:versión|versão)\s+original\s*: | \b(?:version|versione)\s+originale\s*:          # "Versión original: <link>"
             | \boriginal(?:version|fassung|beitrag|artikel)\s*:
-            | ^\W{0,4}(?:erstveröffentlichung|première\s+publication|publicación\s+original|publicação\s+original
+            | ^[\W_]{0,4}(?:erstveröffentlichung|première\s+publication|publicación\s+original|publicação\s+original
                 |prima\s+pubblicazione)\s*:                                                     # "Erstveröffentlichung: X, 12. März"
             | \bim\s+rahmen\s+unserer\s+[\w-]*(?:kooperation|partnerschaft|zusammenarbeit)\b   # "… unserer Content-Partnerschaft"
             | (?:\b(?:text|beitrag|artikel|gastbeitrag|bericht)\s+wurde\s+uns\s+[^.]{0,60}?\bzur\s+verfügung\s+gestellt  # "… given to us
@@ -392,7 +395,7 @@ ATTRIBUTION = (
                 |\b(?:articolo|testo|pezzo)\s+ci\s+è\s+stat[oa]\s+(?:fornit|concess|inviat)[oa]\s+da\b[^.]{0,60}             #  who …"
                 |\b(?:artigo|texto|reportagem)\s+nos\s+foi\s+(?:cedid|fornecid|enviad)[oa]\s+(?:por|pel[oa])\b[^.]{0,60})
                 \.?\W{0,3}$
-            | ^\W{0,4}(?:est[ae]\s+)?(?:nota|artículo|reportaje)\s+(?:fue\s+)?(?:elaborad|producid|realizad)[oa]\s+
+            | ^[\W_]{0,4}(?:est[ae]\s+)?(?:nota|artículo|reportaje)\s+(?:fue\s+)?(?:elaborad|producid|realizad)[oa]\s+
                 (?:en\s+el\s+marco\s+de|como\s+parte\s+de|en\s+alianza\s+con|en\s+colaboración\s+con)\s+
                 (?:la|una|el|un|nuestr[oa])\s+(?:[\w-]+\s+){0,3}?(?:red|alianza|proyecto|programa|beca|convenio|colaboración
                 |iniciativa|cobertura|consorcio|medios)\b                       # "Nota elaborada en el marco de la Red …"
@@ -451,7 +454,7 @@ ATTRIBUTION = (
         kind="republish.attribution",
         patterns=(
             rf"""
-            ^\W{{0,4}}(?:source|sources|from|via|courtesy|quelle|fuente|fonte|origine|aus)\s*[:|–—-]\s*   # a source label,
+            ^[\W_]{{0,4}}(?:source|sources|from|via|courtesy|quelle|fuente|fonte|origine|aus)\s*[:|–—-]\s*   # a source label,
                 [^.\n,;]{{1,80}},\s+(?:[\w'’]+\s+)?{_SISTER}\b          #  a name, its apposition: "Source: X, a sister title of Y"
             | \b(?:this|the\s+following)\s+(?:[\w'’-]+\s+){{0,2}}{STORY}\b[^.]{{0,80}}?      # … or the story as subject:
                 \b(?:our|its|a|an)\s+{_SISTER}\b                      # "This report was written for our sister paper"
@@ -477,7 +480,7 @@ ATTRIBUTION = (
         kind="republish.attribution",
         patterns=(
             r"""
-            ^\W{0,4}(?:articolo|testo|pezzo|intervista|editoriale|contributo|article|texte|entretien|artículo|texto
+            ^[\W_]{0,4}(?:articolo|testo|pezzo|intervista|editoriale|contributo|article|texte|entretien|artículo|texto
                 |nota|entrevista|artigo|matéria)\s+
                 (?:tratt[oa]|tiré|extrait|tomad[oa]|extraíd[oa]|retirad[oa])\s+
                 (?:da|dal|dalla|dall['’]|dai|de|du|des|d['’]|del|do|dos|das)\b      # "Articolo tratto da X": a credit line

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import Rule
+from .. import OUTSIDE_QUOTES, Rule
 from .vocab import REPUB, STORY
 
 CTA = (
@@ -18,17 +18,19 @@ CTA = (
         kind="republish.cta",
         patterns=(
             r"""
-            ^\W{0,4}re-?publish(?:\s+(?:this|our))?(?:\s+(?:story|article|piece|post))?\b   # "Republish this story"
-            | ^\W{0,4}(?:reprint|syndicate|re-?post|run|use|re-?use|take|grab)\s+(?:this|our)\s+
+            ^[\W_]{0,4}re-?publish(?:\s+(?:this|our))?(?:\s+(?:story|article|piece|post))?\b   # "Republish this story"
+            | ^[\W_]{0,4}(?:reprint|syndicate|re-?post|run|use|re-?use|take|grab)\s+(?:this|our)\s+
                 (?:story|article|piece|post|report|essay|content|stories|articles|journalism|reporting|work)
                 (?:\s+for\s+free)?\W{0,4}$                  # "Reprint this story →", "Reuse this story ⧉", "Use our content"
-            | ^\W{0,4}(?:reprint|re-?post|re-?use|syndicate)\s+(?:this|it)\W{0,4}$           # a bare "[ Reprint this ]"
-            | ^\W{0,4}(?:jetzt\s+)?(?:kostenlos|kostenfrei|gratis|frei)\s+(?:nachdrucken|übernehmen|republizieren)\W{0,4}$
+            | ^[\W_]{0,4}(?:reprint|re-?post|re-?use|syndicate)\s+(?:this|it)\W{0,4}$           # a bare "[ Reprint this ]"
+            | ^[\W_]{0,4}(?:jetzt\s+)?(?:kostenlos|kostenfrei|gratis|frei)\s+(?:nachdrucken|übernehmen|republizieren)\W{0,4}$
                                                                         # "→ Kostenlos nachdrucken", "Jetzt kostenlos …"
-            | ^\W{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:übernehmen|republizieren)\W{0,4}$
-            | ^\W{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:auf|in)\s+(?:ihrer|ihrem|deiner|deinem|eurer|eurem)\s+
+            | ^[\W_]{0,4}(?:jetzt\s+)?(?:(?:diesen|den|dieses|das|diese|die)\s+)?(?:artikel|beitrag|text|bericht|recherche
+                |reportage|interview)\s+(?:(?:jetzt|hier|gratis|kostenlos|kostenfrei|frei)\s+){0,2}
+                (?:übernehmen|republizieren|nachdrucken)\W{0,4}$           # "Diesen Artikel kostenlos übernehmen »"
+            | ^[\W_]{0,4}(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:auf|in)\s+(?:ihrer|ihrem|deiner|deinem|eurer|eurem)\s+
                 (?:seite|website|webseite|medium|zeitung|portal|plattform)\s+(?:veröffentlichen|übernehmen)\W{0,4}$
-            | ^\W{0,4}(?:republier|republiez|republicar|republica|republique|ripubblica(?:re)?|republizieren
+            | ^[\W_]{0,4}(?:republier|republiez|republicar|republica|republique|ripubblica(?:re)?|republizieren
                 |wiederveröffentlichen|reprendre|reproduire)   # the button elsewhere
                 (?:\s+(?:cet|cette|ce|este|esta|questo|questa|diesen|dieses|den|das|o|a)\s+\w+)?
                 (?:\s+(?:gratuitement|gratis|gratuitamente|kostenlos))?
@@ -38,7 +40,7 @@ CTA = (
             | \bcopy\s+(?:to\s+clipboard|html|the\s+html|code)\b
             | \bcopy\s+(?:(?:the\s+)?(?:story|article|full|embed)\s+(?:html|code)|plain\s+text|rich\s+text)
                 (?=\s*(?:$|[|·•/›»→↗⧉)\]])|\s\s)                           # button labels: "Copy story HTML | Copy plain text"
-            | ^\W{0,4}copy\s+(?:this|our)\s+(?:story|article)\s+(?:to|onto|for)\s+your\s+(?:site|website|cms)\W{0,3}$
+            | ^[\W_]{0,4}copy\s+(?:this|our)\s+(?:story|article)\s+(?:to|onto|for)\s+your\s+(?:site|website|cms)\W{0,3}$
             | \b(?:use|hit|click|press|tap|select)\s+(?:the\s+)?["“]?re-?publish\b            # "Hit Republish"
             | \b(?:use|hit|click|press|tap|select)\s+(?:on\s+)?(?:the\s+)?[‘'"“«]?
                 (?:take|grab|get|copy|re-?use|run|use|reprint)\s+this\s+(?:story|article|piece|report)[’'"”»]?
@@ -53,6 +55,7 @@ CTA = (
         examples=("Republish This Story", "Republish | Copy HTML | Print", "Republier cet article",
                   "REPRINT THIS STORY", "Run this article »", "Republica esta nota", "Beitrag übernehmen",
                   "Diesen Artikel auf Ihrer Website veröffentlichen", "Reuse this article ↗",
+                  "Die Recherche hier gratis übernehmen ›",
                   "Copy article HTML · Copy plain text", "Kostenfrei übernehmen", "Reuse our journalism",
                   "Reproduire cet article", "Jetzt gratis übernehmen →",
                   "[ ↻ Reuse this ]", "Republier ce reportage : c'est gratuit pour les médias partenaires →",
@@ -189,6 +192,70 @@ CTA = (
                   "Téléchargez ce reportage et ses photos en haute résolution dans l'espace partenaires.",
                   "Descargá esta nota y las fotos en alta resolución desde el área para aliados."),
         counterexamples=("You can download the report from the ministry's site; partner agencies helped write it.",),
+    ),
+    Rule(
+        name="republish.cta.free_to_use",
+        triggers=("free to", "freely available", "libres de", "libre de", "librement", "gratuits pour", "libre uso",
+                  "libre reproducción", "uso libre", "libres de derechos", "gratuitos para", "gratuitas para",
+                  "liberamente", "liberi da", "libero utilizzo", "gratuiti per", "livres para", "uso livre", "livremente",
+                  "gratuitamente", "frei verwendbar", "frei nutzbar", "frei übernehmbar",
+                  "lizenzfrei", "kostenlos übernehmbar", "kostenlos nutzbar", "kostenlos verwendbar", "zur freien"),
+        kind="republish.cta",
+        patterns=(
+            # one branch per language, each closed by the quote check (a quoted offer is news)
+            "|".join((
+                r"""
+              \bour\s+(?:[\w-]+\s+)?(?:reporting|stories|journalism|articles|content|work|coverage|investigations
+                |photos|photographs|graphics)\s+(?:is|are)\s+(?:all\s+)?(?:free|freely\s+available)\s+
+                (?:for\s+(?:[\w-]+\s+){1,2})?to\s+(?:use|re-?use|re-?publish|reprint|run|share|pick\s+up|re-?post)\b
+                                                                        # en: "our journalism is free to use"
+                """ + OUTSIDE_QUOTES,
+                r"""
+              \bnos\s+(?:articles|contenus|reportages|enquêtes|textes|photos|infographies|papiers|sujets|chroniques)\s+
+                sont\s+(?:tous\s+|toutes\s+)?(?:libres\s+de\s+(?:droits|reproduction|réutilisation)
+                |librement\s+(?:reproductibles|réutilisables|republiables)|gratuits\s+pour)      # fr
+                """ + OUTSIDE_QUOTES,
+                r"""
+              \b(?:nuestros|nuestras)\s+(?:artículos|contenidos|notas|reportajes|textos|investigaciones|crónicas|fotos)
+                \s+son\s+(?:de\s+(?:libre\s+(?:uso|reproducción)|uso\s+libre)|libres\s+de\s+derechos
+                |gratuit[oa]s\s+para)                                   # es
+                """ + OUTSIDE_QUOTES,
+                r"""
+              \b(?:i\s+nostri|le\s+nostre)\s+(?:articoli|contenuti|testi|reportage|servizi|inchieste|notizie)\s+sono\s+
+                (?:liberamente\s+(?:ripubblicabili|riproducibili|utilizzabili)|liber[ie]\s+da\s+diritti
+                |gratuit[ie]\s+per|di\s+libero\s+utilizzo)              # it
+                """ + OUTSIDE_QUOTES,
+                r"""
+              \b(?:nossos|nossas)\s+(?:reportagens|matérias|textos|conteúdos|artigos|notícias)\s+(?:são|podem\s+ser)\s+
+                (?:livres\s+para|de\s+uso\s+livre|livremente\s+(?:republicad|reproduzid)[oa]s
+                |republicad[oa]s\s+gratuitamente|gratuit[oa]s\s+para)   # pt
+                """ + OUTSIDE_QUOTES,
+                r"""
+              \bunsere\s+(?:artikel|texte|beiträge|recherchen|inhalte|reportagen|berichte)\s+(?:sind|stehen)\s+
+                (?:[\w-]+\s+){0,2}?(?:frei\s+(?:verwendbar|nutzbar|übernehmbar)|lizenzfrei
+                |kostenlos\s+(?:übernehmbar|nutzbar|verwendbar)|zur\s+freien\s+(?:übernahme|verwendung|nutzung))   # de
+                """ + OUTSIDE_QUOTES,
+            )),
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="The outlet declaring its own stories free to reuse ('our reporting is free to republish', 'nos "
+            "articles sont libres de droits'), in six languages: an offer to partners in the first person; "
+            "news reports such offers in the third person or in quotes.",
+        examples=(
+            "Editors: all of our climate reporting is free to republish. Details below.",
+            "Rédactions : nos enquêtes sont libres de droits, servez-vous.",
+            "Nuestras notas son de libre reproducción citando la fuente.",
+            "I nostri articoli sono liberamente ripubblicabili dalle testate locali.",
+            "Nossas reportagens são livres para republicação em veículos parceiros.",
+            "Unsere Recherchen sind für Lokalredaktionen frei verwendbar.",
+        ),
+        counterexamples=(
+            "“Our stories are free to use,” the founder said, but few papers took up the offer.",
+            "Ses reportages sont libres de droits depuis 2019, a expliqué le fondateur du site devant le tribunal.",
+            "Las fotos de la agencia espacial son libres de derechos, según su web.",
+            "Unsere Parks sind für alle frei nutzbar, sagte die Bürgermeisterin.",
+        ),
     ),
 )
 

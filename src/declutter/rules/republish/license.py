@@ -53,16 +53,16 @@ LICENSE = (
         kind="republish.license",
         patterns=(
             r"""
-            ^\W{0,4}(?:creative\s+commons\s+|(?:republication|republishing|reprint|reuse|re-use|syndication|content)\s+)?
+            ^[\W_]{0,4}(?:creative\s+commons\s+|(?:republication|republishing|reprint|reuse|re-use|syndication|content)\s+)?
                 (?:license|licence|lizenz|licencia|licenza|licença)\s*:          # "Creative Commons License: …", "Reprint licence: …"
-            | ^\W{0,4}creative\s+commons(?:\s+(?:license|licence|lizenz|licencia|licenza|licença)\s*(?:[|·•–—]\s*\w|$)|\s*$)
+            | ^[\W_]{0,4}creative\s+commons(?:\s+(?:license|licence|lizenz|licencia|licenza|licença)\s*(?:[|·•–—]\s*\w|$)|\s*$)
                                                                         # the badge's caption: "Creative Commons License — …"
             | \(\s*CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\s*\)                                           # "(CC BY-ND 4.0)"
-            | ^\W{0,4}CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\W{0,4}$
-            | ^\W{0,4}licen[cs]ed\s+(?:under\s+)?(?:a\s+)?(?:CC\b|creative\s+commons)                   # "Licensed CC BY-SA 4.0 by X"
+            | ^[\W_]{0,4}CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\W{0,4}$
+            | ^[\W_]{0,4}licen[cs]ed\s+(?:under\s+)?(?:a\s+)?(?:CC\b|creative\s+commons)                   # "Licensed under CC BY 4.0 by X"
             | \b(?:texts?|textes?|textos?|testi|testo|inhalte?|content|words|articles?|stories|artículos|artigos|articoli)
                 \s*:\s*CC[- ]?BY\b                                                             # "Textos: CC BY-NC-SA | Imágenes: …"
-            | ^\W{0,4}(?:some\s+rights\s+reserved|certains\s+droits\s+réservés|algunos\s+derechos\s+reservados
+            | ^[\W_]{0,4}(?:some\s+rights\s+reserved|certains\s+droits\s+réservés|algunos\s+derechos\s+reservados
                 |einige\s+rechte\s+vorbehalten|alcuni\s+diritti\s+riservati|alguns\s+direitos\s+reservados)
                 \s*(?:[.(|·:,;–—-]|$)                                                  # the CC badge line
             """,
@@ -127,11 +127,11 @@ LICENSE = (
             | \b(?:licen[cs]ed|available\s+to\s+republish)\s+under\b              # "Licensed under …"
             | \b(?:this|our)\s+{STORY}\b[^.]{{0,40}}\b(?:carries|has|uses)\s+(?:a|an|the)\s+[^.]{{0,40}}licen[cs]e
             | \b(?:releases?|publish(?:es)?|offers?)\s+(?:this|these|our)\s+{STORY}\s+under
-            | (?:^\W{{0,4}}(?:[\w'’-]+\s+){{0,3}}|\b(?:est|sont|été|publiée?s?|diffusée?s?|disponibles?|republiée?s?)\s+)
+            | (?:^[\W_]{{0,4}}(?:[\w'’-]+\s+){{0,3}}|\b(?:est|sont|été|publiée?s?|diffusée?s?|disponibles?|republiée?s?)\s+)
                 sous\s+licence\b                            # fr: "Ce contenu est sous licence", not "placer … sous licence"
-            | (?:^\W{{0,4}}(?:[\w'’-]+\s+){{0,3}}|\b(?:está|están|es|publicad[oa]s?|distribuid[oa]s?|disponibles?|publica
+            | (?:^[\W_]{{0,4}}(?:[\w'’-]+\s+){{0,3}}|\b(?:está|están|es|publicad[oa]s?|distribuid[oa]s?|disponibles?|publica
                 |distribuye|difunde)\s+)bajo\s+(?:una\s+)?licencia\b     # es: the story is under it, not "compartir … bajo licencia"
-            | ^\W{{0,4}}licencia\s+(?:creative|CC)\b
+            | ^[\W_]{{0,4}}licencia\s+(?:creative|CC)\b
             | \bunter(?<=\b(?:steht|stehen|ist|sind|wird|werden|erscheint|erscheinen|veröffentlicht|verfügbar|verbreitet
                     |(?:dieser|diese|dieses|unsere?)\s+(?:[\w-]+\s+){{0,2}}(?:darf|dürfen))\s+unter)   # de: "steht unter", "dieser
                 \s+(?:einer|der)\s+[^.]{{0,30}}lizenz                             #  Text darf unter", not "Wikipedia-Artikel dürfen"
@@ -206,7 +206,7 @@ LICENSE = (
         kind="republish.license",
         patterns=(
             r"""
-            (?:^\W{0,4}|[.;:|·]\s+)(?:distributed|released|published|made\s+available|available|offered|shared)\s+
+            (?:^[\W_]{0,4}|[.;:|·]\s+)(?:distributed|released|published|made\s+available|available|offered|shared)\s+
                 under\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?licen[cs]e\b      # "© X. Released under a free licence
                 (?:\s*\([^)]{0,30}\))?(?:\s+(?:for|to)\s+[^.,;]{0,60})?\s*(?:[.;|]|$)  #  for community media.": the line ends there
             """,
@@ -239,7 +239,7 @@ LICENSE = (
             | \bpublic[- ]domain\b[^.]{0,40}?[;:,–—]\s*(?:please\s+|kindly\s+)?(?:credit|cite|acknowledge|name|attribute)\b
                 [^.]{0,60}?\b(?:when|if|whenever)\s+(?:you\s+)?(?:re-?us|re-?publish|reproduc|reprint|copy|copi|shar)\w*
                                                                         # "… is in the public domain; please credit us when reusing it"
-            | ^\W{0,4}(?:all\s+)?(?:content|material|materials|texts?|articles|stories|information|news|reports|photos)\s+
+            | ^[\W_]{0,4}(?:all\s+)?(?:content|material|materials|texts?|articles|stories|information|news|reports|photos)\s+
                 (?:produced|published|released|created|issued|written)\s+by\s+[^.]{1,80}?\s+(?:is|are)\s+
                 (?:in\s+the\s+)?public[- ]domain\b                            # "Content produced by X is in the public domain"
             """,

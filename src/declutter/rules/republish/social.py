@@ -7,10 +7,11 @@ from .. import OUTSIDE_QUOTES, Rule, fragment
 #: A gap that does not run past the end of a quotation (',’ said …'): a
 #: notice's verb and its network are never split by a closing quote, a
 #: quoted ask and the narration after it are ('‘Tag your friends,’ said
-#: the baker, who built her following on Instagram').
+#: the baker, who built her following on Instagram'), and neither does a closing curly
+#: quote ('… ‘pls tag @club’, and the club's account replied'; a ’ before a letter is an apostrophe).
 #: The gaps using it are lazy: the nearest handle or platform after 'tag' is
 #: evidence enough, and a greedy gap scanned 120 characters and back (twice as slow).
-_NO_QUOTE_END = r"""(?:[^.,!?]|[,!?](?![’'”"»]\s))"""
+_NO_QUOTE_END = r"""(?:[^.,!?’”»]|[,!?](?![’'”"»]\s)|’(?=\p{L}))"""
 
 #: Not inside a single-quoted span still open (British quotation style):
 #: an opening mark after a space or at the start, then no closing mark (an
@@ -79,6 +80,7 @@ SOCIAL_TAGGING = (
             "Supporters were asked to add #VoteEarly to their posts, organizers said.",
             "'Tag your cousins, post the photos, that is how the stall got known,' said the owner, who sells on Instagram.",
             "‘Tag us in every picture,’ the coach told players on the club's Facebook page.",
+            "A supporter posted ‘pls tag @harbourfc in the highlights’, and the club's account replied within the hour.",
         ),
     ),
 )
@@ -171,9 +173,15 @@ SOCIAL_TAGGING_STANDALONE = (
                   "quando condividi", "si vous partagez", "si tu partages", "en partageant", "beim teilen",
                   "ao compartilhar", "se compartilhar", "se você compartilhar", "bei der weiterverbreitung",
                   "nella condivisione", "nel condividere", "lors du partage", "na partilha", "ao partilhar",
-                  "en la difusión") + _SHARE_WHEN + _FORWARD_WHEN,
+                  "en la difusión", "pls tag", "plz tag", "plse tag", "pleez tag", "pls mention", "plz mention",
+                  "pls credit", "plz credit", "pls @", "plz @") + _SHARE_WHEN + _FORWARD_WHEN,
         kind="republish.social_tagging",
         patterns=(
+            # chat spelling of 'please' before the ask: "when u post it pls tag @outlet" (a pattern of its
+            # own: the quote checks close it)
+            r"""
+            \b(?:pls|plz|plse|pleez)\s+(?:tag|mention|credit|@)\s*(?:us\b|[^.]{0,40}?[@#][\w.]{2,})
+            """ + _OUTSIDE_SINGLE_QUOTES + OUTSIDE_QUOTES,
             r"""
             \b(?:tag|mention|credit)\s+us\b[^.]{0,80}?[@#][\w.]{2,}          # "tag us: @outlet"
             | \b(?:etiquétanos|etiquetanos|menciónanos|mencionanos|márcanos|marcanos          # es
@@ -227,6 +235,7 @@ SOCIAL_TAGGING_STANDALONE = (
             "Before you forward our bulletins to Signal or WhatsApp groups, please keep the credit and link at the end.",
             "Al reenviar esta nota por WhatsApp, mantené la fuente y el enlace al final del mensaje.",
             "Nella condivisione sui social network citate sempre il nostro account @eco_valli.",
+            "posting our vid on ur reels? plz tag @dunecountynews thx",
         ),
         counterexamples=(
             "When posting on X, the senator would often tag @WhiteHouse in her complaints.",
@@ -235,6 +244,7 @@ SOCIAL_TAGGING_STANDALONE = (
             "Al difundir el video, el ministro citó a @policia_nacional, según la agencia.",
             "When posting on TikTok, include a caption that says the clip is sponsored, the regulator said.",
             "When forwarding the clip on WhatsApp, the officer kept the source anonymous, the inquiry found.",
+            "Under the mayor's post, one resident wrote ‘pls tag @cityworks next time’, and the thread grew to 3,000 replies.",
         ),
     ),
     Rule(
@@ -244,7 +254,7 @@ SOCIAL_TAGGING_STANDALONE = (
         kind="republish.social_tagging",
         patterns=(
             r"""
-            ^\W{0,4}(?:social(?:\s+media)?|social-media|(?:our\s+)?handles?|hashtags?|tags?|redes(?:\s+sociales)?
+            ^[\W_]{0,4}(?:social(?:\s+media)?|social-media|(?:our\s+)?handles?|hashtags?|tags?|redes(?:\s+sociales)?
                 |réseaux\s+sociaux|soziale\s+medien|etiquetas?)
                 (?:\s+(?:handles?|accounts?|tags?))?(?:\s+(?:for|to)\s+(?:credit\w*|tag\w*|mention\w*|shar\w*|use))?  # "Social
                 \s*(?::|→|➜|»|=>|->)\s*(?:[\w-]{1,12}\s*:\s*)?          #  handles for credit → X: @x", "Hashtags: #A #B",

@@ -3,7 +3,7 @@ and translations allowed on a condition (``partners`` holds the older rules of t
 
 from __future__ import annotations
 
-from .. import OUTSIDE_QUOTES, Rule
+from .. import OUTSIDE_QUOTES, Rule, fragment
 from .vocab import STORY
 
 #: The pictures a notice leaves out of the story's licence, in six languages.
@@ -24,6 +24,22 @@ _BYLINE = r"""(?:byline|signature|firma|assinatura|autorenzeile|autorenangabe|au
     |(?:nom|nombre|nome|name)\s+(?:de\s+l['’]|de\s+la\s+|del\s+|du\s+|do\s+|da\s+|dell['’]|della\s+|del\s+|of\s+the\s+)?
         (?:aut(?:eur|rice|or|ora|ore)|journaliste|periodista|jornalista|giornalista|reporter|rédact(?:eur|rice)
         |redactor|redactora|redattore|redattrice|writer))"""
+
+#: A ban stated impersonally, opening the sentence: "No está permitido", "Queda prohibida",
+#: "È vietato", "É proibida", "Il est interdit de", "Prohibited:".
+_BANNED = r"""(?:no\s+(?:est[áa]\s+permitid[oa]|se\s+permite|se\s+autoriza)|queda\s+(?:terminantemente\s+|expresamente\s+)?prohibid[oa]
+    |se\s+prohíbe|(?:est[áa]\s+)?prohibid[oa]|(?:è\s+)?(?:severamente\s+|espressamente\s+)?vietat[oa]|non\s+è\s+(?:consentit|permess)[oa]
+    |(?:é\s+)?(?:expressamente\s+)?proibid[oa]|não\s+é\s+permitid[oa]|il\s+est\s+(?:strictement\s+)?interdit\s+d['’]
+    |(?:strictly\s+)?prohibited\s*:)"""
+
+#: A verdict on the use that follows its noun: "… is prohibited", "… est interdite", "… ist untersagt".
+_BANNED_AFTER = r"""(?:(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))
+    |(?:est|sont)\s+(?:strictement\s+)?interdite?s?|(?:ist|sind)\s+(?:[\w-]+\s+){0,5}?(?:untersagt|nicht\s+(?:gestattet|erlaubt|zulässig)))"""
+
+#: Without the owner's leave: the condition that makes a ban a reuse term.
+_WITHOUT_LEAVE = r"""\b(?:without|sans|ohne|sin|senza|sem)\b[^.]{0,30}?\b(?:permission|consent|approval|authori[sz]ation
+    |autorisation|accord|autorizaci[óo]n|permiso|consentimiento|autorizzazione|permesso|consenso|autorização|permissão
+    |consentimento|genehmigung|zustimmung|erlaubnis|einwilligung)"""
 
 TERMS = (
     Rule(
@@ -157,6 +173,43 @@ TERMS = (
         counterexamples=(
             "Publishers may translate the novel provided the estate approves, the ruling says.",
             "« Vous ne pouvez pas réécrire ce texte », a répondu la ministre aux députés.",
+        ),
+    ),
+    Rule(
+        name="republish.rules.pictures_need_permission",
+        triggers=("permitid", "se permite", "se autoriza", "prohibid", "prohíbe", "vietat", "consentit", "permess",
+                  "proibid", "interdit", "prohibited", "forbidden", "not permitted", "not allowed", "untersagt",
+                  "nicht gestattet", "nicht erlaubt", "nicht zulässig"),
+        kind="republish.rules",
+        patterns=(
+            # the ban first, then the pictures and the missing leave: "No está permitido el uso de las fotos … sin
+            # autorización", "È vietata la riproduzione delle immagini senza consenso"
+            fragment(_BANNED + r"""\s*[^.]{0,40}?\b""" + _PICTURES + r"""\b[^.]{0,120}?""" + _WITHOUT_LEAVE),
+            # the use of the pictures as subject, then the verdict: "Die Nutzung der Fotos ist ohne Genehmigung
+            # untersagt", "Toute reproduction des photos sans accord est interdite"
+            fragment(r"""(?:(?:the\s+|any\s+|toute\s+|la\s+|l['’]|die\s+|jede\s+)?(?:use|reuse|reproduction|republication
+                |copying|utilisation|réutilisation|verwendung|nutzung|weiterverwendung|vervielfältigung|veröffentlichung)\s+
+                (?:of|des|de|der|von)\s+[^.]{0,30}?\b""" + _PICTURES + r"""\b[^.]{0,100}?""" + _BANNED_AFTER + r""")
+                (?:(?<=""" + _WITHOUT_LEAVE + r"""\b[^.]{0,100})|(?=[^.]{0,30}?""" + _WITHOUT_LEAVE + r"""))"""),
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="The outlet's photos and graphics may not be used without their owners' leave, stated as an impersonal "
+            "ban that opens the sentence (six languages): a reuse term; a court or a law reported in the news "
+            "has a subject and a reporting verb.",
+        examples=(
+            "Queda prohibido reproducir las fotos de esta nota sin permiso de la redacción.",
+            "È vietato l'utilizzo delle immagini senza il consenso scritto degli autori.",
+            "É proibida a reprodução das fotos e infográficos sem autorização prévia.",
+            "Il est interdit d'utiliser nos photographies sans l'accord de leurs auteurs.",
+            "Die Verwendung der Bilder ist ohne Zustimmung der Redaktion nicht gestattet.",
+            "Use of the photos and maps on this page without written permission is prohibited.",
+        ),
+        counterexamples=(
+            "El juez concluyó que no está permitido el uso de fotos de menores sin autorización de sus padres.",
+            "Die Nutzung der Luftbilder ist ohne Genehmigung untersagt, entschied das Landgericht am Dienstag.",
+            "Queda prohibido el uso de teléfonos en las aulas sin permiso del profesor, según el nuevo reglamento.",
+            "Use of the photos without consent is prohibited under the new law, the minister said.",
         ),
     ),
 )

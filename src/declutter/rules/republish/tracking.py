@@ -44,7 +44,8 @@ TRACKING = (
             | web\s+beacon
             | \bhidden\s+(?:image|gif|pixel|counter|tag)\b               # "a hidden image we use to …"
             | \b(?:counter|tracker|beacon|script|javascript|code|snippet|image|tag)\b[^.]{0,60}   # "… a counter that lets us know
-                \b(?:measure|count|track|know|see|tell|tally)s?\b[^.]{0,30}       #    how many people read it"
+                \b(?:measure|count|track|know|see|tell|tally|report|send|record|log|relay)s?\b[^.]{0,30}   #    how many people
+                                                                        #    read it", "… code that reports page views"
                 (?:readership|\bpage\s?views\b|how\s+many\s+(?:people|readers|times))
             | \bmeasure\s+(?:our\s+|its\s+)?readership\b
             """,
@@ -71,6 +72,7 @@ TRACKING = (
             "A line of invisible code rides along with your copy and tells us only how often it is opened.",
             "Heads-up for your web team: the tracker is invisible and adds nothing to page weight.",
             "Please put the counter image in your page's footer along with the link to our original.",
+            "The copied text holds a little code that sends us page views and nothing about your visitors.",
         ),
         counterexamples=(
             "The company's pixel, a snippet of code embedded on more than 30 hospital websites, "
@@ -81,6 +83,7 @@ TRACKING = (
             "The plugin slipped invisible code into thousands of shop pages, the security firm reported.",
             "Broadcasters rely on audience meters in a few thousand homes to estimate ratings.",
             "The tag is invisible to shoppers, the regulator said, but it records every click.",
+            "The malware's code sends page views and passwords to a server abroad, researchers found.",
         ),
     ),
     Rule(
@@ -256,13 +259,13 @@ TRACKING_MORE = (
         kind="republish.tracking_code",
         patterns=(
             r"""
-            ^\W{0,4}(?:(?:tracking|analytics|counter|page-?view)\s+(?:code|pixel|tag|snippet|script)s?     # en
+            ^[\W_]{0,4}(?:(?:tracking|analytics|counter|page-?view)\s+(?:code|pixel|tag|snippet|script)s?     # en
                 |(?:código|code|codice|píxel|pixel)\s+(?:html\s+)?(?:de\s+|di\s+)?
                     (?:seguimiento|rastreo|medición|suivi|comptage|mesure|tracciamento|rastreamento)      # fr/es/it/pt
                 |zählpixel|messpixel|tracking-?code|zählcode)\b                                        # de
                 (?:[^.:]{0,60}:\W{0,3}$                                       # a label: "Tracking pixel (…):"
                  |[^.]{0,60}\b(?:required|mandatory|obligatoire|obligatorio|obrigatório|obbligatorio|pflicht\w*|erforderlich))
-            | ^\W{0,4}(?:(?:embed|embedding|republish(?:ing)?|republication|html|partner)\s+(?:code|snippet|html)
+            | ^[\W_]{0,4}(?:(?:embed|embedding|republish(?:ing)?|republication|html|partner)\s+(?:code|snippet|html)
                 |einbettungscode|(?:html-?)?code\s+zum\s+einbetten)\b               # "Embed code (includes analytics
                 [^.:]{0,80}\b(?:analytics|tracking|beacon|pixel|counter|tracker|zählpixel|messpixel)\b   #  beacon …):"
                 [^.:]{0,40}:\W{0,3}$
@@ -289,7 +292,7 @@ TRACKING_MORE = (
         kind="republish.tracking_code",
         patterns=(
             r"""
-            ^\W{0,4}(?:copy\s*(?:&|and|\+)\s*paste|copy\s+(?:the\s+)?(?:html|embed)(?:\s+code)?|copy\s+(?:the\s+)?code  # en
+            ^[\W_]{0,4}(?:copy\s*(?:&|and|\+)\s*paste|copy\s+(?:the\s+)?(?:html|embed)(?:\s+code)?|copy\s+(?:the\s+)?code  # en
                 |copier\s+(?:le\s+)?code(?:\s+html)?|copier\s+le\s+html                                            # fr
                 |copiar\s+(?:el\s+|o\s+)?(?:código|html)(?:\s+html)?                                                # es, pt
                 |copia(?:re)?\s+(?:il\s+)?(?:codice|html)(?:\s+html)?                                                # it

@@ -1,6 +1,6 @@
 """Photo credits, author bios, disclosures, tip lines and bylines.
 
-One module per group (photo, bios, opinion, bylines); ``vocab`` holds what several use.
+One module per group (photo, bios, opinion, disclosure, bylines); ``vocab`` holds what several use.
 """
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 from .. import group
 from .bios import BIO
 from .bylines import BYLINE, DATELINE
+from .disclosure import DISCLOSURE
 from .opinion import OPINION
 from .photo import PHOTO
 
-RULES = group(*PHOTO, *BIO, *OPINION, *BYLINE, *DATELINE)
+RULES = group(*PHOTO, *BIO, *OPINION, *DISCLOSURE, *BYLINE, *DATELINE)

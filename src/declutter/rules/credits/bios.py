@@ -353,13 +353,17 @@ BIO = (
     Rule(
         name="author_bio.tip_line",
         triggers=('@', 'reach him', 'reach her', 'reach them', 'reach me', 'contact', 'have information', 'a tip', 'tips', 'via signal', 'send us',
-                  'follow', 'suivez', 'sígue', 'folgen', 'siga', 'segui'),
+                  'follow', 'suivez', 'sígue', 'folgen', 'siga', 'segui', 'reach the', 'reach our', 'message the',
+                  'message our'),
         kind="author_bio",
         patterns=(
             r"""
             \b(?:contact|reach|email|e-mail|message)\s+(?:the\s+)?(?:reporter|author|writer|him|her|them|us|me)?\s*
                 [^.]{0,60}(?:at\s+|via\s+|on\s+)?[\w.+-]+@[\w-]+\.[\w.]+
             | \b(?:reach|contact)\s+(?:him|her|them|me)\s+(?:at|via|on)\b
+            # the reporter by phone or a messaging app: 'Contact the reporter at 555-0100 or on Signal'
+            | \b(?:contact|reach|message)\s+(?:the|this|our)\s+(?:reporters?|authors?|writers?|journalists?|newsroom|editors?)\s+
+                (?:at|on|via|by)\s+(?:\+?\(?\d[\d\s().-]{5,}\d|signal|whatsapp|telegram)\b
             | \bdo\s+you\s+have\s+(?:information|a\s+tip|a\s+story)\b
             | \bvia\s+signal\s+at\b | \bsend\s+(?:us\s+)?(?:a\s+)?tips?\b
             # the reporter's own accounts: 'Follow her on Bluesky', 'Suivez-la sur X', 'Folgen Sie ihm auf …'
@@ -372,8 +376,10 @@ BIO = (
         weight=2.0,
         why="Tip lines and 'reach her at …' addresses close investigative stories.",
         examples=("Contact reporter Ben Alvarez at ben.alvarez@example.org or via Signal at 555-0142.",
-                  "Follow her on Mastodon: @ikane@example.social", "Suivez-la sur Bluesky."),
+                  "Follow her on Mastodon: @ikane@example.social", "Suivez-la sur Bluesky.",
+                  "Know more about this deal? Reach the reporter on Signal at +1 555 0199."),
         counterexamples=("Investigators said the e-mails were sent from a Gmail account.",
-                         "Thousands follow her on TikTok, where she posts recipes every night."),
+                         "Thousands follow her on TikTok, where she posts recipes every night.",
+                     "Investigators tried to contact the reporter at 3 a.m., according to the court filing."),
     ),
 )

@@ -16,6 +16,10 @@ CREDIT_OWNER = (r"(?-i:\p{Lu})\w*(?:-\w+)?(?:\s+(?:(?-i:\p{Lu})\w*(?:-\w+)?|of|t
 #: A '© Outlet / Name' credit outweighs the copyright rule that its '©' also fires (2.0).
 COPYRIGHT_CREDIT_WEIGHT = 2.5
 
+#: A photographer's credit line outweighs the republishing rule that its 'Used with permission' also
+#: fires (2.5): the line credits a picture, it does not say the story is a reprint.
+PHOTOGRAPHER_LINE_WEIGHT = 2.75
+
 #: Where a credit closing a caption starts: a sentence end.
 SENTENCE_END = r"[.!?…][\"”’)]?\s+"
 
@@ -103,6 +107,12 @@ PHOTO = (
                   |archiv(?:e|es|o|io)?|arquivo)\b[\p{L}\p{M}.'’&/\s-]{0,40})[\W_]{0,2}$   # 'Foto: privat', 'Photo: supplied'
             # a photo credit written with ©: '© AGENCY PHOTO NAME', '© Foto: Name'
             | ©\s*[^.©]{0,40}?\b(?:photo|foto|bild)\b
+            # a handout's credit in brackets closing a caption: '… on Friday. (Courtesy photo)',
+            # '(Submitted image)', '(Photo provided by the club)'
+            | \(\s*(?:courtesy|staff|file|submitted|contributed|handout|pool|provided|supplied|family)\s+
+                (?:photo(?:graph)?|image|picture|pic)s?\s*\)\W{0,2}$
+            | \(\s*(?:photo(?:graph)?|image|picture)s?\s+(?:courtesy|provided|supplied|submitted|contributed)\b
+                [^()\n]{0,50}\)\W{0,2}$
             """,
             # a photographer working for a paper: '© Léa Roy pour Le Courrier', '© Ana Gil for The Post'
             # (a pattern of its own: joined to the branches above it would slow their search)
@@ -127,6 +137,8 @@ PHOTO = (
             "Le marché couvert, un samedi matin. © Élise Martin pour Le Petit Quotidien",
             "Divers search the lake near the dam, 2019. Lakeside Courier file photo",
             "Fans queue outside the arena before the final. Coast Herald staff photo",
+            "Volunteers sort donated coats at the church hall. (Submitted photo)",
+            "The new fire engine arrives in town. (Photo provided by the fire district)",
         ),
         counterexamples=(
             "The museum's photo archive holds 40,000 prints, many of them never shown in public.",
@@ -134,6 +146,8 @@ PHOTO = (
             "© Ana Gil for The Post, 2023, was stamped on every print in the archive.",
             "The prize went to a young Kenyan. World Press Photo",
             "The jury met in March. Look at the photo",
+            "Visitors may bring prints to the portrait day (staff photos are not allowed).",
+            "The museum lent the portrait (courtesy of a private collector) for the autumn show.",
         ),
     ),
     Rule(
@@ -257,6 +271,28 @@ PHOTO = (
             "not the copyright line that '©' alone suggests.",
         examples=("Des bénévoles trient les dons. (© La Voix du Port / Marc Henry)", "© Agence Sud / Inès Roy"),
         counterexamples=("The © sign on the mugs / plates was forged, the seller admitted.",),
+    ),
+    Rule(
+        name="photo_credit.photographer_line",
+        leads=("photo", "picture", "image", "illustration"),
+        kind="photo_credit",
+        patterns=(
+            rf"""
+            # the whole line a photographer's credit: 'Photograph by Name for Outlet. Used with permission.',
+            # 'Pictures by Name', 'Photo by Name / Outlet' (a sentence about a photograph goes on after the name)
+            ^\W{{0,3}}(?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+{NAME}
+                (?:\s*(?:\bfor\b|/|,)\s*{OUTLET})?\s*\.?
+                (?:\s*(?:used|reproduced|published|shared)\s+(?:here\s+)?with\s+(?:kind\s+)?permission\s*\.?)?[\W_]{{0,2}}$
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        weight=PHOTOGRAPHER_LINE_WEIGHT,
+        why="A line that is nothing but 'Photograph by Name (for Outlet)' credits a picture; a sentence about "
+            "a photograph goes on after the name.",
+        examples=("Photograph by Lena Okafor for The Valley Post. Used with permission.",
+                  "Pictures by Tomás Ruiz / Coastline Weekly", "Illustration by Mira Stein"),
+        counterexamples=("A photograph by Dora Lang of the strike hangs in the town hall.",
+                         "The photograph by Ansel Adams sold for a record price at auction on Tuesday."),
     ),
     Rule(
         name="photo_credit.file_caption",

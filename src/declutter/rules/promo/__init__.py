@@ -2,8 +2,9 @@
 stop-word tests (jusText #54), so they are caught by topic plus address.
 
 One module per kind (newsletter, donation), one for the forms around both
-(buttons, confirmations, consent lines, amount pickers); ``vocab`` holds what
-they share.
+(buttons, confirmations, consent lines, amount pickers), one for how an outlet
+says it is paid for (``funding``: a donation box's weak openers); ``vocab``
+holds what they share.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from .. import group
 from .donation import DONATION
 from .forms import DONATION_FORM, NEWSLETTER_FORM
+from .funding import FUNDING
 from .newsletter import NEWSLETTER
 
-RULES = group(*NEWSLETTER, *NEWSLETTER_FORM, *DONATION, *DONATION_FORM)
+RULES = group(*NEWSLETTER, *NEWSLETTER_FORM, *DONATION, *DONATION_FORM, *FUNDING)

@@ -13,12 +13,15 @@ from .vocab import NEWSLETTER_LABEL_MAX_WORDS
 NEWSLETTER_FORM = (
     Rule(
         name="newsletter.button",
-        triggers=('sign up', 'signup', 'sign-up', 'subscribe', 'newsletter'),
+        triggers=('sign up', 'signup', 'sign-up', 'subscribe', 'newsletter', 'sign me up'),
         kind="newsletter",
         patterns=(
             r"""
-            # the whole block a sign-up label or button: "Newsletter sign-up", "Sign up free"
-            ^[\W_]{0,3}(?:(?:free\s+|daily\s+|weekly\s+)?(?:e-?mail\s+)?newsletters?\s+(?:sign[\s-]?up|subscriptions?|registration)
+            # the whole block a sign-up label or button: "Newsletter sign-up", "Sign up free", "Sign me up"
+            # (a bare '<button>' tag that markup removal leaves in front of its label is skipped)
+            ^[\W_]{0,3}(?:<button\b[^<>]{0,100}>\s*)?
+            (?:(?:free\s+|daily\s+|weekly\s+)?(?:e-?mail\s+)?newsletters?\s+(?:sign[\s-]?up|subscriptions?|registration)
+                |sign\s+me\s+up(?:\s+(?:now|today|for\s+(?:it|free|the\s+newsletter)))?
                 |(?:sign[\s-]?up|subscribe)(?:\s+(?:to|for))?\s+(?:our\s+|the\s+)?(?:free\s+)?(?:e-?mail\s+)?newsletters?
                 |(?:(?:your\s+)?e-?mail(?:\s+address)?\s*[:*]?\s+)?                    # a field's label first: "Email address  Subscribe"
                  (?:sign[\s-]?up|subscribe)(?:\s+(?:now|here|today|free|for\s+free|it['’]s\s+free))?)[\W_]{0,3}$
@@ -40,6 +43,8 @@ NEWSLETTER_FORM = (
             "Sign up for our newsletters",
             "The Long Read: one deep story from our archive, every second Sunday. Sign up",
             "Five things to know before work. <a href=\"/email\">Subscribe now</a>",
+            "Sign me up!",
+            "<button>Sign me up",
         ),
         counterexamples=(
             "More than 4,000 parents rushed to sign up for the free breakfast programme on its first day.",
@@ -141,7 +146,8 @@ TIP_PLATFORMS = r"""
 DONATION_FORM = (
     Rule(
         name="donation.button",
-        leads=('donat', 'give', 'faire', 'spende', 'jetzt', 'dona', 'doná', 'doar', 'doe', 'haz', 'fai', 'je'),
+        leads=('donat', 'give', 'faire', 'spende', 'jetzt', 'dona', 'doná', 'doar', 'doe', 'haz', 'fai', 'je',
+               'unterstütz', 'soutenir', 'soutenez', 'nous', 'apoy', 'apóy', 'sostien', 'apoi', 'support'),
         kind="donation",
         patterns=(
             r"""
@@ -149,17 +155,23 @@ DONATION_FORM = (
             ^[\W_]{0,3}(?:donate(?:\s+(?:now|today|here|monthly|once))?|give\s+(?:now|today|monthly|once)
                 |faire\s+un\s+don|je\s+(?:fais\s+un\s+don|donne)|(?:jetzt\s+)?spenden
                 |dona(?:r)?(?:\s+(?:ahora|ya|aquí|ora|qui))?|doná|haz\s+una\s+donaci[oó]n|fai\s+una\s+donazione
-                |doar(?:\s+agora)?|doe(?:\s+agora)?)[\W_]{0,3}$
+                |doar(?:\s+agora)?|doe(?:\s+agora)?
+                |(?:jetzt\s+)?unterstützen|unterstütze\s+uns|(?:nous\s+)?soutenir|soutenez(?:-nous)?|je\s+soutiens  # "Jetzt unterstützen"
+                |ap[oó]y(?:a|anos|ar)(?:\s+ahora)?|sostienici|apoi(?:e|ar)(?:-nos)?(?:\s+agora)?
+                |support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom)))[\W_]{0,3}$
             """,
         ),
         max_words=DONATION_BUTTON_MAX_WORDS,
         weight=2.0,
         why="A donation button on a line of its own ('Donate', 'Jetzt spenden'); news never ends a "
             "paragraph on the bare imperative.",
-        examples=("Donate", "♥ Donate now", "Faire un don →", "Jetzt spenden", "Dona ahora", "Doe agora"),
+        examples=("Donate", "♥ Donate now", "Faire un don →", "Jetzt spenden", "Dona ahora", "Doe agora",
+                  "JETZT UNTERSTÜTZEN", "Nous soutenir →", "Apóyanos", "Support our journalism"),
         counterexamples=(
             "Donate blood this weekend, the Red Cross urged after a summer shortage.",
             "Spenden für die Flutopfer gingen bis Montag kaum ein.",
+            "Unterstützen statt strafen",
+            "Support our troops",
         ),
     ),
     Rule(

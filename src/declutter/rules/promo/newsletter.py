@@ -8,7 +8,8 @@ from .vocab import NEWSLETTER_LABEL_MAX_WORDS, PROMO_OPENER_WEIGHT
 #: Phrases that open a newsletter box: the fear of missing out.
 NEWSLETTER_OPENERS = r"""
     stay\s+in\s+the\s+loop|never\s+miss\s+(?:a|an|another)\s+(?:story|thing|update|issue|edition)
-    |don['’]t\s+miss\s+(?:a\s+thing|out)|stay\s+(?:informed|up\s+to\s+date)                    # en
+    |don['’]t\s+miss\s+(?:a\s+thing|out|(?:a|an|another)\s+(?:story|update|issue|edition|headline))
+    |stay\s+(?:informed|up\s+to\s+date)                                                          # en
     |ne\s+(?:manque[sz]?|ratez|rate)\s+(?:plus\s+)?rien|restez\s+informée?s?                     # fr
     |no\s+te\s+pierdas\s+nada|que\s+no\s+se\s+te\s+escape\s+nada|mantente\s+informad[oa]         # es
     |verpass(?:e|en\s+sie)\s+(?:nichts|keinen?|keine)|bleib(?:en\s+sie)?\s+(?:informiert|auf\s+dem\s+laufenden)  # de
@@ -27,12 +28,22 @@ UNSUBSCRIBE_ANY_TIME = r"""
     (?:\s+(?:möglich|possible|possibile|possível))?(?=\s*(?:[.!;|·•)\]]|$))     # and nothing more: small print
 """
 
+#: A promo's question to the reader about this very story: 'Want more stories like this?',
+#: 'Enjoyed this article?'; a sentence of its own, ending in its question mark.
+MORE_LIKE_THIS = r"""
+    (?:want|like|love|need)\s+more\s+(?:[\w-]+\s+){0,3}?(?:news|stories|reporting|coverage|journalism|articles|pieces)
+        \s+like\s+(?:this|these|that)
+    |(?:enjoy(?:ed)?|liked?|loved?|appreciate[ds]?)\s+this\s+(?:story|article|piece|report|newsletter|post|explainer)
+        (?:\s+(?:useful|helpful|interesting|valuable))?
+"""
+
 NEWSLETTER = (
     Rule(
         name="newsletter.sign_up",
         triggers=('newsletter', 'mailing', 'inbox', 'briefing', 'digest', 'alert', 'bulletin', 'mail', 'email', 'subscribe',
                   'sign up', 'signup', 'sign-up', 'unsubscribe', 'no spam', 'roundup', 'round-up', 'like this',
-                  'like it', 'like these', 'like them', 'our free', 'e-news'),
+                  'like it', 'like these', 'like them', 'our free', 'e-news', 'readers who', 'subscribers who',
+                  'people who', 'neighbors who', 'neighbours who', 'locals who'),
         kind="newsletter",
         patterns=(
             r"""
@@ -53,6 +64,14 @@ NEWSLETTER = (
                                                                                     # "Liked this? Get more like it …"
             | \bour\s+free\s+(?:[\w-]+\s+){0,2}(?:newsletter|round-?up|digest|briefing|bulletin|e-?mail)\b
                                                                                     # "… our free weekly roundup"
+            | \bjoin\s+(?:the\s+|our\s+)?(?:(?:more\s+than|over|nearly|almost|some)\s+)?(?:\d[\d,.]*\s*k?|thousands\s+of
+                |tens\s+of\s+thousands\s+of|hundreds\s+of)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:readers|subscribers|people
+                |neighbors|neighbours|locals)\s+who\s+
+                (?:already\s+)?(?:get|receive|read|open|start|begin)\b        # "Join 20,000 readers who get it every Friday"
+            | \balerts?\b[^.]{0,60}?\b(?:text|send)\s+(?:the\s+word\s+)?["“']?\w{2,20}["”']?\s+to\s+\d{3,6}\b
+            | \b(?:text|send)\s+(?:the\s+word\s+)?["“']?\w{2,20}["”']?\s+to\s+\d{3,6}\b[^.]{0,60}?\balerts?\b
+                                                                        # "Text NEWS to 12345 for alerts"
+            | \b(?:get|receive)\s+(?:our\s+)?(?:free\s+)?(?:breaking[\s-]news|news|text|sms|push|e-?mail)\s+alerts\b
             | \bunsubscribe\s+(?:at\s+)?any\s*time\b | \bno\s+spam\b
             | ^\W*(?:sign\s*up|subscribe)(?:\s+(?:now|here|today|for\s+free))?\W*$
             """,
@@ -69,6 +88,9 @@ NEWSLETTER = (
             "Five minutes of county news at breakfast: pop your email address in the box and we do the rest.",
             "Glad you made it to the end of Slow Field! Subscribe for free to get new essays in your inbox each week.",
             "Subscribe to the Harbour Traders' fortnightly e-bulletin for port notices, jobs and tenders.",
+            "Never miss the match report. Join 8,500 readers who get The Final Whistle in their inbox on Mondays.",
+            "Want storm warnings first? Text STORM to 40404 and we will send you alerts as they happen.",
+            "Get our breaking news alerts on your phone, free.",
         ),
         counterexamples=(
             "The newspaper, which began as a photocopied newsletter in 1987, now prints 12,000 copies a week.",
@@ -78,6 +100,8 @@ NEWSLETTER = (
             "To see whether your data leaked, type your email address into the breach checker, security experts advise.",
             "Residents can subscribe to the council's flood e-bulletin, which went out 40 times last winter, officials said.",
             "Readers who subscribe to receive new posts from the blog were exposed in the leak, the company said.",
+            "Volunteers will join the 1,200 readers who read to children at the library every week.",
+            "Residents can text FLOOD to 57200 to get the county's flood alerts.",
         ),
     ),
     Rule(
@@ -139,6 +163,26 @@ NEWSLETTER = (
         ),
     ),
     Rule(
+        name="newsletter.more_like_this",
+        triggers=('like this', 'like these', 'like that', 'this story', 'this article', 'this piece', 'this report',
+                  'this newsletter', 'this post', 'this explainer'),
+        kind="newsletter",
+        patterns=(
+            r"""(?:^|[.!?…:;|•·–—]\s+)[\W\p{Variation_Selector}]{0,4}(?:""" + MORE_LIKE_THIS + r""")\s*\?""" + OUTSIDE_QUOTES,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=1.0,
+        why="A question to the reader about this very story ('Want more stories like this?') opens a sign-up "
+            "or support ask; news reports no such question outside quotes.  Enough on its own (not pinned), so "
+            "it goes with the ask it heads when both are glued onto a body paragraph.",
+        examples=("Want more stories like this?", "Enjoyed this story? Our Friday letter has five more.",
+                  "Liked this explainer?"),
+        counterexamples=("Want more rain like this? Farmers in the valley certainly do.",
+                         "“Did you enjoy this story?” the teacher asked, and the class said yes.",
+                         "Readers who liked this article also bought the author's memoir, the shop said."),
+    ),
+    Rule(
         name="newsletter.small_print",
         triggers=('spam', 'unsubscribe', 'opt out', 'désinscri', 'désabonn', 'abmeld', 'abbestell', 'disiscri',
                   'cancelamento', 'descadastr', 'darte de baja', 'darse de baja', 'date de baja', 'paid subscriber',
@@ -185,7 +229,9 @@ NEWSLETTER = (
                   'saisis', 'entrez votre', 'indiquez', 'inserisci', 'digite', 'insira', 'introduza',
                   'geben sie ihre', 'gib deine', 'déjanos', 'dejanos', 'déjenos', 'dejenos', 'dejános', 'deja tu',
                   'dejá tu', 'deje su', 'laissez-nous', 'laisse-nous', 'lasciaci', 'lasciateci', 'deixe-nos', 'deixa-nos',
-                  'deixe seu', 'deixe o seu', 'deixe aqui', 'hinterlasse', 'hinterlassen sie'),
+                  'deixe seu', 'deixe o seu', 'deixe aqui', 'hinterlasse', 'hinterlassen sie', 'bestellen',
+                  'anfordern', 'suscribirse', 'assinar', 'iscriversi', 'recevez', 'reçois', 'recib', 'ricevi', 'receba', 'recebe',
+                  'erhalten sie', 'erhalte'),
         kind="newsletter",
         patterns=(
             r"""
@@ -195,6 +241,18 @@ NEWSLETTER = (
             | (?:^|[.!?:–—]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren|eintragen)
                 (?:\s*[!:.»›→]|\s*$|\s+und\b)                                          # the button: "Jetzt kostenlos anmelden"
             | \bjetzt\s+(?:den\s+|unseren\s+)?[\w-]*newsletter\s+(?:kostenlos\s+)?(?:abonnieren|bestellen)\b
+            | (?:^|[.!?:–—|]\s+)[\W\p{Variation_Selector}]{0,4}(?:hier\s+)?(?:(?:den|unseren|zum)\s+)?[\w-]*newsletter\s+(?:kostenlos\s+|gratis\s+|hier\s+)?
+                (?:abonnieren|bestellen|anfordern)(?=\s*(?:[!»›→|]|\.?\s*$|[–—-]\s*(?:kostenlos|gratis|jederzeit|hier|jetzt)\b))
+                                                                        # the button as an infinitive: "Newsletter abonnieren – kostenlos"
+            | (?:^|[.!?:–—|]\s+)[\W\p{Variation_Selector}]{0,4}(?:recevez|reçois|recibe|recib[ií]|reciba|ricevi|receba|recebe|erhalten\s+sie|erhalte)\s+
+                (?:gratuitement\s+|gratis\s+|grátis\s+|gratuitamente\s+|kostenlos\s+)?
+                (?:(?:chaque|tous\s+les|cada|todos\s+los|ogni|jeden|todos\s+os|todas\s+as)\s+\w+\s+)?
+                (?:nos|notre|nuestr[oa]s?|le\s+nostre|la\s+nostra|i\s+nostri|noss[oa]s?|unsere[n]?)\s+(?:[\w-]+\s+){0,2}?
+                (?:alertes?|alertas?|alert|notifiche|notificaciones|notifications|notificações|eilmeldungen
+                |push-?mitteilungen|newsletters?|bolet[ií]n|boletim|infolettres?|lettres?)\b""" + OUTSIDE_QUOTES + r"""
+                                                                        # an imperative offer: "Recevez gratuitement nos alertes"
+            | (?:^|[.!?:–—|]\s+)[\W\p{Variation_Selector}]{0,4}(?:suscribirse\s+al?|assinar\s+(?:a|o)|iscriversi\s+alla)\s+(?:[\w-]+\s+)?
+                (?:newsletter|bolet[ií]n|boletim)\b(?=\s*(?:[!»›→|]|\.?\s*$|[–—-]))   # es, pt, it: "Suscribirse al boletín"
             | \b(?:abonnez-vous|abonne-toi)\b(?![^.]{0,25}\b(?:cha[iî]nes?|comptes?|pages?)\b)    # fr, vous and tu (a channel or an
                                                                                       # account on a network is social_follow)
             | \b(?:inscrivez-vous|inscris-toi)\b[^.]{0,60}\b(?:newsletter|lettre|infolettre)
@@ -240,6 +298,10 @@ NEWSLETTER = (
             "Les sorties du week-end, chaque jeudi. Votre adresse e-mail  [ Je m'inscris ]",
             "Cada viernes, la agenda de la comarca en cinco minutos: déjanos tu mail y te la mandamos.",
             "Le point sur la ville chaque matin ? Laissez-nous votre adresse e-mail.",
+            "Alle Termine der Woche, jeden Montag. 📨 Wochen-Newsletter bestellen – gratis",
+            "La agenda del fin de semana, cada jueves. Suscribirse al boletín »",
+            "🔔 Recibe gratis nuestras alertas de última hora",
+            "✉️ Ricevi le nostre notifiche sulle notizie locali",
         ),
         counterexamples=(
             "Abonnez-vous à notre chaîne vidéo pour ne rien manquer de nos reportages.",
@@ -249,6 +311,10 @@ NEWSLETTER = (
             "Para reclamar el reembolso, ingrese su correo en el portal de la agencia tributaria antes del viernes.",
             "Melde dich bei der Polizei, wenn du etwas gesehen hast, rief der Bürgermeister.",
             "«Déjanos tu correo y te devolvemos el dinero», decía el mensaje falso, según la policía.",
+            "Newsletter abonnieren müssen künftig alle Vereinsmitglieder, die Rundbriefe lesen wollen.",
+            "Den Newsletter bestellen konnten Leser bislang nur per Post.",
+            "Suscribirse al boletín oficial cuesta 30 euros al año en la mayoría de provincias.",
+            "« Recevez nos alertes météo sur votre portable », répète la préfecture depuis lundi.",
         ),
     ),
     Rule(
@@ -269,7 +335,7 @@ NEWSLETTER = (
                     \s+(?:une|la|l['’]|sa|son|ta|ton|votre))\s*(?:\w+\s+)?(?:lettre\s+d['’]information|infolettre))
                 (?!\s+(?:de|d['’]|du|des|pour)\s*(?:ton|ta|tes|votre|vos|son|sa|ses|leur)\b)
                                                                         # own or launched one: 'lancer l'infolettre de ton club' is advice
-            | \brecevez\b[^.]{0,40}\b(?:newsletter|lettre)
+            | \brecevez\b[^.]{0,40}\b(?:newsletter|lettre|alertes?|notifications)\b         # "Recevez nos alertes info"
             | \bdans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)\b
             | \ben\s+vous\s+inscrivant\b | \bvotre\s+adresse\s+(?:e-?mail|mail|électronique|courriel)\b
             | \b(?:vous\s+)?(?:désinscrire|désabonner)\b[^.]{0,30}\bà\s+tout\s+moment\b
@@ -294,6 +360,7 @@ NEWSLETTER = (
             "En vous inscrivant, vous acceptez de recevoir nos offres.",
             "Le notizie della sera nella tua casella di posta, ogni giorno alle 20.",
             "Ricevi ogni venerdì la newsletter del nostro giornale sul clima.",
+            "Recevez gratuitement nos alertes sur votre téléphone.",
         ),
         counterexamples=(
             "Le bulletin municipal paraît chaque mois.",

@@ -1,0 +1,68 @@
+"""How an outlet says it is paid for: the opening lines of a donation box.
+
+'Independent journalism costs money.', '… financed only by its readers.': such a line reads like
+prose on its own, so it is weak evidence (below ``boilerplate_threshold``); it keeps the box
+whole when the ask below it is a notice, instead of leaving its opening behind as body.
+"""
+
+from __future__ import annotations
+
+from .. import OUTSIDE_QUOTES, Rule, fragment
+from .vocab import NEWSLETTER_LABEL_MAX_WORDS, PROMO_OPENER_WEIGHT
+
+#: 'Journalism costs money' and 'is not free', in six languages, as a sentence of its own.
+JOURNALISM_COSTS = r"""
+    (?:(?:good|independent|quality|local|real|unabhängiger|guter|kritischer|lokaler|qualitäts)\s+)?
+    (?:journalism|journalismus|le\s+journalisme|el\s+periodismo|il\s+giornalismo|o\s+jornalismo)
+    (?:\s+(?:indépendant|de\s+qualité|local|independiente|de\s+calidad|indipendente|di\s+qualità|independente
+      |de\s+qualidade))?\s+
+    (?:costs\s+money|isn['’]t\s+free|is\s+not\s+free|has\s+a\s+(?:cost|price)|kostet(?:\s+geld)?|ist\s+nicht\s+(?:gratis|umsonst)
+      |a\s+un\s+(?:coût|prix)|co[uû]te(?:\s+cher)?|n['’]est\s+pas\s+gratuit|cuesta(?:\s+dinero)?|no\s+es\s+gratis|tiene\s+un\s+costo
+      |costa|non\s+è\s+gratis|ha\s+un\s+costo|custa(?:\s+caro|\s+dinheiro)?|não\s+é\s+de\s+graça|tem\s+um\s+custo)
+    (?=\s*(?:[.!:;,–—]|$))
+"""
+
+FUNDING = (
+    Rule(
+        name="donation.funding_opener",
+        triggers=('journalism', 'journalisme', 'periodismo', 'giornalismo', 'jornalismo', 'financ', 'finanz',
+                  'funded', 'soutenu', 'sostenid', 'sostenut', 'sustentad'),
+        kind="donation",
+        patterns=(
+            fragment(JOURNALISM_COSTS),                          # "Independent journalism costs money."
+            r"""
+            # the outlet on who pays for it: its readers alone ('… financé uniquement par ses lecteurs')
+            \b(?:funded|financed)\s+(?:entirely|solely|only|wholly|exclusively)\s+by\s+(?:its|our)\s+
+                (?:readers|members|subscribers|listeners|viewers)\b                                           # en
+            | \b(?:financée?s?|soutenue?s?)\s+(?:uniquement|exclusivement|entièrement|seulement)\s+par\s+(?:ses|nos)\s+
+                (?:lect(?:eurs|rices)|abonnée?s|membres|donat(?:eurs|rices))\b                                 # fr
+            | \bfinanziert\s+sich\s+(?:[^.]{0,60}?[\s,–—-])?(?:nur|ausschließlich|allein|vollständig|komplett)\s+
+                (?:durch|über|von|aus)\s+(?:seine|ihre|unsere)\s+(?:leser|abonnent|mitglied|unterstützer|spender)\w*  # de
+            | \b(?:financiad[oa]s?|sostenid[oa]s?)\s+(?:únicamente|exclusivamente|solo|sólo|solamente|íntegramente)\s+
+                por\s+(?:sus|nuestr[oa]s)\s+(?:lector(?:es|as)|soci[oa]s|suscriptor(?:es|as)|miembros)\b        # es
+            | \b(?:finanziat[oaie]|sostenut[oaie])\s+(?:solo|soltanto|esclusivamente|unicamente|interamente)\s+
+                da(?:i|lle)\s+(?:suoi|sue|nostri|nostre)\s+(?:lettori|lettrici|abbonati|soci|sostenitori)\b   # it
+            | \b(?:financiad[oa]s?|sustentad[oa]s?)\s+(?:apenas|exclusivamente|somente|só|unicamente|integralmente)\s+
+                pel[oa]s\s+(?:seus|suas|nossos|nossas)\s+(?:leitor(?:es|as)|assinantes|apoiador(?:es|as)|membros)\b  # pt
+            """ + OUTSIDE_QUOTES,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=PROMO_OPENER_WEIGHT,
+        why="A donation box opens by saying journalism costs money or that readers alone pay for the outlet; "
+            "weak alone (a media story can say it), it keeps the opening with the ask below it.",
+        examples=(
+            "Independent journalism costs money. We have no owner and no ads.",
+            "Le Fil Vert est un média libre, financé uniquement par ses lecteurs.",
+            "Die Lokalzeitung finanziert sich ohne Anzeigen – ausschließlich durch ihre Abonnentinnen und Abonnenten.",
+            "El periodismo de calidad cuesta dinero: este diario está financiado solo por sus socios.",
+            "Il giornalismo indipendente costa. Questo sito è finanziato soltanto dai suoi lettori.",
+        ),
+        counterexamples=(
+            "Journalism costs money, and the paper lost $2 million last year, its publisher said.",
+            "« Le journalisme a un coût », rappelle la directrice de la publication.",
+            "The journalism costs of the merger were not disclosed.",
+            "Mediapart, financé par ses abonnés depuis 2008, a publié l'enquête lundi.",
+        ),
+    ),
+)

@@ -143,13 +143,16 @@ ADS = (
         kind="advertisement",
         leads=("sponsored", "paid", "brought", "promoted", "in paid", "partner", "advertiser", "gesponsert",
                "eine anzeige", "anzeige", "sponsorisé", "contenu", "offert", "patrocinado", "ofrecido", "contenido",
-               "sponsorizzato", "offerto", "contenuto", "oferecido", "conteúdo"),
+               "sponsorizzato", "offerto", "contenuto", "oferecido", "conteúdo", "ad ", "ad:", "ad|", "ads", "advert", "publi", "werb", "pubblicit",
+               "annuncio", "anuncio", "anúncio", "branded", "brand"),
         triggers=("sponsored", "sponsorisé", "gesponsert", "patrocinad", "sponsorizzat", "partner content",
                   "paid content", "paid post", "advertorial", "promoted"),
         patterns=(
             rf"""
             # a sponsor's name after its label, maybe with a content label: 'Paid for by Acme — Partner content'
             ^\W{{0,3}}{SPONSOR_LEAD}\s+{SPONSOR_NAME}(?:\s*[|·•–—:-]\s*{AD_ITEM})?\W{{0,3}}$
+            # the label first, then who paid: 'Partner content | Paid for by Acme', 'Anzeige · Gesponsert von …'
+            | ^\W{{0,3}}{AD_ITEM}\s*[|·•–—:-]\s*{SPONSOR_LEAD}\s+{SPONSOR_NAME}\W{{0,3}}$
             # a teaser with a trailing paid label: 'How to halve your heating bill | Sponsored'
             | ^[^\n|·•–—]{{1,100}}?\s[|·•–—-]\s*(?:sponsored(?:\s+content)?|partner\s+content|paid\s+(?:content|post)
                 |advertorial|promoted|gesponsert|sponsorisé|contenu\s+sponsorisé|patrocinado|contenido\s+patrocinado
@@ -162,11 +165,13 @@ ADS = (
         examples=("Sponsored by Northfield Dairy Co-op", "Paid for by Brightwater Energy | Partner content",
                   "Brought to you by Lakeside Credit Union", "Five ways to cut your water bill — Sponsored",
                   "Gesponsert von Bergquell Mineralwasser", "Contenu proposé par Maison Lavande",
-                  "Patrocinado por Banco del Valle"),
+                  "Patrocinado por Banco del Valle", "Sponsored content — Brought to you by Lakeside Credit Union",
+                  "Publicité | Offert par Maison Lavande"),
         counterexamples=("Paid for by the state, the new ferry will start sailing in June.",
                          "Sponsored by two senators, the bill would cap insulin prices at $35.",
                          "The mailers were paid for by a committee tied to the developer, filings show.",
-                         "Sponsored by the mayor - the plan passed easily."),
+                         "Sponsored by the mayor - the plan passed easily.",
+                         "Advertising: paid for by the council, the campaign ran for six weeks."),
     ),
     Rule(
         name="advertisement.sponsored_disclosure",

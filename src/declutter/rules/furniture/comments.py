@@ -51,6 +51,18 @@ COMMENT_NOTES = r"""
         |(?:solely\s+|only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:the\s+|their\s+)?(?:commenters?|readers?
           |users?|authors?|writers?|individuals?|posters?))
                                         # "User comments represent the opinions of their authors"
+    |(?:(?:only|seul(?:e)?s|solo|sólo|solamente|únicamente|apenas|somente|soltanto|nur)\s+)?(?:(?:les|los|os|gli|die|our)\s+)?
+      (?:(?:paying|registered|logged-in|verified|digital)\s+)?
+      (?:subscribers|(?<=(?:paying|registered|premium|digital)\s+)members|registered\s+users|abonnés|abonnées|suscriptores|assinantes|abbonati|abonnenten|abonnentinnen)
+      \s+(?:can|may|are\s+able\s+to|peuvent|pueden|podem|possono|können)\s+
+      (?:(?:diesen|diesen\s+artikel|diesen\s+beitrag|dieses\s+thema)\s+)?
+      (?:comment|post\s+(?:a\s+)?comments?|leave\s+(?:a\s+)?comments?|join\s+the\s+(?:discussion|conversation)|commenter
+      |réagir|comentar|commentare|kommentieren|mitdiskutieren)
+      (?=\s*(?:[.!]|$)|\s+(?:on|to|under)\s+(?:this|these|our)\s+(?:article|story|stories|articles|post|piece)
+        |\s+(?:cet|cette|ces|nos)\s+(?:article|contenu|articles)|\s+(?:este|esta|estos|nuestros)\s+(?:artículo|nota|noticia|artículos)
+        |\s+(?:esta|este|nossas|nossos)\s+(?:notícia|matéria|artigo|reportagem|notícias|artigos)
+        |\s+(?:questo|questa|i\s+nostri)\s+(?:articolo|notizia|articoli))
+                                        # subscribers only: "Subscribers can comment on this story"
     |no\s+se\s+publicar[aá]n\s+(?:los\s+)?(?:mensajes|comentarios)\s+(?:con|que)\b      # es moderation rule
     |(?:(?:the|les|los|os|i|die)\s+)?(?:(?:readers['’]?|reader|user)\s+)?(?:comments?|commentaires
       |comentarios|comentários|commenti|kommentare)\s+(?:expressed|posted|published|made|left|exprimés|publiés
@@ -145,11 +157,18 @@ COMMENTS = (
             | \bréagir\s+à\s+cet\s+article\b                                                  # fr comment button
             | (?:^|[.!?]\s+)\W{0,3}(?:les\s+commentaires(?:\s+des\s+lecteurs)?\s+sont
                 |los\s+comentarios(?:\s+de\s+los\s+lectores)?\s+(?:están|son)
-                |(?:die\s+)?kommentare(?:\s+der\s+leser)?\s+(?:werden|sind)|i\s+commenti(?:\s+dei\s+lettori)?\s+(?:sono|vengono)
+                |(?:die\s+)?kommentare(?:\s+der\s+leser)?\s+(?:werden|sind)
+                  (?:\s+(?:für|unter|bei|zu)\s+(?:diesen|diesem|dieser|dem)\s+(?:artikel|beitrag|text))?
+                |i\s+commenti(?:\s+dei\s+lettori)?\s+(?:sono|vengono)
                 |os\s+comentários(?:\s+dos\s+leitores)?\s+(?:são|estão))
                 \s+(?:pré-?|pre-?|vor)?(?:modérés|fermés|moderados|cerrados|moderiert|geschlossen|moderati|chiusi
-                |fechados)
+                |fechados|désactivés|desactivados|deshabilitados|deaktiviert|disattivati|disabilitati|desativados
+                |desabilitados|encerrados|suspendus|suspendidos|sospesi|suspensos)
                 (?:\s+(?:a\s+priori|a\s+posteriori|previamente|avant\s+publication|antes\s+de\s+(?:su\s+)?publicaci[oó]n))?
+                (?:\s+(?:pour|sur|sous|para|en|in|für|unter|bei|per|su|nest[ae]|nest[ae]s|neste|nesta|dest[ae]|on|for)\s+
+                  (?:(?:cet|cette|ce|este|esta|diesen|diesem|dieser|questo|questa|this)\s+)?
+                  (?:article|story|page|artículo|nota|noticia|artikel|beitrag|articolo|notizia|notícia|matéria|artigo
+                  |reportagem|texto|texte|contenu|contenido|conteúdo))?
                 \s*[.:;!]                                       # the terse sentence "Les commentaires sont modérés a priori."
             | ^\W{0,3}(?:normas\s+de\s+participaci[oó]n|règles\s+de\s+(?:modération|participation)
                 |charte\s+de\s+(?:modération|participation)|netiquette|regole\s+(?:della\s+community|per\s+i\s+commenti))
@@ -182,7 +201,11 @@ COMMENTS = (
                   "Kommentare (12) – Beiträge werden vor der Freischaltung von der Redaktion gelesen.",
                   "Please follow our netiquette: no insults, no spam.",
                   "Merci de respecter notre charte : pas d'insultes, pas de publicité.",
-                  "Os comentários são da responsabilidade de quem os escreve."),
+                  "Os comentários são da responsabilidade de quem os escreve.",
+                  "Only paying members can comment on this story. Join today.",
+                  "Seuls les abonnés peuvent réagir à cet article.", "Solo los suscriptores pueden comentar.",
+                  "Nur Abonnenten können diesen Artikel kommentieren.",
+                  "Os comentários estão desativados nesta matéria.", "I commenti sono disattivati per questo articolo."),
         counterexamples=(
             "After the article was published, readers flooded the paper's website with comments, "
             "many of them criticizing the school board's decision.",
@@ -198,6 +221,9 @@ COMMENTS = (
             "Zum Forum der Stadtwerke kamen am Abend mehr als 200 Bürgerinnen und Bürger.",
             "The minister said the comments made here do not reflect government policy.",
             "Die Beiträge werden vor der Veröffentlichung im Amtsblatt vom Gemeinderat geprüft.",
+            "Only subscribers can comment on the draft tariff until Friday, the regulator said.",
+            "Os comentários estão desativados na página do prefeito desde segunda-feira.",
+            "Under the new rules, members can comment on bills before the committee votes.",
         ),
     ),
     Rule(

@@ -247,16 +247,24 @@ FOOTER = (
                 |realizzato\s+con|desenvolvido\s+(?:por|com)|betrieben\s+mit|erstellt\s+mit)
                 \s+{NOT_READERS}[\w&'’.+-]+(?:\s+[\w&'’.+-]+){{0,3}}(?<!\.)[^\w.\n]{{0,3}}(?:$|\s[|·•–—-]\s*[^\n]{{0,80}}$)
                                                         # (no full stop at the end: 'Powered by hydrogen.' is a sentence)
+            # after the copyright line a full stop may close it: '© 2024 Outlet Inc. Powered by PressKit Pro.'
+            | ^\W{{0,3}}(?:©|\(c\)|copyright\b)[^\n]{{0,100}}?[.!|·•–—-]\s+\W{{0,2}}
+                (?:powered\s+by|(?:web)?site\s+(?:design\s+)?by|web\s+design\s+by|theme\s+by|built\s+with
+                |propulsé\s+par|réalisé\s+avec|desarrollado\s+(?:con|por)|funciona\s+con|sviluppato\s+da
+                |realizzato\s+con|desenvolvido\s+(?:por|com)|betrieben\s+mit|erstellt\s+mit)
+                \s+{NOT_READERS}[\w&'’.+-]+(?:\s+[\w&'’.+-]+){{0,3}}\W{{0,3}}$
             """,
         ),
         max_words=SITE_CREDIT_MAX_WORDS,
         weight=2.5,  # above a copyright line's 2.0: '© 2024 Outlet. Powered by X' is the site's footer
         why="'Powered by <platform>' credits close a site's footer; 'powered by readers like you' is a donation ask.",
         examples=("© 2023 The Valley Post. Powered by Newspack", "Proudly powered by WordPress | Theme: Ledger by Inkwell",
+                  "© 2025 Millbrook Media LLC. Site by Foxglove Studio.",
                   "Site by Foxglove Studio", "Propulsé par WordPress"),
         counterexamples=("Powered by solar panels, the ferry crosses the lake twice an hour.", "Powered by hydrogen.",
                          "The new trams, powered by overhead lines, begin service in May.",
-                         "Built with volunteers, the shelter opened in 2019 - Hillside Trust manages it now."),
+                         "Built with volunteers, the shelter opened in 2019 - Hillside Trust manages it now.",
+                         "Copyright law has changed. Powered by streaming, music sales grew 8% last year."),
     ),
     Rule(
         name="footer.terms_acceptance",

@@ -1,13 +1,15 @@
 """Wire-service and site copyright lines, and reporting/editing credit lines.
 
-One module per kind (copyright, credits); ``vocab`` holds the agency names and
+One module per kind (copyright, credits, contributors: contributor, desk and agency-byline
+lines); ``vocab`` holds the agency names and
 codes both use.
 """
 
 from __future__ import annotations
 
 from .. import group
+from .contributors import CONTRIBUTORS
 from .copyright import COPYRIGHT
 from .credits import CREDITS
 
-RULES = group(*COPYRIGHT, *CREDITS)
+RULES = group(*COPYRIGHT, *CREDITS, *CONTRIBUTORS)

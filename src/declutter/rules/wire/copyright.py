@@ -44,6 +44,22 @@ PROTECTED = (
     r"|(?:è|sono)\s+protett[oi]\s+dal?\s+(?:diritto\s+d['’]autore|copyright))"
 )
 
+#: Quotation marks of any kind, straight ones included: a notice is never wrapped in them.
+QUOTE_MARK = r"""[«»“”„"‘’‚']"""
+
+
+def unquoted(phrase: str) -> str:
+    """``phrase`` not quoted as a term ('"All rights reserved" lines are optional, the court said',
+    'Der Vermerk „Alle Rechte vorbehalten“ ist …'): a ruling or a story about the notice, not the
+    notice.  The look back comes after the phrase, so the branch keeps its fast scan."""
+    return rf"""\b{phrase}\b(?<!{QUOTE_MARK}\s?{phrase})(?![.!]?\s?{QUOTE_MARK})"""
+
+
+#: 'All rights reserved' (en, de, fr, es, it), each not quoted as a term.
+RESERVED = tuple(unquoted(phrase) for phrase in (
+    r"all\s+rights\s+reserved", r"alle\s+rechte\s+vorbehalten", r"tous\s+droits\s+réservés",
+    r"todos\s+los\s+derechos\s+reservados", r"tutti\s+i\s+diritti\s+riservati"))
+
 COPYRIGHT = (
     Rule(
         name="wire.copyright.notice",
@@ -54,9 +70,8 @@ COPYRIGHT = (
             (?:©|\(c\)|\bcopyright\b|\bcopr\.){NOT_PHOTO}\s*(?:\d{{4}}|(?-i:\p{{Lu}}))    # "© 2023 …", "(c) Reuters"
             | ^\W{{0,3}}©{NOT_PHOTO}\s*\w                                            # a line opening with ©: "© dpa-infocom"
             | \bdpa:\d{{6}}-\d{{2}}-\d+                                               # a dpa wire id: 'dpa:231104-99-123456/3'
-            | \ball\s+rights\s+reserved\b{OUTSIDE_CURLY_QUOTES}                 # not quoted: 'he printed “All rights reserved” on the fakes'
-            | \balle\s+rechte\s+vorbehalten\b | \btous\s+droits\s+réservés\b
-            | \btodos\s+los\s+derechos\s+reservados\b | \btutti\s+i\s+diritti\s+riservati\b
+            | {RESERVED[0]}{OUTSIDE_CURLY_QUOTES}  # not quoted: 'he printed “All rights reserved” on the fakes'
+            | {RESERVED[1]} | {RESERVED[2]} | {RESERVED[3]} | {RESERVED[4]}
             """,
         ),
         max_words=COPYRIGHT_MAX_WORDS,
@@ -70,6 +85,9 @@ COPYRIGHT = (
             "word for word from a short story.",
             "The agency said its photo desk in Brussels would close, ending a copyright dispute with Belga.",
             "The forger printed “All rights reserved” on every fake edition to make it look official.",
+            '"All rights reserved" labels give a publisher no extra protection, the appeals panel wrote.',
+            "Ein Vermerk „Alle Rechte vorbehalten“ fehle auf den Postkarten, argumentierte die Verteidigung.",
+            "Selon le tribunal, la mention « tous droits réservés » ne change rien au litige.",
         ),
     ),
     Rule(

@@ -60,6 +60,13 @@ ROLE_LEADS = ("reporting", "writing", "editing", "edited", "text", "words", "res
               "bearbeitung", "lektorat", "übersetz", "redigiert", "editado", "editada", "editato", "editata", "écrit",
               "written", "escrito", "scritto", "geschrieben", "traducido", "traduzido", "tradotto")
 
+#: Who a 'with information from' line names, with its article ('dell'ANSA', 'der Agentur'):
+#: agencies and capitalised names, nothing else.
+SOURCE_NAMES = (rf"(?:(?:(?:di|da|della|delle|dei|degli|von|der|des|aus|de|du)\s+)?(?:dell|l|d)['’]\s*"
+                rf"|(?:di|da|della|delle|dei|degli|von|der|des|aus|de|du)\s+)?"
+                rf"(?:{AGENCY}|{CAPITALISED})(?:\s*(?:,|e|und|et|and|&|/)\s*(?:(?:(?:di|da|della|von|der|de|du)\s+)?"
+                rf"(?:dell|l|d)['’]\s*|(?:di|da|della|von|der|de|du)\s+)?(?:{AGENCY}|{CAPITALISED})){{0,4}}")
+
 CREDITS = (
     Rule(
         name="wire.credits.role_list",
@@ -174,7 +181,7 @@ CREDITS = (
     Rule(
         name="wire.credits.with_agency",
         kind="wire.credits",
-        triggers=("con información", "avec", "mit material", "with reporting", "information from", "inputs", "files from",
+        triggers=("con información", "con informazioni", "mit informationen", "avec", "mit material", "with reporting", "information from", "inputs", "files from",
                   "com informaç", "com agência", "con agencias", "mit agentur", "quelle", "fuente", "fonte",
                   "source"),
         leads=("com", "con", "mit", "with"),
@@ -186,6 +193,8 @@ CREDITS = (
                 |with\s+information\s+from|with\s+(?:additional\s+)?inputs?\s+from
                 |com\s+informações\s+d[aoe]s?)
                 \s+(?:(?-i:\p{{Lu}})|dpa\b|epd\b|kna\b|afp\b|agenc|agências)[^.]{{0,80}}\.?[\W_]{{0,3}}$
+            # it, de, fr, names only to the end: 'Con informazioni di AGI e Reuters', 'Mit Informationen von dpa'
+            | ^[\W_]{{0,3}}(?:con\s+informazioni|mit\s+informationen|avec\s+des\s+informations)\s+{SOURCE_NAMES}\.?[\W_]{{0,3}}$
             # 'With files from The Northern Press and Ana Roy': a credit line, capitalised names to the end
             | ^[\W_]{{0,3}}with\s+files\s+from\s+(?:the\s+)?{CAPITALISED}(?:\s*(?:,|and|&)\s*(?:the\s+)?{CAPITALISED}){{0,4}}
                 \.?[\W_]{{0,3}}$
@@ -206,7 +215,9 @@ CREDITS = (
         examples=("Con información de EFE y Reuters.", "Avec AFP", "Mit Material von dpa",
                   "Mit Material der Agenturen Reuters und KNA", "(Com Lusa e AFP)", "Con ANSA",
                   "(With additional inputs from ANI)", "With IANS inputs", "Com informações de agências.",
-                  "Fuente: EFE y AFP", "-- With files from the Northern Press and Jo Lam"),
+                  "Fuente: EFE y AFP", "-- With files from the Northern Press and Jo Lam",
+                  "Con informazioni dell'Adnkronos e di AGI", "Mit Informationen von dpa und Reuters",
+                  "Avec des informations de l'AFP et de Belga"),
         counterexamples=(
             "Avec Emmanuel Macron, le gouvernement a présenté mardi un plan de relance pour l'industrie.",
             "With inputs from farmers and local officials, the district drew up a new irrigation plan.",
@@ -214,6 +225,7 @@ CREDITS = (
             "Con Ansa Ricci, la squadra ha vinto il titolo regionale.",
             "Mit Material der Stadtwerke wurde der Spielplatz neu gebaut.",
             "With files from Ottawa still sealed, the inquiry stalled.",
+            "Con informazioni di Carla Neri, la polizia ha ritrovato l'auto rubata.",
         ),
     ),
     Rule(

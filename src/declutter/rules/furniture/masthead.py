@@ -1,0 +1,136 @@
+"""The publisher's legal lines in a footer: imprint and masthead fields, the
+outlet's parent organisation, and a row of legal links closed by a copyright.
+
+Like the footer rules in :mod:`.page`, these read the *shape* of the line: an
+'Imprint:' label before a company's legal form, two 'Role: Name' fields of a
+masthead, a row of link labels ending in '©'.  A news sentence naming an
+editor or a publisher has verbs between the names.
+"""
+
+from __future__ import annotations
+
+from .. import Rule
+from .page import FOOT_ITEM, LEGAL
+
+#: An imprint or masthead block: publisher, address, editors (the longest seen: 40 words).
+IMPRINT_MAX_WORDS = 70
+
+#: The outlet's parent line is a sentence or two.
+PARENT_LINE_MAX_WORDS = 40
+
+#: A legal-link row closed by its copyright line.
+LEGAL_ROW_MAX_WORDS = 60
+
+#: What an imprint calls itself (en, de, fr, es, it, pt).
+IMPRINT_LABEL = r"""(?:imprint|impressum|legal\s+notice|publisher\s+information|mentions\s+légales|aviso\s+legal
+    |note\s+legali|colophon|expediente|ficha\s+técnica)"""
+
+#: A company's legal form, as an imprint gives the publisher's name.
+LEGAL_FORM = r"""(?:llc|l\.l\.c\.|inc|ltd|plc|corp|gmbh|ggmbh|ag|kg|e\.\s?v|s\.?a\.?s|sarl|s\.?a|s\.?l|s\.?r\.?l
+    |s\.?p\.?a|ltda|lda|b\.?v|n\.?v|oy|ab)\.?"""
+
+#: A masthead role before its colon (en, de, fr, es, it, pt); not a bare 'Director:' or 'Editor:',
+#: which a film's or a book's fact box has too.
+ROLE = r"""(?:publisher|editor[-\s]in[-\s]chief|managing\s+editor|executive\s+editor|editorial\s+director
+    |herausgeber(?:in)?|chefredakt(?:eur|eurin|ion)|redaktionsleitung|v\.\s?i\.\s?s\.\s?d\.\s?p\.
+    |directeur\s+de\s+(?:la\s+)?publication|directrice\s+de\s+(?:la\s+)?publication|rédact(?:eur|rice)\s+en\s+chef
+    |director(?:a)?\s+general|editor(?:a)?\s+jef[ea]|direttore\s+responsabile|direttrice\s+responsabile
+    |capo\s?redattore|diretor(?:a)?-geral|editor(?:a)?-chefe|diretor(?:a)?\s+de\s+redação)"""
+
+#: The person or company after a role's colon.
+HOLDER = r"""(?-i:\p{Lu})[\p{L}'’.-]*"""
+
+#: The organisation an outlet belongs to, in a footer's own words.
+PARENT_NOUN = r"""(?:project|program|programme|publication|initiative|service|product|newsroom|venture)"""
+
+MASTHEAD = (
+    Rule(
+        name="footer.imprint",
+        triggers=("imprint", "impressum", "legal notice", "publisher information", "mentions légales", "aviso legal",
+                  "note legali", "colophon", "expediente", "ficha técnica", "editor-in-chief", "editor in chief",
+                  "managing editor", "executive editor", "editorial director", "herausgeber", "chefredakt",
+                  "redaktionsleitung", "v.i.s.d.p", "v. i. s. d. p", "directeur de la publication",
+                  "directrice de la publication", "directeur de publication", "rédacteur en chef", "rédactrice en chef",
+                  "director general", "directora general", "editor jefe", "editora jefa", "direttore responsabile",
+                  "direttrice responsabile", "caporedattore", "capo redattore", "diretor-geral", "diretora-geral",
+                  "editor-chefe", "editora-chefe", "diretor de redação", "diretora de redação"),
+        kind="footer",
+        patterns=(
+            rf"""
+            # the label, then the publisher's company: 'Imprint: Harbor Media LLC, 12 Quay St.'
+            ^\W{{0,3}}{IMPRINT_LABEL}\s*[:|–—-]\s*{HOLDER}[^\n:]{{0,60}}?\s{LEGAL_FORM}(?=[\s,;|·•]|$)
+            # two masthead fields, each a role, its colon and a name: 'Publisher: Ana Roy · Editor: Li Wei'
+            | \b{ROLE}\s*:\s*{HOLDER}[^\n:]{{0,120}}?[\s,;.|·•–—-]{ROLE}\s*:\s*{HOLDER}
+            # the German and French legally responsible editor alone: 'V.i.S.d.P.: Jana Ott'
+            | ^\W{{0,3}}(?:v\.\s?i\.\s?s\.\s?d\.\s?p\.|directeur\s+de\s+(?:la\s+)?publication
+                |directrice\s+de\s+(?:la\s+)?publication|direttore\s+responsabile|direttrice\s+responsabile)\s*:?\s*
+                {HOLDER}(?:\s+{HOLDER}){{1,3}}\.?\W{{0,3}}$
+            """,
+        ),
+        max_words=IMPRINT_MAX_WORDS,
+        weight=2.0,
+        why="An imprint or masthead: the publisher's company after its label, or 'Role: Name' fields; a news "
+            "sentence about an editor or a publisher has verbs between the names.",
+        examples=("Imprint: Quayside Media LLC, 14 Harbour Rd., Port Ellis. Editor-in-chief: Dora Finch.",
+                  "Impressum: Lindenblatt Verlag GmbH, Marktplatz 3, 79098 Freiburg",
+                  "Herausgeber: Paul Kessler · Chefredakteurin: Mira Schenk",
+                  "Directrice de la publication : Claire Bastide",
+                  "Publisher: Hal Brody | Managing editor: Nia Osei | Newsroom: (555) 010-2200",
+                  "Direttore responsabile: Marco Sala"),
+        counterexamples=("Editor-in-chief Dora Finch said the paper would stop printing on Mondays.",
+                         "The publisher, Quayside Media LLC, was fined after the editor resigned.",
+                         "Ein Impressum fehlte auf der Seite der Nordwerk GmbH, sagte der Anwalt.",
+                         "Director: Ana Ruiz. Editor: Tom Lee. The film opens in 40 cinemas on Friday."),
+    ),
+    Rule(
+        name="footer.outlet_parent",
+        triggers=("project of", "program of", "programme of", "publication of", "initiative of", "service of",
+                  "product of", "newsroom of", "venture of"),
+        kind="footer",
+        patterns=(
+            rf"""
+            # the outlet's owner as the footer states it: 'The Ledger is a project of the Quay Trust, a nonprofit
+            # organization.'; 'X is a publication of Y Media LLC.' (the sentence ends there)
+            ^\W{{0,3}}[\w'’&.-]+(?:\s+[\w'’&.-]+){{0,5}}?\s+is\s+(?:a|an)\s+(?:(?:editorially\s+)?independent\s+)?
+                {PARENT_NOUN}\s+of\s+(?:the\s+)?[^.,;\n]{{2,80}}?
+                (?:,\s+(?:an?\s+)?(?:independent\s+|registered\s+)?(?:non-?profit|not-for-profit|non-?partisan|charitable
+                    |501\s?\(c\)\s?\(3\)|public\s+charity)(?:\s+(?:news|media|journalism|educational))?
+                    (?:\s+(?:organi[sz]ation|corporation|foundation|charity|institute|group))?
+                |\s+(?:{LEGAL_FORM}|foundation|trust))
+                \s*(?:[.;]|$)
+            """,
+        ),
+        context="not_reported",
+        max_words=PARENT_LINE_MAX_WORDS,
+        weight=0.5,
+        why="The outlet naming its parent organisation in its footer: a hint only (never enough alone), so that "
+            "a footer opening with it is not split off as body; a news story about a charity's project keeps it.",
+        examples=("The Ridge Courier is a project of the Ridgeline Civic Trust, a nonprofit organization.",
+                  "Harbor Voice is a publication of Quayside Media LLC."),
+        counterexamples=("The clinic is a project of the Harbor Health Foundation, a nonprofit that runs three "
+                         "hospitals, the mayor said.",
+                         "The dam is a project of the regional water board."),
+    ),
+    Rule(
+        name="footer.legal_row_copyright",
+        triggers=("©", "(c)", "copyright"),
+        kind="footer",
+        patterns=(
+            rf"""
+            # a row of link labels, a legal one among them, closed by the copyright line:
+            # 'Privacy · Terms · Contact — © 2024 Outlet, all rights reserved'
+            # (the legal label looked for once the row has matched: a look back over the row)
+            ^\W{{0,3}}(?:{FOOT_ITEM}\W{{1,5}}){{2,20}}(?:©|\(c\)|copyright\b)
+                (?<=\b{LEGAL}[^©\n]{{0,400}}(?:©|\(c\)|copyright))[^\n]{{0,120}}$
+            """,
+        ),
+        max_words=LEGAL_ROW_MAX_WORDS,
+        weight=2.5,  # above the copyright rules' 2.0: the links make the line the footer, the © closes it
+        why="A footer row of legal links that ends in the site's copyright line is the footer; a copyright line "
+            "followed by a link ('© 2024 Outlet | Terms') stays the copyright rules'.",
+        examples=("Privacy Policy · Terms of Use · Contact Us · Sitemap — © 2025 Ridge Courier, all rights reserved",
+                  "Impressum | Datenschutz | Kontakt | © Lindenblatt Verlag 2024"),
+        counterexamples=("Privacy, terms and contact details: the court said the copyright claim had no merit.",
+                         "Contact us about privacy and copyright issues at the county office."),
+    ),
+)

@@ -6,46 +6,70 @@ prompt is an ask, not a link row: its rules read stance and platform names.
 
 from __future__ import annotations
 
-from .. import Rule, fragment
+from .. import OUTSIDE_QUOTES, Rule, fragment
 from .vocab import ACCOUNT_SITES, NETWORKS, SOCIAL_NETWORK, WIDGET_MAX_WORDS
 
 FOLLOW = (
     Rule(
         name="social_follow.follow_us",
-        triggers=('follow', 'like us', 'find us', 'suivez', 'síguenos', 'sigue', 'seguinos', 'folge', 'segui',
+        triggers=('follow', '_follow', 'like us', 'add us', 'message us', 'preferred source', 'trusted source',
+                  'sign up to our', 'sign up for our', 'rejoignez-nous', 'find us', 'suivez', 'síguenos', 'sigue', 'seguinos', 'folge', 'segui',
                   'siga', 'sigam', 'whatsapp', 'telegram', 'catch us', 'watch us', 'join us', 'connect with us',
                   'like our', 'subscribe to our', 'abonnez-vous à notre', 'suscríbete a nuestro',
                   'suscríbase a nuestro', 'abonnieren sie unseren', 'abonniere unseren', 'iscriviti al nostro',
                   'inscreva-se no nosso', 'subscreva o nosso', 'give us a', 'retrouvez', 'encuéntranos',
-                  'encuentranos', 'finden sie uns', 'trovaci', 'trovateci', 'encontre-nos', 'acompanhe'),
+                  'encuentranos', 'finden sie uns', 'trovaci', 'trovateci', 'encontre-nos', 'acompanhe',
+                  "we're on", "we’re on", 'we are on', "we're also on", "we’re also on", 'we are also on',
+                  "we're now on", "we’re now on", 'we are now on', 'nous sommes sur', 'nous sommes aussi',
+                  'nous sommes également', 'estamos en', 'estamos no', 'estamos na', 'estamos em', 'estamos también',
+                  'estamos também', 'también estamos', 'também estamos', 'wir sind auf', 'wir sind auch auf',
+                  'wir sind jetzt auf', 'siamo su', 'siamo anche su'),
+        leads=('find', 'connect'),
         kind="social_follow",
         patterns=(
             r"""
-            ^\W{0,3}(?:(?:follow|like|find|catch|watch|join|connect\s+with)\s+us|follow\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?)\s+on\s+
-                (?:""" + NETWORKS + r"""|social\s+media)\b
+            ^[\W_]{0,3}(?:(?:follow|like|find|catch|watch|join|connect\s+with|add|message)\s+us
+              |(?:follow|find|connect\s+with)\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?|follow\s+@[\w.]{2,30}
+              # 'Follow the reporter on X: @…' under a story (markdown emphasis around it: '[\W_]')
+              |follow\s+(?:the|our|this)\s+(?:reporter|author|writer|columnist|correspondent|journalist|critic
+                |photographer|editor|newsroom|desk)s?)\s+on\s+
+                (?:""" + ACCOUNT_SITES + r"""|social\s+media\b)
             # anywhere else, but not inside a quotation (a chant or a post quoted in a news story):
             # no closing quotation mark may follow with no opening one in between
             | (?:\bfollow\s+us|\bsuivez-nous|\bsíguenos|\bfolgen\s+sie\s+uns)\b(?![^"“”«»„]{0,300}["”»“])
             """,
             # 'Join our WhatsApp channel', 'Rejoignez notre chaîne Telegram', where a sentence starts
-            fragment(r"""
+            fragment(r"""(?:
                 join\s+(?:our|the\s+[^.!?]{0,30}?)\s*(?:official\s+)?(?:whatsapp|telegram)\s+(?:channel|group|community)
                 | rejoignez(?:-nous\s+sur|\s+notre\s+(?:chaîne|groupe|canal))\s+(?:whatsapp|telegram)             # fr
                 | (?:únete|unite|súmate)\s+a\s+nuestro\s+(?:canal|grupo)\s+de\s+(?:whatsapp|telegram)            # es
                 | (?:unisciti\s+al\s+nostro|iscriviti\s+al\s+nostro)\s+canale\s+(?:whatsapp|telegram)            # it
+                | rejoignez-nous\s+(?:aussi\s+|également\s+)?sur\s+""" + SOCIAL_NETWORK + r"""                  # fr, any network
                 | (?:entre\s+no|participe\s+do|siga\s+o)\s+nosso\s+canal\s+(?:do\s+|no\s+)?(?:whatsapp|telegram) # pt
                 | folgen\s+sie\s+unserem\s+(?:whatsapp|telegram)-kanal                                          # de
+                # 'Follow our WhatsApp channel', 'segui il nostro canale WhatsApp': the follow verb and a channel
+                | follow\s+our\s+(?:official\s+)?(?:whatsapp|telegram)\s+(?:channel|group|community)
+                | suivez\s+(?:notre|la)\s+(?:chaîne|canal|page)\s+(?:whatsapp|telegram)                         # fr
+                | sigue\s+(?:nuestro|el)\s+canal\s+de\s+(?:whatsapp|telegram)                                   # es
+                | segui(?:te)?\s+il\s+nostro\s+canale\s+(?:whatsapp|telegram)                                    # it
+            )""" + OUTSIDE_QUOTES + r"""
             """),
             # 'Like our Facebook page', 'Subscribe to our YouTube channel', where a sentence starts
-            fragment(r"""
+            fragment(r"""(?:
                 (?:like|follow)\s+our\s+(?:official\s+)?(?:(?:""" + NETWORKS + r""")\s+)?(?:page|account|profile|channel)
                 | give\s+us\s+a\s+(?:like|follow)\b                                 # 'Like our page', 'Give us a follow'
-                | subscribe\s+to\s+our\s+(?:official\s+)?(?:youtube|tiktok|twitch|whatsapp|telegram)\s+channel
-                | abonnez-vous\s+à\s+notre\s+(?:chaîne|compte)\s+(?:youtube|tiktok|instagram|twitch|whatsapp|telegram)  # fr
+                | (?:subscribe|sign\s+up)\s+(?:to|for)\s+our\s+(?:official\s+)?(?:youtube|tiktok|twitch|whatsapp|telegram)\s+channel
+                # 'Get the latest on our WhatsApp channel': any ask, then the outlet's own channel or page
+                | (?:follow|get|catch|watch|see)\s+[^.!?\n]{0,30}?\bon\s+our\s+(?:official\s+)?(?:""" + NETWORKS + r"""|whatsapp|telegram)
+                    \s+(?:channel|page|account)
+                # 'Add us as a preferred source on Google'
+                | (?:add|make|set)\s+(?:us|[^.!?\n]{1,40}?)\s+(?:as\s+)?(?:a|your)\s+(?:preferred|trusted)\s+source
+                | abonnez-vous\s+à\s+notre\s+(?:chaîne|compte|page)\s+(?:youtube|tiktok|instagram|twitch|whatsapp|telegram)  # fr
                 | suscr[ií]b(?:e|ete|ase)\s+a\s+nuestro\s+canal\s+de\s+(?:youtube|tiktok|twitch|whatsapp|telegram)       # es
                 | abonnier(?:en\s+sie|e)\s+unseren\s+(?:youtube|tiktok|twitch|whatsapp|telegram)-kanal                    # de
                 | iscriviti\s+al\s+nostro\s+canale\s+(?:youtube|tiktok|twitch|whatsapp|telegram)                         # it
                 | (?:inscreva-se\s+no|subscreva\s+o)\s+nosso\s+canal\s+(?:do\s+|no\s+)?(?:youtube|tiktok|twitch)       # pt
+            )""" + OUTSIDE_QUOTES + r"""   # not a quoted ask: '« Abonnez-vous à notre chaîne », a lancé la présidente'
             """),
             # 'Suivez <outlet> sur Instagram', 'Folgen Sie <outlet> auch auf TikTok': an imperative
             # follow verb, a short name, and a network, where a sentence starts (fr, es, de, it, pt)
@@ -56,6 +80,14 @@ FOLLOW = (
                 (?:[^.!?\n]{{1,60}}?\s+)?(?:aussi\s+|également\s+|también\s+|auch\s+|anche\s+|também\s+)?
                 (?:sur|en|auf|bei|su|no|na|nas|nos|em)\s+{SOCIAL_NETWORK}
             """),
+            # 'We are also on Telegram: t.me/…': the outlet says where it posts, with its handle or link after
+            fragment(rf"""(?:(?:we['’]re|we\s+are)\s+(?:also\s+|now\s+)?on
+                | nous\s+sommes\s+(?:aussi\s+|également\s+)?sur                                      # fr
+                | (?:también\s+|também\s+)?estamos\s+(?:también\s+|também\s+)?(?:en|no|na|em)       # es pt
+                | wir\s+sind\s+(?:auch\s+|jetzt\s+)?auf | siamo\s+(?:anche\s+)?su                  # de it
+                )\s+{ACCOUNT_SITES}(?:\s+(?:too|as\s+well|aussi|también|também|auch|anche))?
+                (?=[\s:,(—–-]{{0,4}}(?:@[\w.]{{2,}}|t\.me/|wa\.me/|(?:https?://|www\.)\S|[\w-]+\.(?:com|org|net|me|app|social)/))
+                """ + OUTSIDE_QUOTES + "\n"),
             # 'Retrouvez <outlet> sur X': said of any content too, so only of 'nous' or a name
             fragment(rf"""retrouvez(?:-nous\s+|\s+(?-i:\p{{Lu}})[^.!?\n]{{0,60}}?\s+)(?:aussi\s+|également\s+)?sur\s+{SOCIAL_NETWORK}"""),
         ),
@@ -73,7 +105,14 @@ FOLLOW = (
                   "Want more clips? Subscribe to our TikTok channel and like our Instagram page.",
                   "Abonnez-vous à notre chaîne YouTube pour ne rien rater.",
                   "Like our page for daily updates from the valley.", "Retrouvez La Gazette du Port sur Instagram et TikTok.",
-                  "Finden Sie uns auch auf Instagram."),
+                  "Finden Sie uns auch auf Instagram.", "*Follow the author on Bluesky: @kmarsh.bsky.social*",
+                  "Follow our correspondent on X for updates from the summit.",
+                  "Stay in the loop: follow our WhatsApp channel.", "Restate informati: seguite il nostro canale Telegram.",
+                  "Suivez notre chaîne WhatsApp pour les alertes trafic.",
+                  "We're also on Instagram — @lakeshoredaily", "Nous sommes aussi sur TikTok : @gazettedesmonts",
+                  "Find The Mill Creek Courier on Instagram.", "Add us on Snapchat: @millcreekcourier",
+                  "Follow @quaysidenews on Threads", "Rejoignez-nous sur Instagram", "Sign up to our Telegram channel",
+                  "Get the morning headlines on our WhatsApp channel.", "Add us as a preferred source on Google."),
         counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
                          "“Follow us to the square,” the organisers shouted from the truck.",
                          "Thousands of protesters join the opposition's Telegram channel every day.",
@@ -82,7 +121,15 @@ FOLLOW = (
                          "Fans who like our Facebook page were sent the fake offer, the bakery's owner said.",
                          "Join us on Saturday at the town hall, the organisers wrote.",
                          "Retrouvez les vidéos de l'agression sur Facebook, a demandé la police aux témoins.",
-                         "Supporters who like our page were added to the mailing list, the campaign admitted."),
+                         "Supporters who like our page were added to the mailing list, the campaign admitted.",
+                         "« Abonnez-vous à notre chaîne YouTube », répétait l'influenceur dans chaque vidéo saisie.",
+                         "Readers follow the reporter on X, where her thread on the trial drew 2 million views.",
+                         "“We're on TikTok every night at @farmstand,” the owner told the court.",
+                         "We're on Instagram more than ever, and so are the scammers at @fakebank, police warned.",
+                         "Il sindaco ha chiesto ai cittadini di seguire il canale WhatsApp del Comune.",
+                         "Find My Device on Android located the stolen phone, police said.",
+                         "Google lets readers add outlets as a preferred source, the company said.",
+                         "« Rejoignez-nous sur Facebook », lançait le groupe, dont la page a été fermée."),
     ),
     Rule(
         name="social_follow.accounts",
@@ -104,7 +151,13 @@ FOLLOW = (
                 \s*[:|–—-]\s*(?=[^\n]{{0,40}}\b{ACCOUNT_SITES}[^\n]{{0,40}}[|•·,]\s*[^\n]{{0,40}}\b{ACCOUNT_SITES})
             # one account on its line: 'Instagram: @harbourdesk', 'YouTube: /harbourtv'
             | ^\W{{0,3}}{ACCOUNT_SITES}\s*:\s*(?:@[\w.]+|/[\w./-]+|(?:https?://|www\.)\S+)\W{{0,3}}$
+            # the box's bare row of networks, nothing else: 'YouTube · Instagram · Telegram'
+            | ^\W{{0,3}}{ACCOUNT_SITES}(?:(?:\s*[|•·/,]\s*|\s+){ACCOUNT_SITES}){{1,9}}\W{{0,3}}$
             """,
+            # the outlet's name as the label ('Follow The Copperline: YouTube · Instagram'), then a list
+            # that opens on a network (reads case: a pattern apart, so the one above runs case-folded)
+            rf"""^\W{{0,3}}follow\s+(?:the\s+)?(?-i:\p{{Lu}})[\w'’&.-]*(?:\s+(?-i:\p{{Lu}})[\w'’&.-]*){{0,3}}\s*[:|–—-]\s*
+                {ACCOUNT_SITES}\s*[|•·/]""",
         ),
         max_words=WIDGET_MAX_WORDS,
         weight=2.0,
@@ -112,9 +165,12 @@ FOLLOW = (
             "sentence about social media has no such label or handle line.",
         examples=("Stay connected", "Connect with us: Instagram · TikTok · Google News",
                   "Social: Facebook | Instagram | WhatsApp", "TikTok: @valleydesk", "Síguenos: Instagram | X",
-                  "Keep in touch with us: @harbourdaily, everywhere"),
+                  "Keep in touch with us: @harbourdaily, everywhere", "Instagram · Spotify · RSS",
+                  "TikTok | YouTube | Google News", "Follow The Harbour Star: Instagram · Threads · RSS"),
         counterexamples=("Stay connected to the grid, officials told farmers, or lose the subsidy.",
                          "Social media: the ban on phones in classrooms starts in September.",
-                         "Instagram: the company said it would fix the bug."),
+                         "Instagram: the company said it would fix the bug.",
+                         "YouTube, TikTok and Instagram were fined a combined €12 million on Friday.",
+                         "Follow Biden: Instagram, the White House says, is where the first clues will appear."),
     ),
 )

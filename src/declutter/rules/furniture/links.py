@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import Rule, fragment
+from .. import OUTSIDE_QUOTES, Rule, fragment
 from .vocab import PART, WIDGET_MAX_WORDS
 
 #: A "Related: headline" line is one teaser, maybe a few.
@@ -24,8 +24,12 @@ RELATED = (
                "topics", "tags", "filed", "à", "lire", "voir", "sur", "leer", "lea", "te", "más", "mas", "mehr",
                "lesen", "auch", "weitere", "leggi", "potrebbe", "leia", "veja", "saiba", "find", "explore",
                "a lire", "a voir", "lee", "también", "tambien", "noticias", "das", "zum", "ti", "articoli", "vedi",
-               "lê", "ler", "notícias", "discover", "browse", "keep reading", "up next", "next up", "what to read",
-               "in case you", "icymi", "sigue leyendo", "te recomendamos", "à lire ensuite", "continua a leggere"),
+               "lê", "ler", "ver mais", "notícias", "discover", "browse", "keep reading", "up next", "next up", "what to read",
+               "in case you", "icymi", "sigue leyendo", "te recomendamos", "à lire ensuite", "continua a leggere",
+               "continu", "weiterlesen", "tagged", "keywords", "mots", "palabras", "etiquetas", "schlagw", "parole",
+               "palavras", "lo más", "lo mas", "les plus", "les articles", "plus lus", "meistgelesen", "i più",
+               "gli articoli più", "più letti", "as mais", "os mais", "mais lid", "artículos", "articulos", "artigos", "notas", "contenido",
+               "relacionad", "verwandte", "ähnliche", "matérias", "materias", "conteúdo", "conteudo"),
         triggers=("▸",),
         kind="related_links",
         patterns=(
@@ -37,10 +41,16 @@ RELATED = (
                 (?:(?:coverage|reporting|news|articles|reading|headlines|videos)\s+)?(?:on|from|about|in)\b[^:]{0,40}
                                                          # "More coverage from NPR:", "Explore more on these topics:"
                                                          # (a list, not a sentence: no full stop at the end)
-              |more\s+stories|recommended(?:\s+(?:stories|for\s+you|reading))?|further\s+reading|you\s+may\s+also\s+like
+              |more\s+(?:stories|articles)(?:\s+like\s+this)?|recommended(?:\s+(?:stories|for\s+you|reading))?|further\s+reading
+              |you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested(?:\s+in)?)
               |you\s+might\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|don['’]t\s+miss
-              |topics|tags|filed\s+under
-              |(?![^\n]*\.\s*$)(?:keep\s+reading|up\s+next|next\s+up|what\s+to\s+read\s+next|in\s+case\s+you\s+missed\s+it
+              |topics|tags|tagged(?:\s+(?:with|in|under))?|keywords|filed\s+under
+              |mots[-\s]cl[ée]s|palabras\s+clave|etiquetas|schlagw(?:ö|o)rter|schlagworte|parole\s+chiave|palavras-chave  # tag lists
+              |lo\s+m[aá]s\s+(?:le[ií]do|visto)|(?:les\s+)?(?:articles\s+)?(?:les\s+)?plus\s+lus|meistgelesen(?:e\s+artikel)?  # most read
+              |(?:i\s+|gli\s+articoli\s+)?più\s+lett[ie]|(?:as\s+|os\s+)?mais\s+(?:lidas|lidos)
+              |(?:art[ií]culos|noticias|notas|contenidos?)\s+relacionad[oa]s|relacionad[oa]s|articles?\s+(?:liés|similaires|connexes)
+              |verwandte\s+(?:artikel|themen)|ähnliche\s+artikel|(?:mat[ée]rias|conte[úu]dos?|artigos)\s+relacionad[oa]s  # related
+              |(?![^\n]*\.\s*$)(?:keep\s+reading|continue\s+reading|lire\s+la\s+suite|weiterlesen|continu(?:e|ar)\s+lendo|up\s+next|next\s+up|what\s+to\s+read\s+next|in\s+case\s+you\s+missed\s+it
                 |icymi|sigue\s+leyendo|te\s+recomendamos|[àa]\s+lire\s+ensuite|continua\s+a\s+leggere)  # a pointer to the
                                                          # next story, before a headline (no full stop: not a sentence)
               |(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également)|sur\s+le\s+même\s+sujet                 # fr
@@ -49,7 +59,7 @@ RELATED = (
               |mehr\s+zum\s+thema|zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel  # de
               |das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
               |leggi\s+anche|(?:ti\s+)?potrebbe\s+interessar(?:ti|e)|articoli\s+correlati|vedi\s+anche          # it
-              |le[iê]a?\s+também|ler\s+mais|veja\s+também|saiba\s+mais|notícias\s+relacionadas)         # pt
+              |le[iê]a?\s+também|(?:ler|leia|veja|ver)\s+mais|veja\s+também|saiba\s+mais|notícias\s+relacionadas)  # pt
             \s*(?::|▸|»|›|>|\||–|—|-|→|➜|➔|➞|⟶|▶|►|❯|\]|\s*$)                 # label followed by the list (or an arrow,
                                                                               # or the label's closing bracket: '[Related] …')
             """,
@@ -68,14 +78,24 @@ RELATED = (
                   "Leggi anche ▶ Il nuovo orario dei treni regionali",
                   "[Related] Three ways the new rail timetable changes your commute",
                   "RELATED ARTICLE: Harbour dredging to cost twice the estimate",
-                  "Keep reading: How the reservoir ran dry in a single summer", "ICYMI → Ferry timetable changes"),
+                  "Keep reading: How the reservoir ran dry in a single summer", "ICYMI → Ferry timetable changes",
+                  "LEIA MAIS", "Ver mais: Prefeitura adia obras da orla para 2026",
+                  "You might also be interested in:", "Tagged: transport, ferries, budget", "Les plus lus",
+                  "Lo más leído", "Artículos relacionados", "Verwandte Artikel", "Mais lidas", "Continue reading →",
+                  "Lire la suite", "Keywords: drought, wells, farming", "Schlagwörter: Hochwasser, Deich"),
         counterexamples=("Read more carefully, the memo tells a different story.",
                          "More news from the front arrived on Tuesday: the bridge had fallen.",
                          "More from the mayor came later: she would not run again.",
                          "Lee también poesía, dice la autora, aunque prefiere las novelas.",
                          "Read next to the original, the revised forecast → looks far gloomier.",
                          "Related stories about the fire spread quickly on local forums, police said.",
-                         "Keep reading: the clause on page nine is where the landlord's plan falls apart."),
+                         "Keep reading: the clause on page nine is where the landlord's plan falls apart.",
+                         "Veja mais fotos da enchente na galeria que a prefeitura publicou ontem.",
+                         "Tagged with a GPS collar, the wolf crossed three borders in a month.",
+                         "Keywords in the contract were redacted before it was released.",
+                         "Les plus lus des romans de l'été sont souvent les plus courts.",
+                         "Relacionados con el caso, tres agentes fueron detenidos el martes.",
+                         "Continue reading the charges aloud, the judge told the clerk."),
     ),
     Rule(
         name="related_links.teaser_row",
@@ -203,6 +223,10 @@ RELATED = (
 #: (``in_tables=False``), so a column headed 'Share' stays.
 BARE_SHARE_WEIGHT = 1.0
 
+#: A share bar's button named by its action or network (for a row of only two of them).
+SHARE_BUTTON = r"""e-?mail|print|share|tweet|pin(?:\s+it)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest
+    |telegram|copy\s+link|imprimer|imprimir|drucken|stampa|partager|compartir|teilen|condividi"""
+
 SHARE = (
     Rule(
         name="share_widget.button_row",
@@ -211,7 +235,7 @@ SHARE = (
                "search", "close", "donate", "comment", "save", "more", "click", "opens", "on", "via", "link", "a",
                "friend", "to", "this", "teilen", "partager", "compartir", "drucken", "imprimer", "imprimir", "in",
                "new", "window", "tab", "send", "messenger", "sms", "flip", "bookmark", "gift", "envoyer", "enviar",
-               "compartilhar", "partilhar", "condividi", "stampa", "artikel", "copier", "copiar", "copia",
+               "compartilhar", "partilhar", "condividi", "stampa", "artikel", "copier", "copiar", "copia", "post",
                "kopieren", "pdf", "𝕏", "xing", "tumblr", "vk", "pocket", "weibo", "viber", "compart", "partag",
                "partilh",
                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
@@ -232,10 +256,14 @@ SHARE = (
                |friendly|pdf|en|copier|le|lien|copiar|el|enlace|kopieren|copia|il|artikel     # "Print Friendly, PDF"
                |electr[oó]nico|e-mail
                |copied|kopiert|copié|copiado|copiato                                         # "Link kopiert!" once clicked
-               |for|later|read\s+later|listen)                                               # "Save for later", "Listen"
+               |for|later|read\s+later|listen
+               |f|post)                                          # 'f' of an icon font's Facebook button, X's 'Post'
                (?!\w))[\W\p{Variation_Selector}\p{Join_Control}]*){3,}$    # (?!\w): whole words, not 'em|a|il'
             """,
             r"^\W*(?:share\s+this(?:\s+(?:story|article|page))?|share\s+on|partager|compartir|teilen)\s*:?\s*$",
+            # two buttons only, both named by their action or network ('Email Print' once a share bar's
+            # links lose their markup): the row above needs three, since it also knows 'more', 'save', 'on'
+            r"""^\W*(?:""" + SHARE_BUTTON + r""")\W+(?:""" + SHARE_BUTTON + r""")\W*$""",
         ),
         max_words=WIDGET_MAX_WORDS,
         weight=2.0,
@@ -247,27 +275,39 @@ SHARE = (
                   "🖨️ Print  ✉️ Email  🔗 Link copied", "Share via 𝕏 · Xing · Pocket · Email",
                   "Email | Print | Save for later", "Partagez · Envoyer à un ami · Imprimer",
                   "Comparte esta noticia: Facebook · X · WhatsApp · Copiar enlace",
-                  "Partilhar | Copiar ligação | Imprimir"),
+                  "Partilhar | Copiar ligação | Imprimir", "SHARE VIA: f  𝕏  ✉", "share / post / email / print",
+                  "Email Print", "WhatsApp · Imprimer"),
         counterexamples=("Share prices fell on Facebook and Twitter news.",
                          "Print friendly, the PDF said, was the editor's email subject line.",
                          "Pocket, Xing and Tumblr all lost users that year.",
-                         ),
+                         "Post a share of the profits to every worker, the union said in an email.",
+                         "Print edition", "Facebook fined"),
     ),
     Rule(
         name="share_widget.label",
         leads=("share", "tweet", "partager", "compartir", "compartilhar", "partilhar", "condividi", "teilen", "link",
                "url", "lien", "enlace", "copied", "kopiert", "copié", "copiado", "copiato", "partagez", "comparte",
                "comparta", "partilhe", "compartilhe", "artikel", "beitrag", "copy", "copier", "copiar", "copia",
+               "email", "e-mail", "forward", "send", "print", "pin", "save", "imprim", "envoyer", "diesen", "seite",
+               "stampa",
                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         kind="share_widget",
         patterns=(
             r"""
-            ^\W*(?:share\s+(?:this(?:\s+(?:story|article|page|post|report|episode|video))?|on|it)|tweet\s+this|partager
+            ^\W*(?:share\s+(?:this(?:\s+(?:story|article|page|post|report|episode|video))?|on|via|it)|tweet\s+this|partager
                 |compartir|compartilhar|partilhar|condividi|teilen
                 |(?:partagez|partager)\s+(?:cet\s+article|cette\s+page)|compart(?:e|a|ir)\s+(?:esta\s+(?:nota|noticia|historia)
                 |este\s+art[ií]culo)|(?:partilhe|compartilhe|partilhar|compartilhar)\s+(?:este\s+artigo|esta\s+notícia)
                 |condividi\s+(?:questo\s+articolo|questa\s+notizia)|(?:artikel|beitrag)\s+teilen)[\W_]*$
                                                             # 'Share this story', 'Share this article ↗', 'Partager'
+            # one button naming what it acts on: 'Email this story', 'Print article', 'Artikel drucken'
+            | ^\W*(?:(?:share|e-?mail|forward|send|print|pin|save)\s+(?:this|the)(?:\s+(?:story|article|page|post))?
+                |(?:share|e-?mail|forward|send|print|save)\s+(?:story|article|page|post)
+                |imprim(?:er|ez)\s+(?:l['’]article|cette\s+page)|envoyer\s+l['’]article                      # fr
+                |imprimir\s+(?:(?:la\s+|esta\s+)?(?:noticia|nota|p[aá]gina)|(?:el\s+|este\s+)?art[ií]culo|(?:o\s+|este\s+)?artigo
+                  |(?:a\s+)?mat[ée]ria)                                                                   # es pt
+                |(?:(?:diesen\s+)?artikel|seite)\s+(?:drucken|teilen|versenden)|teilen\s+sie\s+diesen\s+artikel      # de
+                |stampa\s+(?:l['’]|questo\s+)?articolo)[\W_]*$                                              # it
             # the copy-link button alone: 'Copy link', 'Copier le lien', 'Link kopieren'
             | ^\W*(?:copy\s+(?:the\s+)?(?:link|url)|copier\s+(?:le\s+)?lien|copiar\s+(?:el\s+|o\s+)?(?:enlace|link|ligação)
                 |(?:link|url)\s+kopieren|copia\s+(?:il\s+)?link)[\W_]*$                 # 'Share this story', 'Partager'
@@ -285,10 +325,12 @@ SHARE = (
         weight=2.0,
         why="A lone share label, share count or 'link copied' toast; never a sentence.",
         examples=("SHARE", "Share ↗", "3.4K shares", "Link copied to clipboard", "Partager", "Share this story ↗ 🔗",
+                  "Forward this story", "Print this page 🖨", "Imprimir noticia", "Diesen Artikel teilen", "Share via: 🔗 ✉",
                   "Copy link", "Copier le lien", "Comparte esta noticia:", "Artikel teilen"),
         counterexamples=("Shares of the lender fell 12% on Friday.",
                          "Link copied from the leaked file, the court heard.",
-                         "Copy link after link, the bot filled the forum with spam."),
+                         "Copy link after link, the bot filled the forum with spam.",
+                         "Send the story to the lawyers first, the editor ordered.", "Print the page again"),
     ),
     Rule(
         name="share_widget.share_url",
@@ -311,6 +353,28 @@ SHARE = (
         examples=('<a class="btn" href="https://x.com/intent/tweet?text=Storm%20update">Post</a>',
                   "[Email this](mailto:?subject=Harbour%20news)", "https://www.facebook.com/sharer/sharer.php?u=x"),
         counterexamples=("Researchers found that links to facebook.com/sharer pages were used to spread the scam.",),
+    ),
+    Rule(
+        name="share_widget.trailing_label",
+        triggers=("share this", "partagez cet", "partager cet", "comparte esta", "compartir esta", "comparta esta",
+                  "condividi questo", "condividi questa", "compartilhe este", "partilhe este", "compartilhar este",
+                  "partilhar este", "artikel teilen", "beitrag teilen"),
+        kind="share_widget",
+        patterns=(
+            r"""
+            # the share button's label closing a paragraph, glued on after its last sentence and often in
+            # lower case ('… on Friday. share this article'): a sentence never ends a block on it
+            [.!?…]["”’)]?\s+[\W_]{0,2}(?:share\s+this\s+(?:story|article|page|post|report)|(?:partagez|partager)\s+cet\s+article
+              |compart(?:e|a|ir)\s+esta\s+(?:nota|noticia)|condividi\s+(?:questo\s+articolo|questa\s+notizia)
+              |(?:partilhe|compartilhe|partilhar|compartilhar)\s+(?:este\s+artigo|esta\s+notícia)|(?:artikel|beitrag)\s+teilen)
+            """ + OUTSIDE_QUOTES + r"""[\W_]*$""",
+        ),
+        max_words=RELATED_MAX_WORDS,
+        weight=2.0,
+        why="A share label glued to a paragraph's end; a quoted 'share this story' plea sits inside quotation marks.",
+        examples=("The pool reopens on Monday after repairs. share this story",
+                  "Les travaux dureront six mois. Partagez cet article ↗"),
+        counterexamples=("The post ended with a plea. “Share this story”", "Share this story with care, the editor said."),
     ),
     Rule(
         name="share_widget.bare_label",

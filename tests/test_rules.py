@@ -190,3 +190,24 @@ def test_no_pattern_carries_an_f_string_brace_slip() -> None:
     for rule in REGISTRY:
         for p in rule.patterns:
             assert not re.search(r"\(\d+, \d+\)", p), rule.name
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("Sie sagte: „Abonnieren Sie den Kanal“", False),  # inside a German quotation
+        ("„Wir machen weiter“, sagte sie. Abonnieren Sie den Kanal", True),  # after one: its '“' closed it
+        ("“Subscribe to the channel", False),  # an English quotation still open
+        ("She said “yes”. Subscribe to the channel", True),
+        ("« Abonnez-vous à la chaîne", False),
+        ("Le maire « a dit oui ». Abonnez-vous à la chaîne", True),
+    ],
+)
+def test_outside_quotes_reads_german_closing_marks_as_closing(text: str, outside: bool) -> None:
+    import regex
+
+    from declutter.rules import OUTSIDE_CURLY_QUOTES, OUTSIDE_QUOTES, RULE_FLAGS
+
+    for guard in (OUTSIDE_QUOTES, OUTSIDE_CURLY_QUOTES):
+        found = regex.search(r"(?:subscribe|abonn\w+)" + guard, text, RULE_FLAGS)
+        assert (found is not None) is outside, (guard, text)

@@ -211,3 +211,23 @@ def test_outside_quotes_reads_german_closing_marks_as_closing(text: str, outside
     for guard in (OUTSIDE_QUOTES, OUTSIDE_CURLY_QUOTES):
         found = regex.search(r"(?:subscribe|abonn\w+)" + guard, text, RULE_FLAGS)
         assert (found is not None) is outside, (guard, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘If you want to help, donate to the appeal today,’ the charity’s chief executive urged listeners.",
+        "'You can republish this story for free,' the editor wrote in a memo to staff that later leaked.",
+        "‘We rely on gifts from listeners like you,’ said the director of the station.",
+    ],
+)
+def test_single_quoted_speech_is_not_the_outlet_speaking(text: str) -> None:
+    """British style quotes speech in single quotes; its 'you' and 'we' are the speaker's."""
+    assert declutter.clean("The hall was full on Friday evening.\n\n" + text).text.endswith(text)
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    from declutter.rules.cues import unquoted
+
+    assert unquoted("It's our readers' support: don’t miss a story.") == "It's our readers' support: don’t miss a story."
+    assert unquoted("'We don't rely on ads,' she said.").split() == ["she", "said."]

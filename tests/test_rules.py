@@ -190,3 +190,44 @@ def test_no_pattern_carries_an_f_string_brace_slip() -> None:
     for rule in REGISTRY:
         for p in rule.patterns:
             assert not re.search(r"\(\d+, \d+\)", p), rule.name
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("Sie sagte: „Abonnieren Sie den Kanal“", False),  # inside a German quotation
+        ("„Wir machen weiter“, sagte sie. Abonnieren Sie den Kanal", True),  # after one: its '“' closed it
+        ("“Subscribe to the channel", False),  # an English quotation still open
+        ("She said “yes”. Subscribe to the channel", True),
+        ("« Abonnez-vous à la chaîne", False),
+        ("Le maire « a dit oui ». Abonnez-vous à la chaîne", True),
+    ],
+)
+def test_outside_quotes_reads_german_closing_marks_as_closing(text: str, outside: bool) -> None:
+    import regex
+
+    from declutter.rules import OUTSIDE_CURLY_QUOTES, OUTSIDE_QUOTES, RULE_FLAGS
+
+    for guard in (OUTSIDE_QUOTES, OUTSIDE_CURLY_QUOTES):
+        found = regex.search(r"(?:subscribe|abonn\w+)" + guard, text, RULE_FLAGS)
+        assert (found is not None) is outside, (guard, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘If you want to help, donate to the appeal today,’ the charity’s chief executive urged listeners.",
+        "'You can republish this story for free,' the editor wrote in a memo to staff that later leaked.",
+        "‘We rely on gifts from listeners like you,’ said the director of the station.",
+    ],
+)
+def test_single_quoted_speech_is_not_the_outlet_speaking(text: str) -> None:
+    """British style quotes speech in single quotes; its 'you' and 'we' are the speaker's."""
+    assert declutter.clean("The hall was full on Friday evening.\n\n" + text).text.endswith(text)
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    from declutter.rules.cues import unquoted
+
+    assert unquoted("It's our readers' support: don’t miss a story.") == "It's our readers' support: don’t miss a story."
+    assert unquoted("'We don't rely on ads,' she said.").split() == ["she", "said."]

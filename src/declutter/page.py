@@ -52,6 +52,7 @@ from .page_score import (
     PROSE_MIN_WORDS,
     SENTENCE_MIN_WORDS,
     WALL,
+    announced_head,
     announced_list,
     densest_run,
     menu_line,
@@ -247,6 +248,7 @@ def find_article(
         if end <= start:
             return None
         end = announced_list(sub, scores, end)
+        start = announced_head(sub, scores, start)
         inline = inline_boxes(sub, scores, start, end)
         boxes.update((keep[j], why) for j, why in inline.items())
         new_keep = [keep[j] for j in range(start, end) if j not in inline]

@@ -218,6 +218,41 @@ def trim_at_sections(
     return start, end
 
 
+#: A list announced above the run is the article's when at least this share of
+#: its items are quantities or bullets ('300 g flour', '• 2 eggs'): a recipe's
+#: ingredients, which a page's menus (a few words each, no numbers) are not.
+HEAD_LIST_MIN_ITEM_SHARE = 0.5
+
+
+def announced_head(shapes: list[Shape], scores: list[float], start: int) -> int:
+    """Extend a run backwards over lists its lead-ins announce just above it.
+
+    A recipe opens with 'Ingredients:' and its quantities, then 'Method:' and
+    the prose; the prose alone scores as the article, so the run starts after
+    them.  Above the run, a lead-in line (ending in ':') right before it, and a
+    lead-in followed by list items of which most are quantities or bullets,
+    belong to the article (a page's menus are never announced that way).
+    """
+    i = start
+    while i > 0:
+        if shapes[i - 1].lead_in and not shapes[i - 1].cue:
+            i -= 1  # 'Method:' right above the prose (or above a list taken already)
+            continue
+        j = i
+        while j > 0 and i - j < LIST_MAX_ITEMS:
+            s = shapes[j - 1]
+            if s.lead_in or s.cue or s.cookie or s.dated or s.words > LIST_ITEM_MAX_WORDS or scores[j - 1] > 0:
+                break
+            j -= 1
+        items = shapes[j:i]
+        if j == i or j == 0 or not shapes[j - 1].lead_in or shapes[j - 1].cue:
+            break
+        if sum(1 for s in items if quantity(s) or s.bullet) < HEAD_LIST_MIN_ITEM_SHARE * len(items):
+            break
+        i = j - 1  # the lead-in and its items
+    return i
+
+
 def announced_list(shapes: list[Shape], scores: list[float], end: int) -> int:
     """Extend a run that ends in a lead-in ('My favourite spots:') over the list it announces.
 

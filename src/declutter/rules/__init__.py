@@ -50,10 +50,12 @@ NAME = r"(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]+|de|da|van
 #: branch has matched).  A straight '"' counts as opening: a miss, never a false hit.
 #: Why: '« Aidez-nous à continuer », lance la directrice' is news, and its verb
 #: ('lance') is not one the reported-speech cues know.
-OUTSIDE_QUOTES = r"""(?<![«“„"][^«»“”„"\n]{0,400})"""
+#: German quotes open low and close high ('„Ja“, sagte sie.'): a '“' that closes
+#: a '„' opens nothing, so what follows a German quotation is outside quotes.
+OUTSIDE_QUOTES = r"""(?<![«„"][^«»“”„"\n]{0,400})(?<!(?<!„[^„“”\n]{0,400})“[^«»“”„"\n]{0,400})"""
 #: The same for curly and angle quotes only, where a straight '"' is markup
 #: (a pasted link's href) or a quoted label, not speech.
-OUTSIDE_CURLY_QUOTES = r"""(?<![«“„][^«»“”„\n]{0,400})"""
+OUTSIDE_CURLY_QUOTES = r"""(?<![«„][^«»“”„\n]{0,400})(?<!(?<!„[^„“”\n]{0,400})“[^«»“”„\n]{0,400})"""
 
 
 def fragment(phrases: str) -> str:

@@ -24,6 +24,9 @@ QUOTED = re.compile(
     | «[^«»]{0,600}»          # guillemets (French, Spanish)
     | „[^„“”]{0,600}[“”]      # German low-high quotes
     | "[^"\n]{0,600}"         # straight double quotes
+    | (?<!\w)‘[^‘\n]{0,600}?’(?!\w)   # single quotes (British speech), curly …
+    | (?<!\w)'[^\n]{0,600}?'(?!\w)    # … or straight: a mark inside a word
+                                    # ('don’t', "readers'") is an apostrophe
     """,
     re.VERBOSE,
 )
@@ -137,7 +140,7 @@ def _cue(name: str, sentence_initial: bool = False) -> PhraseSet:
 
 def unquoted(text: str) -> str:
     """The text with quoted speech blanked out."""
-    return QUOTED.sub(" ", text) if ('"' in text or "“" in text or "«" in text or "„" in text) else text
+    return QUOTED.sub(" ", text) if ('"' in text or "“" in text or "«" in text or "„" in text or "‘" in text or "'" in text) else text
 
 
 def addresses_reader(text: str, *, quoted_removed: bool = False) -> bool:

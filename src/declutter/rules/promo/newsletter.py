@@ -377,8 +377,8 @@ NEWSLETTER = (
         triggers=('newsletter', 'infolettre', 'lettre', 'bolet'),
         kind="newsletter",
         patterns=(
-            # the quote check right after the newsletter's word: its name may follow in German
-            # quotes ('„Der Abendbote“'), whose closing mark reads as an opening one
+            # the quote check right after the newsletter's word: the newsletter is not in quoted
+            # speech, whatever quotes its name after it carries ('„Der Abendbote“')
             r"""
             \b(?:newsletter|infolettre|lettre\s+d['’]information|bolet[ií]n|boletim)\b""" + OUTSIDE_QUOTES + r"""
                 [^.]{0,80}?                                                                           # "Unser Newsletter … bringt

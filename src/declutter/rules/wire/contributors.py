@@ -12,8 +12,8 @@ Three shapes that close or open agency-based copy, each a whole line of names:
 
 from __future__ import annotations
 
-from .. import NAME, Rule
-from .vocab import AGENCY
+from .. import Rule
+from .vocab import AGENCY, PERSONS
 
 #: A contributor line names a few people and places; the longest seen has 16 words.
 CONTRIBUTOR_LINE_MAX_WORDS = 30
@@ -23,9 +23,6 @@ DESK_LINE_MAX_WORDS = 25
 
 #: A byline with an agency: up to four names and two agencies.
 AGENCY_BYLINE_MAX_WORDS = 20
-
-#: Names listed in a credit line, in any case ('Ana Ruiz and LI WEI').
-PERSONS = rf"{NAME}(?:\s*(?:,|and|&|y|e|et|und)\s*{NAME}){{0,3}}"
 
 #: A place or organisation after 'from' / 'in': capitalised words ('New Delhi', 'the United Nations').
 PLACE = r"(?:the\s+)?(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]*|de|of|la|do|da)){0,3}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import NAME, Rule
-from .vocab import AGENCY, AGENCY_NAMES
+from .vocab import AGENCY, AGENCY_NAMES, PERSONS
 
 #: "With information from EFE" lines stand alone.
 AGENCY_LINE_MAX_WORDS = 15
@@ -30,9 +30,6 @@ CODE_CHAIN = rf"(?:{CODE}|{AGENCY})(?:-{CODE})?(?:\s?/\s?(?:{CODE}|{AGENCY})(?:-
 
 #: A numeric date closing an Austrian-style signature: '14.3.2024', '3. 5. 24'.
 NUMERIC_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
-
-#: Names listed in a credit line: 'Ana Ruiz', 'Ana Ruiz and Li Wei'.
-PERSONS = rf"{NAME}(?:\s*(?:,|and|&|y|e|et|und)\s*{NAME}){{0,3}}"
 
 #: A capitalised name of a person or an organisation: 'Northern Press', 'Ana Roy'.
 CAPITALISED = r"(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){0,4}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .. import NAME
+
 #: Wire and national news agencies, as a class (not outlets): the names that
 #: close agency copy in tags, desk codes and 'with inputs from' lines.
 AGENCY_NAMES = (
@@ -17,3 +19,6 @@ AGENCY_NAMES = (
 )
 
 AGENCY = "(?:" + "|".join(name.replace(" ", r"\s+") for name in AGENCY_NAMES) + ")"
+
+#: Names listed in a credit line: 'Ana Ruiz', 'Ana Ruiz and Li Wei', in any case ('Ana Ruiz and LI WEI').
+PERSONS = rf"{NAME}(?:\s*(?:,|and|&|y|e|et|und)\s*{NAME}){{0,3}}"

@@ -189,14 +189,23 @@ BIO = (
                 |(?:ver\s+)?(?:todos\s+los|más|otros)\s+(?:artículos|textos)|(?:ver\s+)?(?:todos\s+os|mais|outros)\s+(?:artigos|textos)
                 |(?:alle|weitere|mehr)\s+(?:artikel|beiträge|texte)|(?:leggi\s+)?(?:tutti\s+gli|altri)\s+articoli)
                 \s+(?:de|d['’]|von|di|dell['’]autore|da|do)\s*{NAME}[\W_]{{0,3}}$
+            # the same link without the name: 'More by this author »', 'Plus d'articles de cet auteur'
+            | ^\W{{0,3}}(?:(?:view|see|read|browse)\s+)?(?:all\s+|more\s+|other\s+)(?:posts\s+|articles\s+|stories\s+|columns\s+|work\s+)?
+                (?:by|from)\s+(?:this|the)\s+(?:author|writer|reporter|columnist|contributor)[\W_]{{0,3}}$
+            | ^\W{{0,3}}(?:voir\s+|ver\s+|leggi\s+)?(?:(?:tous\s+les|les\s+autres|plus\s+d['’])\s*articles\s+(?:de\s+(?:cet|cette|l['’])\s*aut(?:eur|rice))
+                |(?:todos\s+los|más|otros)\s+artículos\s+(?:de\s+(?:este|esta)\s+autora?|del\s+autor|de\s+la\s+autora)
+                |(?:todos\s+os|mais|outros)\s+(?:artigos|textos)\s+(?:deste|desta|do|da)\s+autora?
+                |(?:alle|weitere|mehr)\s+(?:artikel|beiträge)\s+(?:dieses\s+autors|dieser\s+autorin|des\s+autors|der\s+autorin)
+                |(?:tutti\s+gli|altri)\s+articoli\s+(?:di\s+questo\s+autore|di\s+questa\s+autrice|dell['’]autore|dell['’]autrice))[\W_]{{0,3}}$
             """,
         ),
         max_words=15,
         weight=2.0,
         why="The link to the writer's archive closes an author box; it is a name and nothing else, no sentence.",
         examples=("View all posts by Amara Diallo →", "More stories from Lena Hart", "Tous les articles de Claire Dubois",
-                  "Alle Artikel von Jonas Weber"),
+                  "Alle Artikel von Jonas Weber", "See more from this writer ›", "Más artículos de esta autora"),
         counterexamples=("Posts by Amara Diallo were removed from the forum on Monday.",
+                         "More from the author's estate is expected to reach the library next year.",
                          "More stories from Lena Hart's childhood appear in the second volume of her memoir."),
     ),
     Rule(

@@ -20,6 +20,12 @@ COPYRIGHT_CREDIT_WEIGHT = 2.5
 #: fires (2.5): the line credits a picture, it does not say the story is a reprint.
 PHOTOGRAPHER_LINE_WEIGHT = 2.75
 
+#: A picture's label opening a credit line, maybe with a stock or archive note ('Photo d'illustration',
+#: 'Imagen de archivo', 'Lead image').
+PHOTO_LABEL = (r"(?:(?:lead|main|top|header|featured|cover|banner)\s+)?(?:photo|foto|image|imagen|imagem|immagine|bild"
+               r"|picture|illustration|fotograf[íi]a)s?(?:\s+(?:d['’](?:illustration|archives?|archivio)|de\s+(?:archivo|arquivo)"
+               r"|di\s+repertorio|ilustrativa))?")
+
 #: Where a credit closing a caption starts: a sentence end.
 SENTENCE_END = r"[.!?…][\"”’)]?\s+"
 
@@ -96,7 +102,7 @@ PHOTO = (
     Rule(
         name="photo_credit.caption_tail",
         triggers=('photo', 'image', 'picture', 'illustration', 'foto', 'bild', 'imagen', 'crédit', 'credit', '©', 'pic:',
-                  'pics:'),
+                  'pics:', 'courtesy'),
         kind="photo_credit",
         patterns=(
             r"""
@@ -117,6 +123,10 @@ PHOTO = (
             # a photographer working for a paper: '© Léa Roy pour Le Courrier', '© Ana Gil for The Post'
             # (a pattern of its own: joined to the branches above it would slow their search)
             rf"""©\s*{NAME}\s+(?:pour|for|para|für|per)\s+{OUTLET}[\W_]{{0,2}}$""",
+            # a lender's credit as the caption's last sentence: '… in 1952. Courtesy of the County Museum'
+            # (the literal first, the sentence end before it a lookbehind)
+            rf"""courtesy\s+(?:of\s+)?(?:the\s+)?{CREDIT_OWNER}
+                (?<={SENTENCE_END}(?:(?:photo(?:graph)?|image|picture)s?\s+)?courtesy\b[^.!?]*)[\W_]{{0,2}}$""",
             # an outlet's or a handout's credit word closing a caption: '… in 2021. Harbour News photo',
             # 'Staff photo', 'Submitted photo' (the literal first, the outlet a lookbehind checked once it
             # matched; ``CREDIT_OWNER``, not ``OUTLET``, whose classes make the lookbehind ten times dearer)
@@ -139,6 +149,7 @@ PHOTO = (
             "Fans queue outside the arena before the final. Coast Herald staff photo",
             "Volunteers sort donated coats at the church hall. (Submitted photo)",
             "The new fire engine arrives in town. (Photo provided by the fire district)",
+            "Below: the tram depot in its first winter, 1931. Courtesy of the Lowmoor Heritage Trust.",
         ),
         counterexamples=(
             "The museum's photo archive holds 40,000 prints, many of them never shown in public.",
@@ -148,6 +159,7 @@ PHOTO = (
             "The jury met in March. Look at the photo",
             "Visitors may bring prints to the portrait day (staff photos are not allowed).",
             "The museum lent the portrait (courtesy of a private collector) for the autumn show.",
+            "Parking is free this weekend. Courtesy of the Chamber of Commerce, shuttles will also run hourly.",
         ),
     ),
     Rule(
@@ -170,7 +182,8 @@ PHOTO = (
               |symbolbild|archivbild|archivfoto|(?:foto|immagine)\s+(?:di\s+repertorio|d['’]archivio)          # de it
               |(?:foto|imagem)\s+(?:ilustrativa|de\s+arquivo))                                                 # pt
             (?:\s+(?:purposes?\s+)?only|\s+purposes?)?
-            (?:\s*[:|/(–—-]\s*[^.!?]{0,60})?\W{0,3}$                        # maybe with its credit after it
+            (?:\s*[:|/(–—-]\s*[^.!?]{0,60}                                  # maybe with its credit after it,
+              |\s*\.\s+[^.!?/©]{0,40}[/©][^.!?]{0,40})?\W{0,3}$              # or after a stop: '… de archivo. AGENCY/Name'
             """,
             # a credit line led by a camera emoji: '📷 Name | Outlet'
             r"""^[^\w📷📸]{0,3}(?:📷|📸)[\W\p{Variation_Selector}]{0,3}\w[^\n]{0,100}$""",
@@ -180,8 +193,10 @@ PHOTO = (
         why="'Representational image', 'File photo', 'Symbolbild' and camera-emoji credit lines stand alone "
             "under a picture; a sentence about a file photo goes on.",
         examples=("Representative picture.", "(File photo)", "Image used for illustration purposes only",
-                  "Photo d'illustration", "Symbolbild", "Foto de archivo: Agencia Sur", "📸 Mia Tan / Coast Daily"),
+                  "Photo d'illustration", "Symbolbild", "Foto de archivo: Agencia Sur", "📸 Mia Tan / Coast Daily",
+                  "Foto de archivo. Agencia Norte/Lucía Paredes"),
         counterexamples=("The file photo, taken in 2011, was used without the family's permission.",
+                         "Archivbild. Die Brücke wurde 1961 gebaut und 2004 saniert.",
                          "A stock photo of a smiling nurse appeared on the campaign's flyers."),
     ),
     Rule(
@@ -263,14 +278,42 @@ PHOTO = (
                 (?<=(?:^|{SENTENCE_END})\W{{0,2}}\(?\s*©[^©]*)
                 (?<!\b(?:rights|reserved|droits|derechos|rechte|diritti|direitos|reproduc\w*)\b[^©]*)
             """,
+            # a photo label, then '© Name' (and an outlet): 'Photo d'illustration © Name / Outlet'
+            rf"""
+            ^\W{{0,3}}{PHOTO_LABEL}\s*[.:]?\s*\(?©\s*(?!\d){CREDIT_OWNER}(?:\s*/\s*{CREDIT_OWNER})?\s*\)?[\W_]{{0,2}}$
+            """,
         ),
         max_words=CREDIT_MAX_WORDS,
         context="not_reported",
         weight=COPYRIGHT_CREDIT_WEIGHT,
         why="'© Outlet / Name' under a caption credits the photographer; above 2.0 so the kind is photo_credit, "
             "not the copyright line that '©' alone suggests.",
-        examples=("Des bénévoles trient les dons. (© La Voix du Port / Marc Henry)", "© Agence Sud / Inès Roy"),
-        counterexamples=("The © sign on the mugs / plates was forged, the seller admitted.",),
+        examples=("Des bénévoles trient les dons. (© La Voix du Port / Marc Henry)", "© Agence Sud / Inès Roy",
+                  "Image d'archives © Paul Girard / Le Veilleur", "Foto: © Marta Cruz"),
+        counterexamples=("The © sign on the mugs / plates was forged, the seller admitted.",
+                         "Photo © stamps on the prints were forged, the seller said."),
+    ),
+    Rule(
+        name="photo_credit.licensed",
+        triggers=("cc by", "cc-by", "cc0", "creative commons"),
+        kind="photo_credit",
+        patterns=(
+            rf"""
+            # a picture's label, its author, then a Creative Commons licence: 'Lead image: Name/Outlet, CC BY-NC',
+            # '(Photo: Name via Wikimedia Commons, CC BY-SA 4.0)'
+            (?:^\W{{0,3}}|\(\s*){PHOTO_LABEL}(?:\s+credits?)?\s*:\s*[^:()\n]{{1,80}}?[,.;(–—]\s*
+                (?:cc[\s-]+by|cc0|cc[\s-]+zero|creative\s+commons)\b
+            """,
+        ),
+        max_words=CREDIT_MAX_WORDS,
+        context="not_reported",
+        weight=COPYRIGHT_CREDIT_WEIGHT,
+        why="A picture's credit with the licence it is used under; above the licence rules (2.0) so the kind is "
+            "photo_credit, not a licence for the story.",
+        examples=("Header image: Tomas Reyes/Coast Review, CC BY-SA 4.0",
+                  "The old lighthouse at dusk. (Photo: R. Lund via Wikimedia Commons, CC BY 2.0)"),
+        counterexamples=("Photo agencies: the Creative Commons licences they dislike are spreading, a survey found.",
+                         "Image rights: Creative Commons licences now cover most of the archive, the curator said."),
     ),
     Rule(
         name="photo_credit.photographer_line",

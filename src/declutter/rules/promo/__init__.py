@@ -3,8 +3,9 @@ stop-word tests (jusText #54), so they are caught by topic plus address.
 
 One module per kind (newsletter, donation), one for the forms around both
 (buttons, confirmations, consent lines, amount pickers), one for how an outlet
-says it is paid for (``funding``: a donation box's weak openers); ``vocab``
-holds what they share.
+says it is paid for (``funding``: a donation box's weak openers), one for paid
+offers and their small print (``offers``), one for the sign-up asks that name a
+title, a mailing list or push alerts (``signup``); ``vocab`` holds what they share.
 """
 
 from __future__ import annotations
@@ -14,5 +15,7 @@ from .donation import DONATION
 from .forms import DONATION_FORM, NEWSLETTER_FORM
 from .funding import FUNDING
 from .newsletter import NEWSLETTER
+from .offers import OFFERS
+from .signup import SIGNUP
 
-RULES = group(*NEWSLETTER, *NEWSLETTER_FORM, *DONATION, *DONATION_FORM, *FUNDING)
+RULES = group(*NEWSLETTER, *SIGNUP, *NEWSLETTER_FORM, *DONATION, *DONATION_FORM, *FUNDING, *OFFERS)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from .. import OUTSIDE_QUOTES, Rule, fragment
 from .vocab import NEWSLETTER_LABEL_MAX_WORDS, PROMO_OPENER_WEIGHT
 
+#: 'No', 'without' before who does not pay for the outlet.
+NOT_BY = r"(?:no|zero|sans|aucune?|pas\s+de|sin|ningún|ohne|keine?n?|senza|nessuna?|sem|nenhum)"
 #: Who does not pay for the outlet: 'No billionaire, no paywall.'
-NOT_FUNDED_BY = r"""
-    (?:no|zero|sans|aucune?|pas\s+de|sin|ningún|ohne|keine?n?|senza|nessuna?|sem|nenhum)\s+
+NOT_FUNDED_BY = NOT_BY + r"""\s+
     (?:(?:[\w-]+\s+)?(?:paywall|billionaire|advertiser|shareholder)s?                                # en
       |milliardaires?|actionnaires?|annonceurs?|mur\s+payant|publicité                               # fr
       |anunciantes?|publicidad|muro\s+de\s+pago|accionistas?|multimillonarios?                        # es
@@ -215,7 +216,10 @@ DONATION = (
         kind="donation",
         patterns=(
             r"""
-            \b(?:faites|faire)\s+un\s+don\b | \bsoutenez\b | \bsoutenir\s+(?-i:\p{Lu})                   # fr
+            \bfaites\s+un\s+don\b | \bsoutenez\b | \bsoutenir\s+(?-i:\p{Lu})                              # fr
+            | (?:^|[.!?:|•·→–—]\s+)\W{0,3}faire\s+un\s+don(?:\s+(?:maintenant|ici|en\s+ligne))?(?=\s*(?:[.!:→»›|]|$))
+                                                                        # the infinitive only as a button: '… compte. Faire un don →'
+                                                                        # (not a report that a charity 'invite chacun à faire un don')
             | \bhaz\s+una\s+donaci[oó]n\b | (?:^|[.!?:]\s+)\W*dona\s+(?:ahora|hoy|aquí|ya)\b | \bap[oó]y[aá](?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
             | \bjetzt\s+spenden\b | \bunterstützen\s+sie\b | \bspenden\s+sie\b | \bmitglied\s+werden\b  # de
             | \bwerden\s+sie\s+(?:jetzt\s+)?(?:mitglied|unterstützer\w*|förder\w*)
@@ -271,6 +275,7 @@ DONATION = (
         why="Donation asks in French, Spanish, German, Italian and Portuguese, led by an imperative: give, "
             "support, or join the readers who fund us (outside quotes).",
         examples=("Reporterre ne vit que grâce aux dons de ses lecteurs. Soutenir Reporterre",
+                  "Pas d'actionnaire derrière nous, seulement vous. Faire un don maintenant →",
                   "Cada aporte cuenta. Dona aquí",
                   "Pas de pub, pas de patron. Rejoignez les 9 800 lecteurs qui font vivre ce journal.",
                   "Únete a los 2.400 socios que nos sostienen cada mes.",
@@ -287,6 +292,7 @@ DONATION = (
                   "Ajude a manter o jornalismo local vivo no interior.",
                   "Sem patrão nem anúncios. Apoie a Rádio Várzea com uma doação de qualquer valor."),
         counterexamples=("Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",
+                         "Le Secours populaire invite les familles à faire un don de jouets avant le 15 décembre.",
                          "El club dona hoy 5.000 euros al hospital infantil, según informó su presidente.",
                          "«Únete a los vecinos que nos apoyan», rezaba la pancarta de la asociación en la plaza.",
                          "Rejoignez les bénévoles qui soutiennent la banque alimentaire, lance la préfecture.",

@@ -8,6 +8,7 @@ whole when the ask below it is a notice, instead of leaving its opening behind a
 from __future__ import annotations
 
 from .. import OUTSIDE_QUOTES, Rule, fragment
+from .donation import NOT_BY
 from .vocab import NEWSLETTER_LABEL_MAX_WORDS, PROMO_OPENER_WEIGHT
 
 #: 'Journalism costs money' and 'is not free', in six languages, as a sentence of its own.
@@ -21,6 +22,23 @@ JOURNALISM_COSTS = r"""
       |costa|non\s+è\s+gratis|ha\s+un\s+costo|custa(?:\s+caro|\s+dinheiro)?|não\s+é\s+de\s+graça|tem\s+um\s+custo)
     (?=\s*(?:[.!:;,–—]|$))
 """
+
+#: An outlet calling itself independent, in a copular sentence ('X est un média indépendant', 'We are
+#: an independent newsroom'); an apposition ('X, un média indépendant, a révélé …') is news.
+INDEPENDENT_OUTLET = r"""
+    \b(?:is|are|est|sommes|es|somos|ist|sind|è|siamo|é)\s+(?:an?|un|une|una|uno|ein|eine|um|uma)\s+
+    (?:(?:independent|indépendante?|independiente|unabhängige[rs]?|indipendente|independente|free|libre|unabhängiges)\s+
+        (?:[\w-]+\s+){0,2}?)?
+    (?:newsroom|outlet|publication|(?:news\s+)?site|magazine|média|journal|site|mensuel|hebdo(?:madaire)?|quotidien
+      |medio|diario|periódico|revista|medium|magazin|zeitung|portal|giornale|testata|rivista|jornal|veículo)
+    (?:\s+(?:[\w-]+\s+){0,2}?(?:indépendante?|libre|independiente|unabhängig|indipendente|independente))?
+    \s*[,:–—-]?\s*(?:(?:with|avec|con|mit|com)\s+)?
+"""
+
+#: Who an independent outlet says does not pay for it (the rare words of ``NOT_FUNDED_BY``).
+FUNDER_WORDS = ('paywall', 'billionaire', 'advertiser', 'shareholder', 'milliardaire', 'actionnaire', 'annonceur',
+                'publicité', 'publicidad', 'publicidade', 'anunciante', 'accionista', 'werbung', 'bezahlschranke',
+                'aktionär', 'pubblicità', 'inserzionist', 'azionist', 'acionista')
 
 FUNDING = (
     Rule(
@@ -63,6 +81,32 @@ FUNDING = (
             "« Le journalisme a un coût », rappelle la directrice de la publication.",
             "The journalism costs of the merger were not disclosed.",
             "Mediapart, financé par ses abonnés depuis 2008, a publié l'enquête lundi.",
+        ),
+    ),
+    Rule(
+        name="donation.independent_outlet",
+        triggers=FUNDER_WORDS,
+        kind="donation",
+        # who does not pay first, one pattern per word (each then runs only where its word is: an
+        # alternation of twenty words has no fast scan), the outlet calling itself independent a
+        # lookbehind checked once the word matched
+        patterns=tuple(
+            word + r"\w*(?<=\b" + NOT_BY + r"\s+(?:[\w-]+\s+)?\w+)"   # 'sans publicité'
+            r"(?<=" + INDEPENDENT_OUTLET + r"[^.;!?]{0,40}\b" + NOT_BY + r"\s+(?:[\w-]+\s+)?\w+)" + OUTSIDE_QUOTES
+            for word in FUNDER_WORDS
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=PROMO_OPENER_WEIGHT,
+        why="A donation box opens with the outlet calling itself independent, with no owner or ads ('X est un "
+            "média indépendant, sans publicité'); weak alone, and an apposition in a news sentence is no such claim.",
+        examples=(
+            "La Vigie est un hebdomadaire libre, sans actionnaire ni publicité.",
+            "We are an independent newsroom with no billionaire owner and no paywall.",
+        ),
+        counterexamples=(
+            "Le site, un média indépendant sans publicité, a été racheté lundi par un groupe de presse régional.",
+            "The paper is an independent weekly with no paywall, its new owner said on Monday.",
         ),
     ),
 )

@@ -240,7 +240,10 @@ NEWSLETTER = (
                 [^.]{0,60}\b(?:newsletter|briefing|verteiler|mailingliste)                      # Sie and du: "Melde dich für … an"
             | (?:^|[.!?:–—]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren|eintragen)
                 (?:\s*[!:.»›→]|\s*$|\s+und\b)                                          # the button: "Jetzt kostenlos anmelden"
-            | \bjetzt\s+(?:den\s+|unseren\s+)?[\w-]*newsletter\s+(?:kostenlos\s+)?(?:abonnieren|bestellen)\b
+            | \bjetzt\s+(?:den\s+|unseren\s+)?[\w-]*newsletter\s+(?:[„"«»‚][^„“”"«»\n]{1,40}[“”"«»‘]\s+)?(?:kostenlos\s+)?
+                (?:abonnieren|bestellen)\b(?!\s+(?:zu|will|wollen|möchte|möchten|kann|können|muss|müssen)\b)
+                                                                        # its title may follow: 'Jetzt den Newsletter „…“ abonnieren'
+
             | (?:^|[.!?:–—|]\s+)[\W\p{Variation_Selector}]{0,4}(?:hier\s+)?(?:(?:den|unseren|zum)\s+)?[\w-]*newsletter\s+(?:kostenlos\s+|gratis\s+|hier\s+)?
                 (?:abonnieren|bestellen|anfordern)(?=\s*(?:[!»›→|]|\.?\s*$|[–—-]\s*(?:kostenlos|gratis|jederzeit|hier|jetzt)\b))
                                                                         # the button as an infinitive: "Newsletter abonnieren – kostenlos"
@@ -288,6 +291,7 @@ NEWSLETTER = (
             "or a form's button; noun-led asks are in newsletter.foreign_delivery.",
         examples=(
             "Jetzt den CORRECTIV-Newsletter abonnieren: Recherchen jeden Freitag in Ihrem Postfach.",
+            "Jetzt unseren Newsletter „Der Feierabend“ bestellen, gratis.",
             "Abonniere unseren Wochen-Newsletter und verpasse keine Recherche mehr.",
             "S'abonner à la lettre du soir",
             "Lo mejor de la semana, cada sábado.  Escribe tu correo  Suscribirme",
@@ -312,6 +316,7 @@ NEWSLETTER = (
             "Melde dich bei der Polizei, wenn du etwas gesehen hast, rief der Bürgermeister.",
             "«Déjanos tu correo y te devolvemos el dinero», decía el mensaje falso, según la policía.",
             "Newsletter abonnieren müssen künftig alle Vereinsmitglieder, die Rundbriefe lesen wollen.",
+            "Wer jetzt den Newsletter „Hofblatt“ abonnieren will, muss sich beim Verein melden, teilte der Vorstand mit.",
             "Den Newsletter bestellen konnten Leser bislang nur per Post.",
             "Suscribirse al boletín oficial cuesta 30 euros al año en la mayoría de provincias.",
             "« Recevez nos alertes météo sur votre portable », répète la préfecture depuis lundi.",

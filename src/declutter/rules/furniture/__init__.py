@@ -1,7 +1,7 @@
 """Page furniture: related links, share buttons, follow prompts, comment chrome,
 cookie banners, menus, ad labels and pasted markup.
 
-One module per group (links, follow, comments, consent, page, masthead, ads); ``vocab`` holds what several use.
+One module per group (links, pointers, follow, comments, consent, page, masthead, ads); ``vocab`` holds what several use.
 """
 
 from __future__ import annotations
@@ -14,5 +14,6 @@ from .follow import FOLLOW
 from .links import RELATED, SHARE
 from .masthead import MASTHEAD
 from .page import FOOTER, MARKUP, NAVIGATION
+from .pointers import POINTERS
 
-RULES = group(*RELATED, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *COOKIE_CHOICES, *CONSENT_LABELS, *NAVIGATION, *MARKUP, *FOOTER, *MASTHEAD, *ADS)
+RULES = group(*RELATED, *POINTERS, *SHARE, *FOLLOW, *COMMENTS, *COOKIES, *COOKIE_CHOICES, *CONSENT_LABELS, *NAVIGATION, *MARKUP, *FOOTER, *MASTHEAD, *ADS)

@@ -65,11 +65,13 @@ CONTINUES = r"""(?:
     | l['’]article\s+(?:continue|se\s+poursuit)\s+(?:après|ci-dessous|sous)
         (?:\s+(?:cette|la|l['’])\s*(?:publicité|annonce|pub))?                                   # fr
     | (?:(?:la\s+(?:noticia|nota)|el\s+(?:artículo|texto))\s+)?(?:continúa|sigue)(?:\s+leyendo)?
-        \s+(?:después\s+de(?:l)?|tras|debajo\s+de(?:l)?)\s+(?:(?:la|el|este|esta)\s+)?(?:publicidad|anuncio)  # es
+        \s+(?:después\s+de(?:l)?|tras|debajo\s+de(?:l)?)\s+(?:(?:la|el|este|esta)\s+)?(?:publicidad|anuncio)
+    | (?:continúa|sigue)\s+leyendo\s+(?:abajo|debajo|más\s+abajo)                                  # es
     | (?:l['’]articolo\s+)?continua\s+(?:a\s+leggere\s+)?(?:sotto|più\s+in\s+basso
         |dopo\s+(?:la\s+pubblicità|l['’]annuncio|la\s+pubblicità))                               # it
     | (?:(?:a\s+(?:matéria|reportagem|notícia)|o\s+(?:texto|artigo))\s+)?continua\s+
-        (?:após|depois\s+d[ao]|abaixo\s+d[ao])\s+(?:(?:a|o)\s+)?(?:publicidade|anúncio)         # pt
+        (?:após|depois\s+d[ao]|abaixo\s+d[ao])\s+(?:(?:a|o)\s+)?(?:publicidade|anúncio)
+    | continu(?:e|ar)\s+(?:a\s+ler|lendo)\s+(?:abaixo|a\s+seguir)                                # pt
     )\b"""
 
 #: A close button or link beside an ad label.
@@ -99,6 +101,27 @@ THIS_NOUN = r"""(?:content|article|story|post|piece|feature|page|section|special
 COMMERCIAL = r"""(?:brand(?:ed)?\s+(?:studio|content|partner)|(?:content|creative|partner)\s+studio
     |commercial\s+(?:team|department|partner|content|arm)|advertis\w+|sponsor\w*|marketing\s+(?:team|department|partner)
     |(?:a|an|one\s+of\s+our)\s+clients?|paid\s+partner)"""
+
+#: An HTML tag in an ad slot pasted as text.
+TAG = r"""<[^<>\n]{1,400}>"""
+
+#: A class or id naming an ad slot, as page templates and ad servers write them.
+AD_SLOT_NAME = r"""(?:ad|ads|ad[-_]?(?:slot|unit|container|wrapper|box|banner|block|placeholder|zone)|advert\w*
+    |adsbygoogle|gpt[-_]ad|div-gpt-ad\w*|dfp[-_]?\w*|dfp|publicidade|publicidad|pubblicita|werbung|anzeige|publicite)"""
+
+#: A label of paid content that opens a note about who made it ('Partner content: This article was …').
+PAID_LABEL = r"""(?:(?:sponsored|partner|paid|advertiser|branded|brand|promoted)\s+(?:content|post|feature|story)|advertorial
+    |sponsored|gesponsert|sponsorisé|patrocinado|sponsorizzato
+    |contenu\s+(?:sponsorisé|partenaire|de\s+marque)|publi-?reportage|contenido\s+(?:patrocinado|de\s+marca|pagado)
+    |gesponserter\s+(?:inhalt|beitrag)|anzeige|contenuto\s+(?:sponsorizzato|a\s+pagamento)|informazione\s+pubblicitaria
+    |conteúdo\s+(?:patrocinado|de\s+marca)|publieditorial)"""
+
+#: What such a note says about the page: itself, or the newsroom that had no part in it.
+PAID_NOTE_SUBJECT = r"""(?:this\s+(?:article|content|story|post|piece|feature|page)|the\s+following|newsroom|editorial\s+(?:staff|team|department)
+    |(?:ce|cet|cette)\s+(?:article|contenu|texte|page)|rédaction
+    |est[ea]\s+(?:artículo|contenido|texto|artigo|conteúdo|texto|matéria)|redacción|redação|redacção
+    |diese[rs]?\s+(?:artikel|beitrag|inhalt|text)|redaktion
+    |quest[oa]\s+(?:articolo|contenuto|testo|pagina)|redazione)\b"""
 
 ADS = (
     Rule(
@@ -137,6 +160,67 @@ ADS = (
                          "The story continues to unfold as rescuers reach the valley.",
                          "Anzeige erstattete die Familie erst zwei Wochen später.",
                          "Continua la protesta dei tassisti davanti al municipio."),
+    ),
+    Rule(
+        name="advertisement.slot_markup",
+        kind="advertisement",
+        triggers=("<", "googletag", "adsbygoogle", "pbjs", "apstag"),
+        patterns=(
+            r"""
+            # an ad server's loader script, once its tags are stripped: 'googletag.defineSlot(…)',
+            # '(adsbygoogle = window.adsbygoogle || []).push({});' (JavaScript syntax right after the name)
+            ^\W{0,3}(?:<script\b[^<>\n]{0,300}>\s*)?\(?\s*(?:window\.)?(?:googletag|adsbygoogle|pbjs|apstag)
+                \s*(?:\.\s*\w+\s*[.(]|=|\|\|)
+            """,
+            rf"""
+            # an ad slot's label wrapped in its tags: '<p class="ad-label">ANÚNCIO · continua após o anúncio</p>'
+            ^\s*(?:{TAG}\s*)+\W{{0,3}}(?:{AD_ITEM}(?:\W{{1,6}}(?:{AD_ITEM}|{CONTINUES}|{CLOSE}))*|{CONTINUES})\W{{0,3}}
+                (?:{TAG}\s*)+$
+            # an element whose class or id names an ad slot, with its loader script at most, closing the block:
+            # '<div class="ad-unit" id="…"></div><script>…</script>'
+            | ^\s*<(?:div|ins|aside|section|span|figure)\s[^<>\n]{{0,300}}?\b(?:class|id)\s*=\s*["']?
+                (?:[^"'<>\n]{{0,100}}?[\s_-])?{AD_SLOT_NAME}(?:[\s_\d-][^"'<>\n]{{0,100}})?["']?[^<>\n]{{0,300}}>
+                [^\n]{{0,1200}}</(?:div|ins|aside|section|span|figure|script)>\s*$
+            """,
+        ),
+        max_words=AD_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="An ad slot pasted as markup: its label in tags, or an element named for an ad slot with its loader; "
+            "a news sentence about ads is not wrapped in such tags.",
+        examples=('<div class="ad-label">Advertisement</div>', '<p class="anzeige"><span>Anzeige</span></p>',
+                  '<div id="ad-slot-top"></div><script>window.ads = window.ads || []; ads.push("top");</script>',
+                  '<ins class="adsbygoogle" data-ad-client="ca-pub-0000"></ins>',
+                  '<span class="promo">Contenido patrocinado</span>',
+                  "googletag.pubads().refresh([sidebarSlot]);",
+                  "<script>(adsbygoogle = window.adsbygoogle || []).push({});"),
+        counterexamples=('<p>The council voted to ban <b>advertising</b> on buses.</p>',
+                         '<div class="header"><h2>Harbour dredging resumes</h2></div>',
+                         '<div class="article-body">Advertisers pulled out of the station after the report aired.</div>',
+                         "Googletag, the ad library at the heart of the case, was loaded on 90% of the sites studied."),
+    ),
+    Rule(
+        name="advertisement.paid_label_note",
+        kind="advertisement",
+        leads=("sponsored", "partner", "paid", "advertiser", "branded", "brand", "promoted", "advertorial", "contenu",
+               "publi", "contenido", "gesponsert", "anzeige", "contenuto", "informazione", "conteúdo"),
+        patterns=(
+            rf"""
+            # a paid-content label, then a sentence about the page or the newsroom's part in it:
+            # 'Sponsored content: This feature was paid for by …', 'Anzeige: Dieser Beitrag entstand …'
+            ^\W{{0,3}}{PAID_LABEL}\s*[:|–—-]\s+(?=[^\n]{{0,250}}?\b{PAID_NOTE_SUBJECT})
+            """,
+        ),
+        context="not_reported",
+        max_words=DISCLOSURE_MAX_WORDS,
+        weight=2.5,
+        why="A paid-content label opening a note about the page or the newsroom; news about such content does "
+            "not open with the label and a colon.",
+        examples=("Partner content: This feature was made by a lighting company; our reporters had no part in it.",
+                  "Sponsored post — the newsroom did not write or edit this piece.",
+                  "Contenu partenaire : cet article a été rédigé par l'annonceur, sans la rédaction.",
+                  "Anzeige: Dieser Beitrag wurde nicht von der Redaktion verfasst."),
+        counterexamples=("Sponsored content: this kind of advertising now makes up a fifth of revenue, the report said.",
+                         "Paid content, the newsroom's union says, is blurring the line with reporting."),
     ),
     Rule(
         name="advertisement.sponsor_line",

@@ -9,6 +9,13 @@ from __future__ import annotations
 from .. import OUTSIDE_QUOTES, Rule, fragment
 from .vocab import ACCOUNT_SITES, NETWORKS, SOCIAL_NETWORK, WIDGET_MAX_WORDS
 
+#: A link to an account on a network ('instagram.com/harbourdesk', 'https://t.me/harbourdesk').
+PROFILE_LINK = r"""(?:https?://)?(?:www\.|m\.)?(?:fb|facebook|instagram|twitter|x|youtube|tiktok|threads|linkedin|bsky
+    |pinterest|snapchat|twitch|whatsapp|t|wa)\.(?:com|net|app|me|be)/[\w@./-]{2,80}"""
+
+#: An imperative follow verb (six literals, so a branch led by it is gated on them).
+FOLLOW_VERB = r"""(?:follow|suivez(?:-nous)?|sigue(?:nos)?|siga(?:-nos)?|folgen\s+sie|segui(?:teci|ci)?)"""
+
 FOLLOW = (
     Rule(
         name="social_follow.follow_us",
@@ -23,7 +30,8 @@ FOLLOW = (
                   "we're now on", "we’re now on", 'we are now on', 'nous sommes sur', 'nous sommes aussi',
                   'nous sommes également', 'estamos en', 'estamos no', 'estamos na', 'estamos em', 'estamos también',
                   'estamos também', 'también estamos', 'também estamos', 'wir sind auf', 'wir sind auch auf',
-                  'wir sind jetzt auf', 'siamo su', 'siamo anche su'),
+                  'wir sind jetzt auf', 'siamo su', 'siamo anche su', 'now also on', 'jetzt auf',
+                  'jetzt auch auf', 'désormais sur', 'désormais aussi', 'ahora también', 'agora também'),
         leads=('find', 'connect'),
         kind="social_follow",
         patterns=(
@@ -33,7 +41,7 @@ FOLLOW = (
               # 'Follow the reporter on X: @…' under a story (markdown emphasis around it: '[\W_]')
               |follow\s+(?:the|our|this)\s+(?:reporter|author|writer|columnist|correspondent|journalist|critic
                 |photographer|editor|newsroom|desk)s?)\s+on\s+
-                (?:""" + ACCOUNT_SITES + r"""|social\s+media\b)
+                (?:""" + ACCOUNT_SITES + r"""|social\s+media\b)""" + OUTSIDE_QUOTES + r"""
             # anywhere else, but not inside a quotation (a chant or a post quoted in a news story):
             # no closing quotation mark may follow with no opening one in between
             | (?:\bfollow\s+us|\bsuivez-nous|\bsíguenos|\bfolgen\s+sie\s+uns)\b(?![^"“”«»„]{0,300}["”»“])
@@ -78,7 +86,7 @@ FOLLOW = (
                   |finden\s+sie\s+uns|segui(?:teci|ci)?|trova(?:te)?ci|siga(?:-nos)?|sigam|encontre-nos
                   |acompanhe(?:-nos)?)\s+
                 (?:[^.!?\n]{{1,60}}?\s+)?(?:aussi\s+|également\s+|también\s+|auch\s+|anche\s+|também\s+)?
-                (?:sur|en|auf|bei|su|no|na|nas|nos|em)\s+{SOCIAL_NETWORK}
+                (?:sur|en|auf|bei|su|no|na|nas|nos|em)\s+{SOCIAL_NETWORK}""" + OUTSIDE_QUOTES + r"""
             """),
             # 'We are also on Telegram: t.me/…': the outlet says where it posts, with its handle or link after
             fragment(rf"""(?:(?:we['’]re|we\s+are)\s+(?:also\s+|now\s+)?on
@@ -88,8 +96,27 @@ FOLLOW = (
                 )\s+{ACCOUNT_SITES}(?:\s+(?:too|as\s+well|aussi|también|também|auch|anche))?
                 (?=[\s:,(—–-]{{0,4}}(?:@[\w.]{{2,}}|t\.me/|wa\.me/|(?:https?://|www\.)\S|[\w-]+\.(?:com|org|net|me|app|social)/))
                 """ + OUTSIDE_QUOTES + "\n"),
+            # 'For live updates, follow <outlet> on Telegram: t.me/…': a follow verb where a sentence (or its
+            # 'For …,' lead-in) starts, a network, and the account's handle or link right after it.  The verb
+            # leads the pattern and the sentence start is a lookbehind after it: the search scans for the
+            # verb, not for every punctuation mark
+            rf"""\b{FOLLOW_VERB}\s+(?<=(?:^|[.!?…:;|•·–—]\s+)\W{{0,2}}(?:(?:for|to|pour|para|per|für|um)\s[^.!?\n,]{{1,50}},\s*)?
+                {FOLLOW_VERB}\s+)
+                (?:[^.!?\n]{{1,50}}?\s+)?(?:on|sur|en|auf|bei|su|no|na|em)\s+{ACCOUNT_SITES}
+                (?=\s*[:(—–-]?\s*(?:@[\w.]{{2,}}|t\.me/|wa\.me/|(?:https?://|www\.)\S|[\w-]+\.(?:com|org|net|me|app|social)/))
+                """ + OUTSIDE_QUOTES + "\n",
+            # '<Outlet> is now on Telegram: join the channel', '… jetzt auf Telegram: hier folgen':
+            # the outlet's new channel announced, then the ask to join it
+            rf"""\b(?:now|jetzt|maintenant|désormais|ahora|agora)\s+
+                (?:also\s+|auch\s+|aussi\s+|también\s+|também\s+|anche\s+)?(?:on|auf|bei|sur|en|no|na|su)\s+{ACCOUNT_SITES}
+                \s*[:!–—-]+\s*(?:(?:now|jetzt|maintenant|ahora|agora|ora)\s+)?
+                (?:(?:the|our|den|unseren|notre|la|le|nuestro|el|il\s+nostro|o\s+nosso|o)\s+)?
+                (?:(?:channel|kanal|chaîne|canal|canale|community|group|gruppe|groupe|grupo|gruppo)\s+)?
+                (?:subscribe|join|follow|sign\s+up|get|tap|click|abonnieren|folgen|beitreten|abonnez-vous|rejoignez|suivez|suscríbete
+                  |únete|síguenos|sigue|iscriviti|unisciti|seguici|segui|inscreva-se|entre|siga|participe)\b
+                """ + OUTSIDE_QUOTES + "\n",
             # 'Retrouvez <outlet> sur X': said of any content too, so only of 'nous' or a name
-            fragment(rf"""retrouvez(?:-nous\s+|\s+(?-i:\p{{Lu}})[^.!?\n]{{0,60}}?\s+)(?:aussi\s+|également\s+)?sur\s+{SOCIAL_NETWORK}"""),
+            fragment(rf"""retrouvez(?:-nous\s+|\s+(?-i:\p{{Lu}})[^.!?\n]{{0,60}}?\s+)(?:aussi\s+|également\s+)?sur\s+{SOCIAL_NETWORK}""" + OUTSIDE_QUOTES + "\n"),
         ),
         max_words=WIDGET_MAX_WORDS,
         context="not_reported",
@@ -112,7 +139,11 @@ FOLLOW = (
                   "We're also on Instagram — @lakeshoredaily", "Nous sommes aussi sur TikTok : @gazettedesmonts",
                   "Find The Mill Creek Courier on Instagram.", "Add us on Snapchat: @millcreekcourier",
                   "Follow @quaysidenews on Threads", "Rejoignez-nous sur Instagram", "Sign up to our Telegram channel",
-                  "Get the morning headlines on our WhatsApp channel.", "Add us as a preferred source on Google."),
+                  "Get the morning headlines on our WhatsApp channel.", "Add us as a preferred source on Google.",
+                  "To get the alerts first, follow the Riverside Gazette on Telegram: t.me/riversidegazette",
+                  "The Evening Lantern is now on WhatsApp: join the channel for breaking alerts.",
+                  "Der Talbote jetzt auch auf Telegram – Kanal abonnieren und nichts verpassen.",
+                  "La Gazette des Vignes est désormais sur WhatsApp : abonnez-vous à la chaîne."),
         counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
                          "“Follow us to the square,” the organisers shouted from the truck.",
                          "Thousands of protesters join the opposition's Telegram channel every day.",
@@ -129,7 +160,12 @@ FOLLOW = (
                          "Il sindaco ha chiesto ai cittadini di seguire il canale WhatsApp del Comune.",
                          "Find My Device on Android located the stolen phone, police said.",
                          "Google lets readers add outlets as a preferred source, the company said.",
-                         "« Rejoignez-nous sur Facebook », lançait le groupe, dont la page a été fermée."),
+                         "« Rejoignez-nous sur Facebook », lançait le groupe, dont la page a été fermée.",
+                         "« Suivez-nous sur TikTok, on y montre tout », lance le gérant du club de boxe.",
+                         "“Follow us on Instagram for the puppies,” beams the shelter's director.",
+                         "« Pour les alertes, suivez la mairie sur Telegram : t.me/mairie-alertes », glisse l'adjoint.",
+                         "The ministry, now on Telegram: critics want it to join the EU platform instead.",
+                         "Die Stadt ist jetzt auch auf WhatsApp: Bürger können den Kanal abonnieren, teilte ein Sprecher mit."),
     ),
     Rule(
         name="social_follow.accounts",
@@ -137,22 +173,26 @@ FOLLOW = (
                "siguenos", "mantente", "folgen", "bleiben", "seguici", "resta", "siga", "social", "on", "redes",
                "réseaux", "twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "threads", "tiktok",
                "youtube", "mastodon", "whatsapp", "telegram", "spotify", "apple", "google", "snapchat", "pinterest",
-               "twitch", "𝕏"),
+               "twitch", "𝕏", "fb.", "t.me", "bsky", "http", "www", "encu", "finden", "trovaci", "encontre"),
         kind="social_follow",
         patterns=(
             rf"""
             # a 'Stay connected' box's label, alone or before its list of networks
+            # (the label's separator may be a pointing emoji or an arrow: 'Stay connected 👉 @…')
             ^\W{{0,3}}(?:stay\s+connected(?:\s+with\s+us)?|connect\s+with\s+us|(?:stay|keep)\s+in\s+touch\s+with\s+us
-              |find\s+us\s+online|follow\s+us(?:\s+online)?|suivez-nous|retrouvez-nous(?:\s+sur\s+les\s+réseaux)?
-              |restez\s+connectés|s[ií]guenos|mantente\s+conectado|folgen\s+sie\s+uns|bleiben\s+sie\s+in\s+verbindung
-              |seguici|resta\s+connesso|siga-nos)\W{{0,3}}(?:$|[:|–—-]\s*(?=[^\n]{{0,80}}(?:\b{ACCOUNT_SITES}|@\w)))
+              |find\s+us(?:\s+online|\s+everywhere)?|follow\s+us(?:\s+online)?|suivez-nous|retrouvez-nous(?:\s+sur\s+les\s+réseaux)?
+              |restez\s+connectés|s[ií]guenos|encu[eé]ntranos|mantente\s+conectado|folgen\s+sie\s+uns|finden\s+sie\s+uns
+              |bleiben\s+sie\s+in\s+verbindung|seguici|trovaci|resta\s+connesso|siga-nos|encontre-nos)
+              (?:\W{{0,3}}$|\s*(?:[:|–—-]|[^\w\s,.;!?'’"“”«»()\[\]]{{1,2}})\s*(?=[^\n]{{0,80}}(?:\b{ACCOUNT_SITES}|@\w)))
             # the same label with a generic name, only before a list of networks ('Social: Instagram | TikTok')
             | ^\W{{0,3}}(?:(?:on\s+)?social(?:\s+media)?|redes\s+sociales|redes\s+sociais|réseaux\s+sociaux|soziale\s+medien)
                 \s*[:|–—-]\s*(?=[^\n]{{0,40}}\b{ACCOUNT_SITES}[^\n]{{0,40}}[|•·,]\s*[^\n]{{0,40}}\b{ACCOUNT_SITES})
             # one account on its line: 'Instagram: @harbourdesk', 'YouTube: /harbourtv'
-            | ^\W{{0,3}}{ACCOUNT_SITES}\s*:\s*(?:@[\w.]+|/[\w./-]+|(?:https?://|www\.)\S+)\W{{0,3}}$
+            | ^\W{{0,3}}{ACCOUNT_SITES}\s*:\s*(?:@[\w.]+|/[\w./-]+|(?:https?://|www\.)\S+|{PROFILE_LINK})\W{{0,3}}$
             # the box's bare row of networks, nothing else: 'YouTube · Instagram · Telegram'
             | ^\W{{0,3}}{ACCOUNT_SITES}(?:(?:\s*[|•·/,]\s*|\s+){ACCOUNT_SITES}){{1,9}}\W{{0,3}}$
+            # a row of the outlet's profile links, nothing else: 'fb.com/… | instagram.com/… | youtube.com/@…'
+            | ^\W{{0,3}}{PROFILE_LINK}(?:\s*[|•·,]\s*{PROFILE_LINK}){{1,9}}\W{{0,3}}$
             """,
             # the outlet's name as the label ('Follow The Copperline: YouTube · Instagram'), then a list
             # that opens on a network (reads case: a pattern apart, so the one above runs case-folded)
@@ -166,11 +206,14 @@ FOLLOW = (
         examples=("Stay connected", "Connect with us: Instagram · TikTok · Google News",
                   "Social: Facebook | Instagram | WhatsApp", "TikTok: @valleydesk", "Síguenos: Instagram | X",
                   "Keep in touch with us: @harbourdaily, everywhere", "Instagram · Spotify · RSS",
-                  "TikTok | YouTube | Google News", "Follow The Harbour Star: Instagram · Threads · RSS"),
+                  "TikTok | YouTube | Google News", "Follow The Harbour Star: Instagram · Threads · RSS",
+                  "Find us: instagram.com/valleydesk · tiktok.com/@valleydesk", "Connect with us ➡️ @valleydesk on Instagram",
+                  "instagram.com/valleydesk | youtube.com/@valleydesk", "Telegram: t.me/valleydesk"),
         counterexamples=("Stay connected to the grid, officials told farmers, or lose the subsidy.",
                          "Social media: the ban on phones in classrooms starts in September.",
                          "Instagram: the company said it would fix the bug.",
                          "YouTube, TikTok and Instagram were fined a combined €12 million on Friday.",
-                         "Follow Biden: Instagram, the White House says, is where the first clues will appear."),
+                         "Follow Biden: Instagram, the White House says, is where the first clues will appear.",
+                         "Find us a home, pleaded the family, whose Facebook appeal has been shared 4,000 times."),
     ),
 )

@@ -1,4 +1,4 @@
-"""Related-link lists and share buttons (follow prompts: :mod:`.follow`)."""
+"""Related-link lists and share buttons (follow prompts: :mod:`.follow`; verb-led pointers and topic lists: :mod:`.pointers`)."""
 
 from __future__ import annotations
 
@@ -410,11 +410,14 @@ SHARE = (
     Rule(
         name="share_widget.send_to_friend",
         triggers=("to a friend", "with a friend", "to a colleague", "with a colleague", "à un ami", "a un amigo",
-                  "a un amico", "a um amigo", "para um amigo", "einem freund", "an einen freund"),
+                  "a un amico", "a um amigo", "para um amigo", "einem freund", "an einen freund", "share this",
+                  "share it", "send this", "send it", "forward this", "pass this", "pass it", "partagez cet", "partagez ce", "partagez cette", "comparte esta", "comparte este",
+                  "teilen sie diesen", "teilen sie diese", "condividi questo", "condividi questa", "compartilhe esta",
+                  "compartilhe este", "partilhe esta", "partilhe este"),
         kind="share_widget",
         patterns=(
             # 'Send it to a friend', 'Share this story with a colleague', where a sentence starts
-            fragment(r"""
+            fragment(r"""(?:
                 (?:send|share|forward|e-?mail)\s+(?:it|this(?:\s+(?:article|story|page|post))?)\s+(?:to|with)\s+
                     (?:a\s+)?(?:friend|colleague)s?
                 | (?:envoyer|envoyez|partagez)\s+(?:cet\s+article\s+)?à\s+un\s+ami                              # fr
@@ -422,14 +425,32 @@ SHARE = (
                 | (?:invia|condividi)\s+(?:questo\s+articolo\s+)?a\s+un\s+amico                                # it
                 | (?:enviar|envie|compartilhe)\s+(?:este\s+artigo\s+)?(?:a|para)\s+um\s+amigo                   # pt
                 | (?:artikel\s+)?(?:an\s+einen\s+freund|einem\s+freund)\s+(?:senden|schicken|empfehlen)          # de
-            """),
+                # 'Share this piece with anyone it could help': the reader's people, not a named recipient
+                | (?:share|send|forward|pass)\s+(?:it|this(?:\s+(?:article|story|page|post|piece|report))?)\s+(?:on\s+)?
+                    (?:to|with)\s+(?:(?:your\s+)?(?:friends|family|neighbou?rs|colleagues|loved\s+ones|network)
+                    |(?:someone|anyone|somebody|everyone|others|people)\b(?:\s+(?:who|you|that)\b)?)
+                | partagez\s+(?:cet\s+article|ce\s+(?:texte|reportage)|cette\s+(?:enquête|page))\s+avec\s+
+                    (?:vos\s+(?:proches|amis)|votre\s+entourage|quelqu['’]un|ceux|celles|tous)                   # fr
+                | comparte\s+(?:esta\s+(?:nota|noticia|historia)|este\s+(?:art[ií]culo|reportaje))\s+con\s+
+                    (?:quien|tus\s+(?:amigos|contactos)|alguien|tu\s+familia|los\s+tuyos)                      # es
+                | teilen\s+sie\s+(?:diesen\s+(?:artikel|beitrag|text)|diese\s+(?:geschichte|recherche))\s+mit\s+
+                    (?:freunden|ihren|jemandem|anderen|allen)                                                 # de
+                | condividi\s+(?:questo\s+articolo|questa\s+(?:notizia|storia))\s+con\s+(?:chi|i\s+tuoi|qualcuno|tutti)  # it
+                | (?:compartilhe|partilhe)\s+(?:esta\s+(?:reportagem|notícia|matéria|história)|este\s+(?:artigo|texto))
+                    \s+com\s+(?:quem|seus|os\s+seus|alguém|amigos|todos)                                        # pt
+            )""" + OUTSIDE_QUOTES + "\n"),
         ),
         max_words=WIDGET_MAX_WORDS,
         context="address_or_self",
         weight=2.0,
         why="'Send this to a friend' prompts speak to the reader; a news sentence reports who sent what.",
-        examples=("Enjoyed this piece? Share it with a friend.", "Envoyer cet article à un ami"),
+        examples=("Enjoyed this piece? Share it with a friend.", "Envoyer cet article à un ami",
+                  "The shelter opens at dusk. Share this article with anyone who might need a bed tonight.",
+                  "Partagez cet article avec vos proches.", "Comparte esta nota con quien la necesite.",
+                  "Teilen Sie diesen Artikel mit Freunden und Nachbarn."),
         counterexamples=("She sent it to a friend, who called the police, the court heard.",
-                         "“Share this with a friend,” the chain message urged."),
+                         "“Share this with a friend,” the chain message urged.",
+                         "“Share this story with everyone you know,” the hoax message urged.",
+                         "Officials asked residents to share this story with neighbours who lack internet access."),
     ),
 )

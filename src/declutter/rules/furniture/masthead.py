@@ -1,5 +1,6 @@
 """The publisher's legal lines in a footer: imprint and masthead fields, the
-outlet's parent organisation, and a row of legal links closed by a copyright.
+outlet's parent organisation, a row of legal links closed by a copyright or
+closing one, and a copyright line that gives the publisher's registration number.
 
 Like the footer rules in :mod:`.page`, these read the *shape* of the line: an
 'Imprint:' label before a company's legal form, two 'Role: Name' fields of a
@@ -10,7 +11,7 @@ editor or a publisher has verbs between the names.
 from __future__ import annotations
 
 from .. import Rule
-from .page import FOOT_ITEM, LEGAL
+from .page import COMPANY_ID, FOOT_ITEM, LEGAL, LEGAL_SOLO
 
 #: An imprint or masthead block: publisher, address, editors (the longest seen: 40 words).
 IMPRINT_MAX_WORDS = 70
@@ -20,6 +21,19 @@ PARENT_LINE_MAX_WORDS = 40
 
 #: A legal-link row closed by its copyright line.
 LEGAL_ROW_MAX_WORDS = 60
+
+#: A copyright line with the publisher's registration number: a sentence or two.
+COPYRIGHT_COMPANY_MAX_WORDS = 50
+
+#: A link about the site rather than the copy: privacy, cookies, the imprint, accessibility.  A
+#: copyright line followed only by the copy's own terms ('Terms of Use | Reprints') stays a
+#: copyright notice; one followed by the privacy link is the site's footer.
+SITE_LEGAL = r"""(?:privacy|cookie|impressum|datenschutz|do\s+not\s+sell|confidentialité|mentions\s+légales|privacidad
+    |aviso\s+legal|informativa|privacidade|accessib|barrierefrei|imprint)"""
+
+#: The copyright mark or word that opens a site's copyright line
+#: ('(c)' and the word only before a year: 'the copyright case' is news).
+COPYRIGHT_MARK = r"""(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*|\(c\)\s*)?\d{4})"""
 
 #: What an imprint calls itself (en, de, fr, es, it, pt).
 IMPRINT_LABEL = r"""(?:imprint|impressum|legal\s+notice|publisher\s+information|mentions\s+légales|aviso\s+legal
@@ -123,14 +137,48 @@ MASTHEAD = (
             ^\W{{0,3}}(?:{FOOT_ITEM}\W{{1,5}}){{2,20}}(?:©|\(c\)|copyright\b)
                 (?<=\b{LEGAL}[^©\n]{{0,400}}(?:©|\(c\)|copyright))[^\n]{{0,120}}$
             """,
+            rf"""
+            # the other way round, the copyright line first and the row after a separator, a legal label
+            # about the site in the row: '© 2025 Outlet LLC | Privacy Notice | Terms | Advertise',
+            # '© 2025 Outlet — Terms · Privacy · Do Not Sell My Info', '… · Impressum · Datenschutz'
+            {COPYRIGHT_MARK}[^\n]{{0,160}}?[|·•–—]\s*
+                (?:(?:{FOOT_ITEM}\W{{1,5}}){{1,20}}{FOOT_ITEM}|{LEGAL_SOLO})\W{{0,3}}$
+                (?<=[|·•–—][^©\n]{{0,400}}?\b{SITE_LEGAL}[^©\n]{{0,400}})
+            """,
         ),
         max_words=LEGAL_ROW_MAX_WORDS,
         weight=2.5,  # above the copyright rules' 2.0: the links make the line the footer, the © closes it
-        why="A footer row of legal links that ends in the site's copyright line is the footer; a copyright line "
-            "followed by a link ('© 2024 Outlet | Terms') stays the copyright rules'.",
+        why="A footer row of legal links that ends in or follows the site's copyright line is the footer; a "
+            "copyright line alone ('© 2024 Outlet') or with the copy's terms ('| Terms of Use | Reprints') stays "
+            "the copyright rules'.",
         examples=("Privacy Policy · Terms of Use · Contact Us · Sitemap — © 2025 Ridge Courier, all rights reserved",
-                  "Impressum | Datenschutz | Kontakt | © Lindenblatt Verlag 2024"),
+                  "Impressum | Datenschutz | Kontakt | © Lindenblatt Verlag 2024",
+                  "© 2023 Alder Bay Media LLC | Terms of Service | Privacy Notice | Advertise",
+                  "© 2025 Quayside Press — Cookie Policy · Accessibility · Do Not Sell My Info",
+                  "© 2024 NORDWERK MEDIEN GMBH · Alle Rechte vorbehalten · AGB · Datenschutzerklärung"),
         counterexamples=("Privacy, terms and contact details: the court said the copyright claim had no merit.",
-                         "Contact us about privacy and copyright issues at the county office."),
+                         "Contact us about privacy and copyright issues at the county office.",
+                         "The © mark is optional under the treaty — privacy terms and contact rules are not."),
+    ),
+    Rule(
+        name="footer.copyright_company",
+        triggers=("©", "(c)", "copyright"),
+        kind="footer",
+        patterns=(
+            rf"""
+            # the site's copyright line with the publisher's registration or tax number after it:
+            # '© Outlet, a service of X Trust. Registered charity no. 1234567', '© 2024 X srl – P.IVA …'
+            {COPYRIGHT_MARK}[^\n]{{0,200}}?(?:{COMPANY_ID})
+            """,
+        ),
+        max_words=COPYRIGHT_COMPANY_MAX_WORDS,
+        weight=2.5,  # above the copyright rules' 2.0: the registration number makes the line the legal footer
+        why="A copyright line that also gives the publisher's registration or tax number is the legal footer; "
+            "news about a copyright case quotes no such number.",
+        examples=("Text © The Brackenridge Courant, part of the Brackenridge Media Trust. Registered charity number 1098765.",
+                  "© 2024 Gazzetta del Porto srl – P.IVA 09876543210",
+                  "Copyright 2025 Harbourside Media Ltd. Company number 08123456. Registered in England"),
+        counterexamples=("The charity's © logo, registered as a trade mark in 2011, was copied by the firm, the court said.",
+                         "A © symbol and a charity's name were printed on the fake tickets sold outside the stadium."),
     ),
 )

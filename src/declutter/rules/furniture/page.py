@@ -98,7 +98,9 @@ FOOT_ITEM = r"""(?:
 LEGAL = r"""(?:privacy|terms\s+(?:of|and|&)|cookie|impressum|datenschutz|agb|nutzungsbedingungen|mentions\s+légales
     |confidentialité|cgu|cgv|conditions\s+générales|aviso\s+legal|privacidad|términos|condiciones\s+de\s+uso
     |note\s+legali|termini|informativa|privacidade|termos|(?:user|subscriber)\s+agreement|legal|imprint
-    |accessib|acessib|accesib|do\s+not\s+sell)"""
+    |accessib|acessib|accesib|do\s+not\s+sell
+    # labels only a site's own footer has, never a section or a heading: the site map and the feed
+    |site\s*map|rss\b|plan\s+du\s+site|mapa\s+(?:del\s+sitio|do\s+site|web)|mappa\s+del\s+sito|sitemap)"""
 
 #: A legal link that is a footer line on its own.
 LEGAL_SOLO = r"""(?:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|(?:and|&)\s+conditions)|cookie\s+policy
@@ -118,6 +120,29 @@ STREET = r"""\b\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,3}(?:street|st\.|avenue|a
     |dr\.|ln\.|pl\.|sq\.|ct\.|parkway|pkwy\.?|highway|hwy\.?|plaza)(?=\W|$)"""
 #: A North American telephone number.
 US_PHONE = r"""(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"""
+#: The fields a contact line may close with after its telephone number: an e-mail address or
+#: the site's address ('· Tel. … · desk@example.org').
+CONTACT_TAIL = r"""(?:\s*[|·•,;/]\s*(?:e-?mail\s*:?\s*|web\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+
+    |(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)){0,2}"""
+
+#: A publisher's registration or tax number (it, de, fr, es, pt, br, us, uk, au), any of them a
+#: legal footer's; :mod:`.masthead` also reads them after a copyright line.
+COMPANY_ID = r"""
+    \b(?:p\.\s?iva|partita\s+iva|c\.\s?f\.|codice\s+fiscale)\s*[:.]?\s*(?:it\s?)?\d{11}\b    # it: tax numbers
+    | \b(?:registrazione|registrat[ao]|iscrizione|autorizzazione|reg\.)\s+(?:(?:presso|al|del|dal)\s+(?:il\s+)?)?
+        (?:tribunale|trib\.)[^.\n]{0,40}?\b(?:n\.|nr\.|n°|numero)\s*\d   # it: press registration ('Reg. Trib. di X n. 12')
+    | \bust\.?-?\s?id(?:\.?-?nr\.?)?\s*[:.]?\s*de\s?\d{9}\b | \bumsatzsteuer-?identifikationsnummer\b
+    | \b(?:hrb|hra)\s*\d{3,6}\b                                                          # de
+    | \bsiret\s*[:.]?\s*\d{3}\s?\d{3}\s?\d{3}\s?\d{5}\b | \bsiren\s*[:.]?\s*\d{3}\s?\d{3}\s?\d{3}\b
+    | \brcs\s+[\p{L}-]+\s+(?:[ab]\s+)?\d{3}\s?\d{3}\s?\d{3}\b                                # fr
+    | \b(?:cif|nif|nipc)\s*[:.]?\s*[a-z]?-?\d{7,9}[a-z]?\b                                 # es, pt
+    | \bcnpj\s*[:.]?\s*\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}\b                                 # br
+    | \b(?:ein(?=\s?[:#]|\s\d)|(?:federal\s+)?tax\s+id(?:entification)?(?:\s+(?:number|no\.?))?)\s*[:#]?\s*\d{2}-\d{7}\b
+    | \bregistered\s+charity\s+(?:no\.?|number|\#)\s*[:.]?\s*\d{6,8}\b
+    | \bcompany\s+(?:registration\s+)?(?:no\.?|number)\s*[:.]?\s*\d{6,8}\b | \bregistered\s+in\s+england\b
+    | \babn\s*[:.]?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}\b | \bissn\s*[:.]?\s*\d{4}-\d{3}[\dx]\b
+    | \bvat\s+(?:reg(?:istration|\.)?\s+)?(?:no\.?|number)\s*[:.]?\s*[a-z]{0,2}\s?\d[\d\s]{7,12}\b     # en
+    """
 
 FOOTER = (
     Rule(
@@ -145,7 +170,8 @@ FOOTER = (
                   "mentions légales", "confidentialit", "cgu", "cgv", "conditions générales", "aviso legal",
                   "privacidad", "términos", "condiciones de uso", "note legali", "termini", "informativa",
                   "privacidade", "termos", "user agreement", "subscriber agreement", "legal", "imprint", "accessib",
-                  "acessib", "accesib", "do not sell", "política de privacidad", "your privacy"),
+                  "acessib", "accesib", "do not sell", "política de privacidad", "your privacy", "sitemap",
+                  "site map", "rss", "plan du site", "mapa del sitio", "mapa do site", "mapa web", "mappa del sito"),
         patterns=(
             rf"""
             # a row of link labels only, separated or run together, one of them legal:
@@ -166,11 +192,12 @@ FOOTER = (
                   "Datenschutz | Nutzungsbedingungen | Barrierefreiheit | Kontakt",
                   "Mentions légales - CGU - Plan du site", "Política de privacidad / Contacto / Mapa web",
                   "Note legali · Chi siamo · Contatti", "Termos de uso | Quem somos | Fale conosco | Anuncie",
-                  "Harbor Voice · Masthead · Privacy · Jobs"),
+                  "Harbor Voice · Masthead · Privacy · Jobs", "millbrookherald.net · RSS · Site map · write to the desk"),
         counterexamples=("The company rewrote its privacy policy and terms of use after the fine, the regulator said.",
                          "Privacy, terms and conditions: what the new data law means for renters",
                          "Le site a modifié ses conditions générales d'utilisation en mars.",
-                         "Voters in Ward 3 · turnout 41% · privacy concerns top the list of complaints"),
+                         "Voters in Ward 3 · turnout 41% · privacy concerns top the list of complaints",
+                         "Podcast feeds · RSS readers · why the old tools are back in fashion"),
     ),
     Rule(
         name="footer.legal_link",
@@ -195,23 +222,10 @@ FOOTER = (
                   "charity number", "company number", "company no", "company registration", "registered in england",
                   "501", "abn", "vat no", "vat number", "vat reg", "issn"),
         patterns=(
-            r"""
-            \b(?:p\.\s?iva|partita\s+iva|c\.\s?f\.|codice\s+fiscale)\s*[:.]?\s*(?:it\s?)?\d{11}\b    # it: tax numbers
-            | \b(?:registrazione|registrat[ao]|iscrizione|autorizzazione|reg\.)\s+(?:(?:presso|al|del|dal)\s+(?:il\s+)?)?
-                (?:tribunale|trib\.)[^.\n]{0,40}?\b(?:n\.|nr\.|n°|numero)\s*\d   # it: press registration ('Reg. Trib. di X n. 12')
-            | \bust\.?-?\s?id(?:\.?-?nr\.?)?\s*[:.]?\s*de\s?\d{9}\b | \bumsatzsteuer-?identifikationsnummer\b
-            | \b(?:hrb|hra)\s*\d{3,6}\b                                                          # de
-            | \bsiret\s*[:.]?\s*\d{3}\s?\d{3}\s?\d{3}\s?\d{5}\b | \bsiren\s*[:.]?\s*\d{3}\s?\d{3}\s?\d{3}\b
-            | \brcs\s+[\p{L}-]+\s+(?:[ab]\s+)?\d{3}\s?\d{3}\s?\d{3}\b                                # fr
-            | \b(?:cif|nif|nipc)\s*[:.]?\s*[a-z]?-?\d{7,9}[a-z]?\b                                 # es, pt
-            | \bcnpj\s*[:.]?\s*\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}\b                                 # br
-            | \b(?:ein(?=\s?[:#]|\s\d)|(?:federal\s+)?tax\s+id(?:entification)?(?:\s+(?:number|no\.?))?)\s*[:#]?\s*\d{2}-\d{7}\b
-            | \bregistered\s+charity\s+(?:no\.?|number|\#)\s*[:.]?\s*\d{6,8}\b
-            | \bcompany\s+(?:registration\s+)?(?:no\.?|number)\s*[:.]?\s*\d{6,8}\b | \bregistered\s+in\s+england\b
-            | \babn\s*[:.]?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}\b | \bissn\s*[:.]?\s*\d{4}-\d{3}[\dx]\b
-            | \bvat\s+(?:reg(?:istration|\.)?\s+)?(?:no\.?|number)\s*[:.]?\s*[a-z]{0,2}\s?\d[\d\s]{7,12}\b     # en
+            rf"""
+            {COMPANY_ID}
             # the outlet's own tax status as a footer states it: 'X is a registered 501(c)(3) charity.'
-            | ^\W{0,3}[\w'’&.-]+(?:\s+[\w'’&.-]+){0,5}\s+is\s+an?\s+(?:registered\s+|independent\s+)?501\s?\(c\)\s?\(3\)
+            | ^\W{{0,3}}[\w'’&.-]+(?:\s+[\w'’&.-]+){{0,5}}\s+is\s+an?\s+(?:registered\s+|independent\s+)?501\s?\(c\)\s?\(3\)
                 \s+(?:(?:non-?profit|not-for-profit|charitable|tax-exempt|non-?partisan),?\s+)*
                 (?:(?:news|media|journalism)\s+)?(?:organi[sz]ation|newsroom|corporation|charity|publication|nonprofit)
                 \s*(?:[.;]|$)
@@ -308,7 +322,8 @@ FOOTER = (
             # 'The Valley Post, 55 Orchard Road, Suite 2, Millbrook · (555) 014-7730'
             # (the words of a sentence are looked for at the end, once the fields have matched:
             # 'the' only after the first word, as in 'The Valley Post, …')
-            ^(?![^\n]{{200}})[^\n]{{0,80}}?{STREET}[^\n]{{0,80}}?{US_PHONE}\W{{0,3}}$
+            # (an e-mail or web address may close it: '… · (555) 014-7730 · desk@example.org')
+            ^(?![^\n]{{200}})[^\n]{{0,80}}?{STREET}[^\n]{{0,80}}?{US_PHONE}{CONTACT_TAIL}\W{{0,3}}$
                 (?<!\b(?:is|are|was|were|be|asked|call|calls|called|contact|said|says|at|to|or|in|on|with|for|from|near
                 |police|should|please)\b[^\n]*)(?<![\p{{L}}\d][^\n]*\bthe\b[^\n]*)
             # telephone and fax numbers together: a contact block, not a police appeal
@@ -322,9 +337,11 @@ FOOTER = (
         why="An outlet's postal address with its telephone (or telephone and fax) is a footer; a news sentence "
             "that gives an address has verbs.",
         examples=("Millbrook Courier, 55 Orchard Road, Suite 2, Millbrook · (555) 014-7730",
+                  "Ridge Gazette, 9 Mill Street, Alder Bay, NS B0K 2A0 · Tel. 613-555-0142 · desk@ridgegazette.ca",
                   "Tel. +49 711 123456 · Fax +49 711 123457"),
         counterexamples=("Anyone with information is asked to call police at (555) 014-7730 or visit 55 Orchard Road.",
-                         "Fire crews were called to 12 Elm Street at 4 a.m.; the number to call is (555) 010-3344."),
+                         "Fire crews were called to 12 Elm Street at 4 a.m.; the number to call is (555) 010-3344.",
+                         "Volunteers can reach the shelter at 80 Pine Road, 555-010-2231, volunteers@pineshelter.org"),
     ),
     Rule(
         name="footer.back_to_top",

@@ -12,7 +12,7 @@ Three shapes that close or open agency-based copy, each a whole line of names:
 
 from __future__ import annotations
 
-from .. import Rule
+from .. import NAME, Rule
 from .vocab import AGENCY, PERSONS
 
 #: A contributor line names a few people and places; the longest seen has 16 words.
@@ -31,6 +31,14 @@ PLACE = r"(?:the\s+)?(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-
 CONTRIBUTOR_ROLE = r"""(?:(?:staff|senior|special|contributing|freelance|local|political|business|investigative|data
     |foreign|national|metro|sports|science|health|education|[\p{L}'’.-]+['’]s)\s+)?
     (?:writers?|reporters?|correspondents?|editors?|photographers?|journalists?|researchers?|producers?)"""
+
+#: Each name on a contributor line may carry its own role, an outlet's name before it:
+#: 'Ana Ruiz and Harbor Post correspondent Li Wei'.
+ROLE_PERSON = rf"""(?:(?:(?-i:\p{{Lu}})[\p{{L}}'’.&-]*\s+){{0,3}}{CONTRIBUTOR_ROLE}\s+)?{NAME}"""
+ROLE_PERSONS = rf"""{ROLE_PERSON}(?:\s*(?:,|and|&)\s*(?:and\s+)?{ROLE_PERSON}){{0,3}}"""
+
+#: 'in <Place>' after a contributor's name (en, fr, es, it, pt, de).
+IN_PLACE = rf"""\s+(?:in|à|au|en|a|em|no|na|aus)\s+{PLACE}"""
 
 #: The desk that compiled a story ('the night desk', 'our newsroom', 'the web team').
 DESK = r"""(?:desk|newsroom|news\s+team|editorial\s+(?:team|staff|board)|web\s+team|digital\s+team|online\s+team
@@ -58,7 +66,8 @@ CONTRIBUTORS = (
         patterns=(
             rf"""
             # the whole line: 'Staff writer Ana Ruiz contributed reporting from Lima.'
-            ^\W{{0,3}}(?:{CONTRIBUTOR_ROLE}\s+)?{PERSONS}(?:\s*,\s*(?:a\s+|an\s+)?{CONTRIBUTOR_ROLE}(?:\s+(?:for|at|with)\s+{PLACE})?\s*,)?
+            # (each name may have its role: 'Ana Ruiz and Post correspondent Li Wei contributed reporting.')
+            ^\W{{0,3}}(?:{CONTRIBUTOR_ROLE}\s+)?(?:{PERSONS}|{ROLE_PERSONS})(?:\s*,\s*(?:a\s+|an\s+)?{CONTRIBUTOR_ROLE}(?:\s+(?:for|at|with)\s+{PLACE})?\s*,)?
                 \s+(?:also\s+)?contributed\s+(?:additional\s+|further\s+)?(?:reporting|research|to\s+this\s+(?:report|story|article))
                 (?:\s+(?:from|in)\s+{PLACE}(?:\s*(?:,|and)\s*{PLACE}){{0,3}})?\.?\W{{0,3}}$
             # es, pt, fr, it, de: 'Ana Ruiz contribuyó a este informe', 'Anne Roy a contribué à cet article'
@@ -77,12 +86,15 @@ CONTRIBUTORS = (
         examples=("Staff writer Omar Haddad contributed reporting.",
                   "Senior correspondent Mei Tanaka contributed reporting from Osaka and Kobe.",
                   "Lars Eke and Priya Nair also contributed reporting.",
+                  "Staff reporter Nell Ames and Tidewater Herald correspondent Raúl Pinto contributed reporting.",
                   "Ruth Abara, a reporter for the Coastal Ledger, contributed reporting from Accra.",
                   "Inés Paredes contribuyó a este informe desde Quito.",
                   "Anne Vidal a contribué à cet article.",
                   "An diesem Bericht hat Tobias Rainer mitgearbeitet."),
         counterexamples=("Staff writer Omar Haddad contributed reporting to the 2019 series that won a state award.",
                          "Mei Tanaka contributed research that helped overturn the conviction, her lawyer said.",
+                         ("Staff reporter Nell Ames and Herald correspondent Raúl Pinto contributed reporting to the "
+                          "2021 series on flooding."),
                          "Researchers from Kobe contributed to the study of the fault line."),
     ),
     Rule(
@@ -141,5 +153,26 @@ CONTRIBUTORS = (
                   "By Kofi Mensah, Reuters", "By DANA OKAFOR, AP Health Writer", "Par Léa Morel, avec l'AFP et Belga", "Por Ana Gil, con EFE"),
         counterexamples=("By Tuesday the Reuters report had been corrected.",
                          "By Ana Ruiz and Reuters staff, the award was shared with two local papers."),
+    ),
+    Rule(
+        name="wire.credits.byline_with_contributors",
+        leads=("by ", "von ", "par ", "por ", "di ", "de "),
+        kind="wire.credits",
+        patterns=(
+            rf"""
+            # a multi-bureau credit: the writer, then colleagues in other places, names and places only:
+            # 'By Ana Ruiz, with Li Wei in Lima', 'Par Anne Roy, avec Marc Bel à Nantes et Léa Morel à Lyon'
+            ^\W{{0,3}}(?:by|par|por|von|di|de)\s+{PERSONS}\s*[,;]\s*(?:with|avec|con|com|mit)\s+{PERSONS}{IN_PLACE}
+                (?:\s*(?:,|and|et|y|e|und)\s*(?:(?:with|avec|con|com|mit)\s+)?{PERSONS}{IN_PLACE}){{0,3}}\.?\W{{0,3}}$
+            """,
+        ),
+        max_words=AGENCY_BYLINE_MAX_WORDS,
+        weight=2.5,  # above ``byline.by_name``: colleagues credited by bureau make it a contributor line
+        why="A byline crediting colleagues in other bureaus ('By X, with Y in Z') is a wire-style contributor "
+            "line; a sentence that opens with 'By …' goes on past the places.",
+        examples=("By Hana Ortiz, with Piet Laan in Rotterdam", "Par Élise Garnier, avec Hugo Bret à Rennes",
+                  "Por Julia Campos, con Mateo Ríos en Quito y Sara León en Lima"),
+        counterexamples=("By Tuesday, with Ana Ruiz in Lima, the team had finished the count.",
+                         "Par Élise Garnier, avec Hugo Bret à Rennes, la pièce a triomphé."),
     ),
 )

@@ -97,7 +97,8 @@ COPYRIGHT = (
                   'this publication', 'any unauthori', 'riproduzione', 'proibida', 'é proibid',
                   'ninguna parte', 'aucune partie', 'kein teil', 'nessuna parte', 'nenhuma parte', 'rediffusion',
                   'ripubblicazione', 'reprodução', 'weiterverbreitung', 'urheberrechtlich', 'protégé', 'protegid',
-                  'protett', 'all content', 'the content'),
+                  'protett', 'all content', 'the content', 'non-commercial use', 'noncommercial use',
+                  'non commercial use', 'no comercial', 'non commercial', 'nicht-kommerziell', 'nichtkommerziell', 'não comercial'),
         kind="wire.copyright",
         patterns=(
             r"""
@@ -143,6 +144,16 @@ COPYRIGHT = (
             | \bunauthori[sz]ed\s+use\s+of\s+this\s+(?:material|content|article|story)\b
             | \briproduzione\s+riservata\b                                     # it: the standard footer
             | \b(?:é\s+)?proibida\s+a\s+(?:reprodução|redistribuição|cópia)\b     # pt
+            # the copy is the reader's to keep, not to pass on: 'Printed for your own personal and non-commercial use'
+            | \bfor\s+your\s+(?:own\s+)?personal(?:\s*,\s*|\s+and\s+)non-?\s?commercial\s+use\b
+            | \bthis\s+(?:copy|article|content|material|story|page|edition)\s+is\s+(?:intended\s+)?(?:solely\s+|only\s+)?
+                for\s+(?:your\s+)?personal(?:\s*,\s*|\s+and\s+)non-?\s?commercial\s+use\b
+            | (?:\bpour|\bà)\s+(?:votre\s+)?usage\s+personnel\s+et\s+non\s+commercial\b                               # fr
+            | \bpara\s+(?:su\s+|tu\s+)?uso\s+personal\s+y\s+no\s+comercial\b                                 # es
+            | \bfür\s+(?:ihren\s+)?(?:persönlichen(?:\s*,\s*|\s+und\s+)nicht-?kommerziellen|privaten\s+und\s+nichtkommerziellen)
+                \s+gebrauch\b                                                                            # de
+            | \bper\s+(?:il\s+)?(?:tuo\s+|suo\s+)?uso\s+personale\s+e\s+non\s+commerciale\b                   # it
+            | \bpara\s+(?:o\s+)?(?:seu\s+)?uso\s+pessoal\s+e\s+não\s+comercial\b                              # pt
             """,
             # 'Les contenus … sont protégés par le droit d'auteur', 'Die Inhalte … sind urheberrechtlich
             # geschützt': the rare protected phrase first, then a look back for the notice's own subject
@@ -168,6 +179,8 @@ COPYRIGHT = (
             "Reproduction of this page in whole or in part by any means without written consent is not allowed.",
             "Weiterverbreitung und Speicherung in Datenbanken nur mit vorheriger Genehmigung des Herausgebers.",
             "Reproducción y distribución solo con autorización escrita de la editorial.",
+            "This article is for your personal and non-commercial use. For bulk copies, write to our licensing desk.",
+            "Ce texte est réservé à votre usage personnel et non commercial.",
         ),
         counterexamples=(
             "The court said the photos may not be reproduced, the lawyer told reporters.",
@@ -180,6 +193,7 @@ COPYRIGHT = (
             "Les contenus publiés par les médias sont protégés par le droit d'auteur.",
             "La sentencia concluye que la reproducción de los planos sin licencia causó un perjuicio al arquitecto.",
             "Die Vervielfältigung der Akten ist nur mit Zustimmung des Gerichts erlaubt, sagte der Richter.",
+            "The museum's scans are licensed for personal, non-commercial use, and schools may print them free.",
         ),
     ),
     Rule(

@@ -40,6 +40,7 @@ CITY_CAPS = r"(?-i:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})"
 #: Who did what on the story, as a credit line's roles (six languages): writing, editing,
 #: checking, translating, researching; pictures are ``photo_credit``'s.
 ROLE = r"""(?:reporting|writing|editing|text|words|research|fact-?checking|verification|translation
+    |data\s+(?:analysis|reporting|visuali[sz]ation|editing)
     |propos\s+recueillis|texte|textes|rédaction|édition|vérification|traduction|relecture|enquête                   # fr
     |redacción|edición|verificación|reportería|texto|textos|traducción|investigación|corrección|chequeo       # es
     |redação|edição|reportagem|apuração|checagem|verificação|tradução|revisão                                # pt
@@ -55,7 +56,7 @@ ROLE_LEADS = ("reporting", "writing", "editing", "edited", "text", "words", "res
               "edição", "reportagem", "apuração", "checagem", "verificação", "tradução", "revis", "testo", "testi",
               "redazione", "verifica", "traduzione", "redaktion", "recherche", "mitarbeit", "faktencheck",
               "bearbeitung", "lektorat", "übersetz", "redigiert", "editado", "editada", "editato", "editata", "écrit",
-              "written", "escrito", "scritto", "geschrieben", "traducido", "traduzido", "tradotto")
+              "written", "data", "escrito", "scritto", "geschrieben", "traducido", "traduzido", "tradotto")
 
 #: Who a 'with information from' line names, with its article ('dell'ANSA', 'der Agentur'):
 #: agencies and capitalised names, nothing else.
@@ -73,11 +74,14 @@ CREDITS = (
             rf"""
             # the whole block one or more role credits, names only ('Redacción: Ana Gil. Edición: Luis Paz.',
             # 'Propos recueillis par Anne Roy. Édité par Marc Bel', 'Text und Recherche: Jana Ott')
+            # (the next role may be joined by a comma and 'with': 'Texto de Ana Gil, com edição de Rui Paz (Lusa)')
             ^[\W_]{{0,3}}
-            (?:(?:{ROLE}(?:\s*(?:,|&|and|et|y|e|und)\s*{ROLE})?{ROLE_BY}
+            (?:(?:,\s*)?(?:(?:with|avec|con|com|mit|and|et|y|e|und)\s+)?
+            (?:{ROLE}(?:\s*(?:,|&|and|et|y|e|und)\s*{ROLE})?{ROLE_BY}
                 |(?:edited|written|édité|écrit|editado|editada|escrito|editato|editata|scritto|redigiert|geschrieben
                   |traducido|traduzido|tradotto|translated)e?s?\s+(?:by|par|por|von|da|di|pel[oa])\b)
                 \s*{PERSONS}\.?(?:\s*[;|·•/–—-])?\s*){{1,6}}
+            (?:\(\s*{AGENCY}(?:\s*[,/]\s*{AGENCY})*\s*\))?                    # the agency tag closing it: '(Lusa)'
             [\W_]{{0,3}}$
             """,
         ),
@@ -89,11 +93,15 @@ CREDITS = (
                   "Reportería: Camila Ortega | Edición: Tomás Ibáñez",
                   "Text und Recherche: Jana Ott. Redigiert von Lukas Brandt.",
                   "Propos recueillis par Inès Caron",
-                  "Apuração: Bruno Teles; edição: Renata Lopes"),
+                  "Apuração: Bruno Teles; edição: Renata Lopes",
+                  "Texto de Marta Pinho, com edição de Luís Vaz (Lusa).",
+                  "Research by Ines Kahl. Data analysis by Tom Reyes."),
         counterexamples=("Texto: Ana Gil, premio nacional de poesía, lee sus versos el viernes en el teatro.",
                          "Redacción: el equipo de la universidad publicó el informe en marzo.",
                          "Edited by Marta Kell, the anthology gathers essays by 14 nurses.",
-                         "Texte : Victor Hugo, Les Misérables, tome II"),
+                         "Texte : Victor Hugo, Les Misérables, tome II",
+                         "Texto de Marta Pinho, com edição de luxo, chega às livrarias em maio.",
+                         "Data analysis by Harvard economists found that rents rose 9% in a year."),
     ),
     Rule(
         name="wire.credits.reporting_editing",
@@ -137,7 +145,9 @@ CREDITS = (
             # end: '(XNA) — With a report from Ana Ruiz', 'Con la colaboración de Luis Paz',
             # 'Avec la contribution d'Anne Roy', 'Hanno collaborato Ada Neri e Ugo Sala'
             # ('—National News Agency, with reports from Ana Ruiz', '(XNA)' over 'Edited by Ana Ruiz')
-            ^\W{{0,3}}(?:\((?-i:\p{{Lu}}{{2,8}})\)\s*(?:[—–-]+\s*)?|{CAPITALISED}\s*,\s*)?
+            # (a dateline may follow the tag: '(XNA) - PORTO, 3 MAR - Hanno collaborato …')
+            ^\W{{0,3}}(?:\((?-i:\p{{Lu}}{{2,8}})\)\s*(?:[—–-]+\s*)?
+                (?:{CITY_CAPS}\s*,\s*\d{{1,2}}(?:\s+(?-i:\p{{Lu}})\p{{L}}{{2,8}}\.?)?\s*[—–-]+\s*)?|{CAPITALISED}\s*,\s*)?
                 (?:with\s+(?:a\s+)?(?:reports?|additional\s+reporting)\s+(?:from|by)\s+
                 |(?:edited|written|compiled|translated|sub-?edited)\s+by\s+
                 |con\s+(?:un\s+)?reportes?\s+de\s+ | com\s+reportagem\s+de\s+
@@ -161,6 +171,7 @@ CREDITS = (
             "Con la colaboración de Marta Gil y Pablo Ruiz.",
             "Avec la contribution d'Anne Leroux",
             "Hanno collaborato Ada Neri e Ugo Sala",
+            "(XNA) - TORINO, 9 GIU - Hanno collaborato Lia Corsi e Dario Mele.",
             "— National Press Agency, with reports from Dara Olusegun",
             "(GNA)\nEdited by Kofi Mensah",
             "Written by Amaka Eze",
@@ -254,7 +265,8 @@ CREDITS = (
             # 'Édition : Jeanne Roy — bur-abc/de', 'Quelle: beispiel.de, abc/dpa/AFP'
             | ^[^\n]{{0,80}}?[,;:–—]\s*{CODE_CHAIN}[\W_]{{0,3}}$
             # a bracketed signature of agencies and desk codes: '(APA, dpa, red.)', '(SDA, kes)'
-            | ^[\W_]{{0,3}}\(\s*{AGENCY}(?:\s*,\s*(?:{AGENCY}|{CODE}\.?)){{1,4}}\s*\)[\W_]{{0,3}}$
+            # ('(Reuters, AFP; kw)': a semicolon before the desk code)
+            | ^[\W_]{{0,3}}\(\s*{AGENCY}(?:\s*[,;]\s*(?:{AGENCY}|{CODE}\.?)){{1,4}}\s*\)[\W_]{{0,3}}$
             # an Austrian-style signature closing with a date: '(APA, red, 14.3.2024)'
             | ^[\W_]{{0,3}}\(\s*(?:(?:{AGENCY}|{CODE}|(?-i:\p{{Lu}}\p{{Ll}}+)(?:\s+(?-i:\p{{Lu}}\p{{Ll}}+)){{0,2}})\s*,\s*){{1,3}}
                 {NUMERIC_DATE}\s*\)[\W_]{{0,3}}$
@@ -264,7 +276,7 @@ CREDITS = (
         weight=2.0,
         why="Editors' desk codes and dated agency signatures that close wire copy; prose never ends in 'jlr/cgs'.",
         examples=("afp tjs/lpa", "ANSA bsc/mre", "dk/ab (dpa, KNA)", "Rédaction : Paul Martin — lch/pdm",
-                  "(Reuters, dpa, ksh.)",
+                  "(Reuters, dpa, ksh.)", "(AP, dpa; lw)",
                   "(dpa, ksh, 2.10.2023)"),
         counterexamples=(
             "The turbines spin at 15 rpm/min when the wind is weak.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import OUTSIDE_QUOTES, Rule, fragment
-from .vocab import NEWSLETTER_LABEL_MAX_WORDS, PROMO_OPENER_WEIGHT
+from .vocab import NEWSLETTER_LABEL_MAX_WORDS, NO_OTHER_RECIPIENT, PROMO_OPENER_WEIGHT
 
 #: 'No', 'without' before who does not pay for the outlet.
 NOT_BY = r"(?:no|zero|sans|aucune?|pas\s+de|sin|ningún|ohne|keine?n?|senza|nessuna?|sem|nenhum)"
@@ -35,7 +35,6 @@ DONATION = (
                                  |(?:this|our)\s+(?:site|website)\s+(?:free|going|alive|independent))\b
             | \bbecom(?:e|ing)\s+an?\s+(?:[\w'’&.-]+\s+){0,3}?(?:member|supporter|donor|patron|subscriber)\b
                                                                         # "Become a (sustaining) member", "… a Delta Ledger supporter"
-            | \bmake\s+a\s+(?:gift|donation|contribution)\b | \bgive\s+what\s+you\s+can\b
             | \bhelp\s+(?:us\s+)?(?:fund|pay\s+for|support)\s+(?:more\s+|our\s+)?(?:stories|reporting|journalism|work)\b
             | \bmade\s+possible\s+by\s+(?:our\s+|the\s+)?(?:readers|members|donors|supporters|listeners|viewers|you
                 |friends|patrons|sustainers)\b                                          # "made possible by our patrons"
@@ -47,19 +46,12 @@ DONATION = (
             | \bkeep(?:ing)?\s+(?:our|this)\s+(?:reporting|journalism|site|website|newsroom|coverage)\s+
                 (?:free|going|alive|independent|open)\b                            # "help us keep our reporting free"
             | \b(?:journalism|reporting|newsroom|work)\s+(?:depends|relies)\s+on\s+(?:you|readers|your\s+support|people\s+like\s+you)\b
-            | \b(?:donat\w*|gifts?|contribut\w*|support(?:ing)?\s+us)\b[^.]{0,60}\b(?:today|now)\b
-            | \b(?:donations?|gifts?|contributions?)\b[^.]{0,60}\b(?:matched|doubled|tripled)\b   # matching-gift drives
             | \b(?:funded|supported|powered)\s+by\s+(?:its\s+|our\s+)?(?:members|readers|donors|listeners|viewers)\b
             | \bjoin\s+(?:them|us)\s+(?:today|now)\b
             | \b(?:readers\s+like\s+you|reader-supported|member-supported|listener-supported)\b
-            | \b(?:donate|give|chip\s+in)\s+(?:now|today|here)\b
-            | \bnewsmatch\b | \bswitch\s+off\s+your\s+ad\s?blocker
-            | \b(?:chip|pitch)\s+in\b | \bif\s+you\s+value\b | \bfund(?:raising|\s+drive)\b
-            | \bsupport\s+us\b | \b(?:monthly|one-time|recurring|annual|yearly)\s+(?:contribution|donation|gift|membership)
+            | \bnewsmatch\b | \bswitch\s+off\s+your\s+ad\s?blocker | \bsupport\s+us\b
             | \bjournalism\s+(?:costs|isn['’]t\s+free|is\s+not\s+free)
             | \bcampaign\b[^.]{0,40}[$€£]\s?\d
-            | \bevery\s+(?:dollar|euro|pound|gift)\b
-            | \b(?:memberships?|donations?|gifts?|contributions?)\s+(?:start|starts|begin)\s+(?:at|from)\b
             | \bany\s+(?:amount|size)\b(?<=\b(?:gift|donation|contribution)s?\s+of\s+any\s+(?:amount|size))
                                                                         # "a gift of any amount" (rare words first: faster)
             | \byour\s+(?:gift|donation|contribution)\b[^.]{0,40}?\b(?:sustains|keeps|funds|powers|supports)\s+
@@ -71,11 +63,27 @@ DONATION = (
             | \bneed\s+(?:just\s+|only\s+)?[\d,.]+\s+more\s+(?:donors|members|supporters|sustainers)\s+to\s+
                 (?:reach|meet|hit|make)\s+our\b
             """,
+            # words of the ask only (no 'our journalism'): they count when no charity or crowdfunding
+            # page gets the money ('before you chip in to a crowdfunding page', 'the charity claims
+            # 25p on every pound'): advice on giving well speaks to the reader too
+            r"""
+            \bmake\s+a\s+(?:gift|donation|contribution)\b{G} | \bgive\s+what\s+you\s+can\b{G}
+            | \b(?:donat\w*|gifts?|contribut\w*|support(?:ing)?\s+us)\b[^.]{{0,60}}\b(?:today|now)\b{G}
+            | \b(?:donations?|gifts?|contributions?)\b[^.]{{0,60}}\b(?:matched|doubled|tripled)\b{G}   # matching-gift drives
+            | \b(?:donate|give|chip\s+in)\s+(?:now|today|here)\b{G}
+            | \b(?:chip|pitch)\s+in\b{G} | \bif\s+you\s+value\b{G}
+            | \bfund(?:raising\s+(?:drive|campaign|appeal|goal|target|deadline|month|week|season|match)|\s+drive)\b{G}
+                                                                        # the drive, not 'a fundraising consultant'
+            | \b(?:monthly|one-time|recurring|annual|yearly)\s+(?:contribution|donation|gift|membership){G}
+            | \bevery\s+(?:dollar|euro|pound|gift)\b{G}
+            | \b(?:memberships?|donations?|gifts?|contributions?)\s+(?:start|starts|begin)\s+(?:at|from)\b{G}
+            """.format(G=NO_OTHER_RECIPIENT),
         ),
         context="address_or_self",
         weight=2.0,
         why="Asks for money speak to the reader about 'our journalism'; quoted donors' speech is news.",
         examples=(
+            'We are a registered charity with no owner: chip in today and keep our reporters on the road.',
             "Support independent journalism. ProPublica is a nonprofit, and a gift of any size helps.",
             "DONATE: Every dollar you give before December 31 will be matched.",
             "Your donation today will be matched by a local foundation.",
@@ -93,6 +101,8 @@ DONATION = (
             "Become an Upper Valley Times member for the price of one paper a week.",
         ),
         counterexamples=(
+            'Set up a monthly donation by direct debit, and the charity will not need to chase you for it.',
+            "Before you chip in to a stranger's crowdfunding page, check that a real person stands behind it.",
             "Amazon is now letting you listen to music free on smartphones, and customers without a Prime "
             "membership or subscription could now access ad-supported music for free.",
             "If other means of identifying cost-effective giving opportunities seem more promising, we may "
@@ -221,7 +231,9 @@ DONATION = (
                                                                         # the infinitive only as a button: '… compte. Faire un don →'
                                                                         # (not a report that a charity 'invite chacun à faire un don')
             | \bhaz\s+una\s+donaci[oó]n\b | (?:^|[.!?:]\s+)\W*dona\s+(?:ahora|hoy|aquí|ya)\b | \bap[oó]y[aá](?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
-            | \bjetzt\s+spenden\b | \bunterstützen\s+sie\b | \bspenden\s+sie\b | \bmitglied\s+werden\b  # de
+            | \bjetzt\s+spenden\b | \bmitglied\s+werden\b                                        # de
+            | \b(?:unterstützen|spenden)\s+sie\b(?!\s+(?:am\s+besten|lieber|besser|möglichst|nur|direkt|nicht|nie)\b)
+                (?![^.]{0,40}\b(?:an|bei)\s+(?!uns\b|unser))       # advice on giving: 'Spenden Sie am besten direkt an …'
             | \bwerden\s+sie\s+(?:jetzt\s+)?(?:mitglied|unterstützer\w*|förder\w*)
             | \bsichern\s+sie\s+unabhängigen\s+journalismus
             | \bsost[eé]n(?:ga)?\s+(?:el\s+|nuestro\s+)?periodismo | \b(?:hazte|hacete|súmate|sumate)\s+(?:como\s+)?soci[oa] | \bcomunidad\s+de\s+socios  # es
@@ -291,7 +303,8 @@ DONATION = (
                   "Contribua com o Diário da Serra: cada real conta.",
                   "Ajude a manter o jornalismo local vivo no interior.",
                   "Sem patrão nem anúncios. Apoie a Rádio Várzea com uma doação de qualquer valor."),
-        counterexamples=("Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",
+        counterexamples=('Spenden Sie lieber direkt an bekannte Hilfswerke, deren Website Sie selbst aufrufen.',
+                  "Les dons aux associations ont baissé de 10 % cette année, selon l'étude.",
                          "Le Secours populaire invite les familles à faire un don de jouets avant le 15 décembre.",
                          "El club dona hoy 5.000 euros al hospital infantil, según informó su presidente.",
                          "«Únete a los vecinos que nos apoyan», rezaba la pancarta de la asociación en la plaza.",

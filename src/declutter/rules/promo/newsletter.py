@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import OUTSIDE_QUOTES, Rule, fragment
-from .vocab import NEWSLETTER_LABEL_MAX_WORDS, PROMO_OPENER_WEIGHT
+from .vocab import NEWSLETTER_LABEL_MAX_WORDS, NOT_READERS_OWN_LIST, PROMO_OPENER_WEIGHT
 
 #: Phrases that open a newsletter box: the fear of missing out.
 NEWSLETTER_OPENERS = r"""
@@ -47,10 +47,12 @@ NEWSLETTER = (
         kind="newsletter",
         patterns=(
             r"""
-            \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail\s+alerts?|bulletin)\b[^.]{0,100}
+            \b(?:(?:newsletters?|mailing\s+list|briefing|digest|bulletin)\b""" + NOT_READERS_OWN_LIST + r"""
+                |inbox|e-?mail\s+alerts?)\b[^.]{0,100}
                 \b(?:sign\s*up|subscribe|register|delivered|receive|join|get|lands|arrives?)\b
             | \b(?:sign\s*up|subscribe|register|join)\b[^.]{0,100}
-                \b(?:newsletters?|mailing\s+list|inbox|briefing|digest|e-?mail|e-?bulletins?|e-?news)\b
+                \b(?:(?:newsletters?|mailing\s+list|briefing|digest)\b""" + NOT_READERS_OWN_LIST + r"""
+                  |inbox|e-?mail|e-?bulletins?|e-?news)\b          # not the reader's own list: 'join your mailing list'
                                                                     # "Subscribe to the trade weekly's e-bulletin"
             | \bsubscribe\s+(?:for\s+free\s+|free\s+)?to\s+(?:receive|get)\s+(?:new|future|every|all|our|my)\s+
                 (?:posts|issues|editions|essays|episodes|letters|dispatches)\b   # a blog-letter's footer: "Subscribe for free to receive new posts"
@@ -93,6 +95,7 @@ NEWSLETTER = (
             "Get our breaking news alerts on your phone, free.",
         ),
         counterexamples=(
+            'To grow a small shop, ask each buyer at the till to join your mailing list.',
             "The newspaper, which began as a photocopied newsletter in 1987, now prints 12,000 copies a week.",
             "Customers who sign up for the utility's text alerts will receive a warning at least "
             "48 hours before any planned power shutoff, the company said.",
@@ -238,6 +241,8 @@ NEWSLETTER = (
             \babonnier(?:e|t|en\s+sie)\b[^.]{0,60}\bnewsletter                                    # de, Sie and du
             | (?:\b(?:melden|registrieren|tragen)\s+sie\s+sich|\b(?:melde|registriere|trag|trage)\s+dich)\b
                 [^.]{0,60}\b(?:newsletter|briefing|verteiler|mailingliste)                      # Sie and du: "Melde dich für … an"
+                (?!\w*\s+(?:der|des|ihrer|ihres|deiner|deines|eines|einer|von|vom)\b)  # not someone else's list:
+                                                                        # 'in den Verteiler der Elternschaft', '… Ihres Vereins'
             | (?:^|[.!?:–—]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren|eintragen)
                 (?:\s*[!:.»›→]|\s*$|\s+und\b)                                          # the button: "Jetzt kostenlos anmelden"
             | \bjetzt\s+(?:den\s+|unseren\s+)?[\w-]*newsletter\s+(?:[„"«»‚][^„“”"«»\n]{1,40}[“”"«»‘]\s+)?(?:kostenlos\s+)?
@@ -258,6 +263,9 @@ NEWSLETTER = (
                 (?:newsletter|bolet[ií]n|boletim)\b(?=\s*(?:[!»›→|]|\.?\s*$|[–—-]))   # es, pt, it: "Suscribirse al boletín"
             | \b(?:abonnez-vous|abonne-toi)\b(?![^.]{0,25}\b(?:cha[iî]nes?|comptes?|pages?)\b)    # fr, vous and tu (a channel or an
                                                                                       # account on a network is social_follow)
+                (?!\s+(?:à|a)\s+(?:l['’]une?|une?|des|plusieurs|chacune?|celles?|celui|ceux|ces|cette|d['’]autres)\b)
+                (?![^.]{0,60}\b(?:pendant|résiliez|résilie|le\s+temps\s+d))   # advice on any service: 'abonnez-vous à
+                                                                        # l'une pendant un mois, puis résiliez'
             | \b(?:inscrivez-vous|inscris-toi)\b[^.]{0,60}\b(?:newsletter|lettre|infolettre)
             | ^\W*s['’](?:abonner|inscrire)\s+(?:à|aux?)\s+(?:la\s+|notre\s+|nos\s+|l['’])?
                 (?:newsletters?|lettres?|infolettres?)\b                                          # "S'abonner à la newsletter"
@@ -308,6 +316,8 @@ NEWSLETTER = (
             "✉️ Ricevi le nostre notifiche sulle notizie locali",
         ),
         counterexamples=(
+            'Abonnez-vous à une plateforme pendant un mois, puis résiliez avant le renouvellement.',
+            'Tragen Sie sich in den Verteiler des Elternbeirats ein, um keine Termine zu verpassen.',
             "Abonnez-vous à notre chaîne vidéo pour ne rien manquer de nos reportages.",
             "Le bulletin municipal paraît chaque mois.",
             "Plus de 10 000 lecteurs ont choisi de s'abonner à la newsletter depuis sa création, selon l'éditeur.",
@@ -344,7 +354,8 @@ NEWSLETTER = (
             | \bdans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)\b
             | \ben\s+vous\s+inscrivant\b | \bvotre\s+adresse\s+(?:e-?mail|mail|électronique|courriel)\b
             | \b(?:vous\s+)?(?:désinscrire|désabonner)\b[^.]{0,30}\bà\s+tout\s+moment\b
-            | \bbolet[ií]n\b[^.]{0,60}\b(?:suscr[ií]b\w*|recibe|correo)                          # es
+            | \bbolet[ií]n\b(?<!\b(?:tu|su|vuestro|propio|crea|crear|lanza|lanzar)\s+(?:[\w-]+\s+)?bolet[ií]n)
+                [^.]{0,60}\b(?:suscr[ií]b\w*|recibe|correo)                          # es, not the reader's own: 'crea tu propio boletín'
             | \brecib[ae]\b[^.]{0,40}\bbolet[ií]n
             | \ben\s+tu\s+(?:bandeja\s+de\s+entrada|correo(?:\s+electr[oó]nico)?|buz[oó]n)\b     # "en tu bandeja de entrada"
             | \bnewsletter\b[^.]{0,60}\b(?:iscriviti|ricever\w*)\b                                # it
@@ -368,6 +379,7 @@ NEWSLETTER = (
             "Recevez gratuitement nos alertes sur votre téléphone.",
         ),
         counterexamples=(
+            'Crea tu propio boletín y pide a tus clientes que se suscriban desde la factura.',
             "Le bulletin municipal paraît chaque mois.",
             "Lancée il y a cinq ans, la lettre d'information du collectif réunit aujourd'hui 40 000 lecteurs.",
             "El boletín de la alcaldía, que se reparte por correo, anunció los cortes de agua del martes.",

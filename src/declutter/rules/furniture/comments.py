@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from .. import Rule, fragment
+from ..republish.advice import NOT_ADVICE
 from .vocab import WIDGET_MAX_WORDS
 
 #: A comment policy is a few sentences (the longest seen: 55 words); a
 #: paragraph beyond this is prose about comments.
 COMMENT_POLICY_MAX_WORDS = 80
+
+#: 'on this story' after a comment note (en, fr, es, pt, it, de).
+THIS_STORY = r"""(?:on|for|under|to|sur|pour|sous|en|para|em|n[ae]|nest[ae]|per|su|in|für|unter|zu|bei)\s+
+    (?:this|cet|cette|ce|este|esta|esse|essa|questo|questa|diesen|diesem|dieser)\s+(?:article|story|post|page|piece|report
+    |artículo|nota|noticia|notícia|matéria|artigo|reportagem|articolo|notizia|artikel|beitrag|text|texte)"""
 
 #: Notes of the comment section that open a block or a sentence (see
 #: :func:`declutter.rules.fragment`): an empty thread ('Be the first to
@@ -64,6 +70,15 @@ COMMENT_NOTES = r"""
         |\s+(?:questo|questa|i\s+nostri)\s+(?:articolo|notizia|articoli))
                                         # subscribers only: "Subscribers can comment on this story"
     |no\s+se\s+publicar[aá]n\s+(?:los\s+)?(?:mensajes|comentarios)\s+(?:con|que)\b      # es moderation rule
+    |(?:(?:the|les|los|os|i|die)\s+)?(?:comments?|commenting|commentaires|comentarios|comentários|commenti|kommentare)
+      (?:\s+""" + THIS_STORY + r""")?
+      (?:\s+(?:are|is|have\s+been|has\s+been|sont|ont\s+été|están|han\s+sido|estão|foram|sono|sind|wurden))?
+      \s+(?:now\s+|currently\s+|temporarily\s+)?
+      (?:closed|disabled|turned\s+off|switched\s+off|fermés|désactivés|clos|cerrados|desactivados|deshabilitados
+      |desativados|encerrados|fechados|chiusi|disattivati|geschlossen|deaktiviert)
+      (?:\s+""" + THIS_STORY + r""")?(?=\s*(?:[.!;]|$))
+                                        # the thread closed, the sentence ending there: "Comments on this story are
+                                        # closed.", terse: "Comentários desativados para esta notícia."
     |(?:(?:the|les|los|os|i|die)\s+)?(?:(?:readers['’]?|reader|user)\s+)?(?:comments?|commentaires
       |comentarios|comentários|commenti|kommentare)\s+(?:expressed|posted|published|made|left|exprimés|publiés
       |expresados|publicados|vertidos|espressi|pubblicati|expressos|geäußerten?)\s+(?:here|below|on\s+this\s+(?:site|page
@@ -133,12 +148,24 @@ COMMENTS = (
         patterns=(
             r"""
             ^\W{0,3}(?:\d+\s+)?(?:comments?|replies|kommentare|commentaires|comentarios|commenti|comentários)\b
-                \W{0,3}(?:\d+\W{0,2})?(?:$|sort|\||[–—-]\s)                                   # "Comments (12)"
+                \W{0,3}(?:\d+\W{0,2})?(?:$|sort|\||[–—-]\s                                   # "Comments (12)"
+                |\W{0,3}(?:(?:add|leave|post|write)\s+(?:yours|your\s+own|one)\W{0,3}$|ajoute[rz]?\s+le\s+vôtre
+                |añad(?:e|ir)\s+el\s+tuyo|aggiungi\s+il\s+tuo|adicione\s+o\s+seu))       # "37 Comments · Add yours"
             | \bjoin\s+the\s+(?:conversation|discussion)\b
+            # a sentence of its own, not "…, comments are disabled under the platform's rules"
             | \bcomments?\s+(?:are|is)\s+(?:closed|disabled|moderated)\b
-            | \bleave\s+a\s+(?:comment|reply)\b | \bpost\s+a\s+comment\b | \badd\s+a\s+comment\b
+                (?<=(?:^|[.!?:;|•·–—)]\s{1,3})\W{0,3}(?:(?:the|our|reader|user|all)\s+)?comments?\s+(?:are|is)\s+\w+)
+            # the button, not "anyone can leave a comment"
+            | \b(?:leave|post|add)\s+a\s+(?:comment|reply)\b
+                (?<!\b(?:can|could|may|might|will|would|cannot|can['’]t|you|they|people|users|viewers|readers
+                    |anyone)\s+\w+\s+a\s+\w+)
             | \blog\s*in\b[^.]{0,40}\b(?:comment|post|reply)\b
-            | \bcommunity\s+(?:guidelines|standards|rules)\b | \bsort\s+by:?\s+(?:newest|oldest|best|top)
+            # ours, not "the site's" or "Meta's community standards", nor a how-to about moderating the
+            # reader's own blog ("set community guidelines for your own blog": NOT_ADVICE)
+            | \bcommunity\s+(?:guidelines|standards|rules)\b
+                (?<!(?:['’]s|\b(?:their|its|his|her|each|every|any))\s+community\s+\w+)
+                """ + NOT_ADVICE + r"""
+            | \bsort\s+by:?\s+(?:newest|oldest|best|top)
             | \bmoderation\s+(?:faq|policy)\b
             | ^\W{0,3}\d+\s+(?:thoughts|responses|reactions)\s+(?:on|to)\b            # "7 thoughts on “…”"
             | \byour\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b
@@ -185,7 +212,7 @@ COMMENTS = (
         weight=2.0,
         why="Comment-section chrome: counts, sort controls, log in to comment.",
         examples=("12 Comments. Sort by: Newest | Oldest", "Comments are closed. Moderation FAQ",
-                  "View all comments (42)", "Voir les commentaires (7)", "Netiquette: keine Beleidigungen, kein Spam.",
+                  "View all comments (42)", "14 comments · Leave yours", "Commenti (3) · Aggiungi il tuo", "Voir les commentaires (7)", "Netiquette: keine Beleidigungen, kein Spam.",
                   "Die Kommentare werden vormoderiert. Wir schalten sie werktags frei.",
                   "No replies yet. Be the first to comment!", "Sé el primero en opinar",
                   "Les réactions sont modérées avant publication. Identifiez-vous pour commenter.",
@@ -205,8 +232,12 @@ COMMENTS = (
                   "Only paying members can comment on this story. Join today.",
                   "Seuls les abonnés peuvent réagir à cet article.", "Solo los suscriptores pueden comentar.",
                   "Nur Abonnenten können diesen Artikel kommentieren.",
-                  "Os comentários estão desativados nesta matéria.", "I commenti sono disattivati per questo articolo."),
+                  "Os comentários estão desativados nesta matéria.", "I commenti sono disattivati per questo articolo.",
+                  "The vote was delayed again. Comments on this story have been closed.",
+                  "Commentaires désactivés pour cet article.", "Comentarios cerrados en esta noticia."),
         counterexamples=(
+            "Check what the forum's community guidelines allow before you post under a story; most ban insults.",
+            "Anyone can leave a comment on a public video, and on children's channels comments are disabled automatically.",
             "After the article was published, readers flooded the paper's website with comments, "
             "many of them criticizing the school board's decision.",
             "Las normas de participación ciudadana aprobadas en marzo obligan a consultar a los vecinos.",
@@ -224,6 +255,8 @@ COMMENTS = (
             "Only subscribers can comment on the draft tariff until Friday, the regulator said.",
             "Os comentários estão desativados na página do prefeito desde segunda-feira.",
             "Under the new rules, members can comment on bills before the committee votes.",
+            "Comments on the zoning plan are closed, and the board will vote in May.",
+            "Les commentaires fermés sur la page de la mairie ont relancé la polémique.",
         ),
     ),
     Rule(

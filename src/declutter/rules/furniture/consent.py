@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import Rule, fragment
+from ..republish.advice import READERS_OWN
 from .vocab import CONSENT_BUTTON, CONSENT_BUTTON_ROW
 
 #: Buttons of a banner's row that ``CONSENT_BUTTON`` lacks: a settings button naming the
@@ -34,7 +35,15 @@ OWN_DEVICE = r"""\b(?:your|tu|su|votre|ton|ihrem|ihren|deinem|deinen|il\s+tuo|se
 #: set their browser is still a banner.
 SELF_WORD = r"""\b(?:we|our|us|this\s+(?:site|website)|nous|nos|notre|ce\s+site|nosotros|nuestr[oa]s?|este\s+sitio
     |wir|uns|unsere?\w*|diese\s+(?:seite|website)|noi|nostr[oaie]|questo\s+sito|nós|noss[oa]s?|este\s+site)\b"""
-NOT_HOW_TO = (rf"""(?!(?:(?<={OWN_DEVICE}(?s:.*))|(?=(?s:.*){OWN_DEVICE}))"""
+#: Talk about banners, which a banner never does of itself ('once a cookie banner appears',
+#: 'devant une bannière de cookies'; read from 'banner' on, so that it is found from a match on
+#: 'cookie' too), and the reader's own site or photos (``READERS_OWN``:
+#: 'the banner on your own website should …'): service journalism too.
+BANNER_TALK = r"""\b(?:(?:banners?|pop-?ups?|walls?)(?<=\b(?:cookie|consent)[- ]?(?:banners?|pop-?ups?|walls?))
+    |banners?\s+(?:de|dei|di)\s+(?:cookies?|consentimento|consenso)|bannières?\s+(?:de\s+)?cookies?|bandeaux?\s+(?:de\s+)?cookies?
+    |avisos?\s+de\s+cookies|(?:pop-?ups?|fen[eê]tres?|ventanas?)\s+de\s+cookies)\b"""
+HOW_TO = rf"""(?:{OWN_DEVICE}|{BANNER_TALK}|{READERS_OWN})"""
+NOT_HOW_TO = (rf"""(?!(?:(?<={HOW_TO}(?s:.*))|(?=(?s:.*){HOW_TO}))"""
               rf"""(?<!{SELF_WORD}(?s:.*))(?!(?s:.*){SELF_WORD}))""")
 
 COOKIES = (
@@ -58,7 +67,8 @@ COOKIES = (
                                                         # (not a how-to about the reader's own browser or phone)
             | \bwe(?:['’]d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:set|use|place|store|add)\s+(?:[\w-]+\s+){0,2}?cookies\b
                                                         # "We'd like to set additional cookies to understand …"
-            | \baccept\s+all\b | \breject\s+all\b | \bmanage\s+(?:cookies|settings|preferences)\b
+            | (?:\baccept\s+all\b | \breject\s+all\b | \bmanage\s+(?:cookies|settings|preferences)\b)""" + NOT_HOW_TO + r"""
+                                                        # the buttons, not named in a how-to ('look for “Reject all”')
             | \b(?:by\s+(?:continuing|using|browsing|clicking|visiting)|you\s+agree|you\s+consent)\b[^.]{0,100}\bcookies?\b
             | \bwe\s+use\s+cookies\b
             | \b(?:wir|nous|utilizamos|usamos|utilizziamo|usiamo)\b[^.]{0,40}\b(?:cookies?)\b
@@ -91,7 +101,8 @@ COOKIES = (
             | \bstimmen\s+sie\b[^.]{0,80}\bzu\b
             | \b(?:accepter|aceptar|akzeptieren)\s*(?:/|\||·|$)   # an accept button in a row ('Refuser | Accepter');
                                                         # only gated words: 'Tout refuser' alone is lone_button's
-            | \balle\s+akzeptieren\b | \btout\s+accepter\b | \baceptar\s+todas?\b
+            | \balle\s+akzeptieren\b""" + NOT_HOW_TO + r""" | \btout\s+accepter\b""" + NOT_HOW_TO + r"""
+            | \baceptar\s+todas?\b""" + NOT_HOW_TO + r"""
             """,
         ),
         context="address_or_self",
@@ -109,6 +120,9 @@ COOKIES = (
                   "We would also like to use measurement cookies so we can see which pages readers visit.",
                   "Cookies keep our site running. You can manage cookie settings in your browser at any time."),
         counterexamples=(
+            "When a cookie banner appears, look for “Reject all” before you click anything.",
+            "Face à un bandeau de cookies, vous pouvez chercher « Tout refuser » au lieu de cliquer sur « Tout accepter ».",
+            "The cookie banner on your own website should make “Reject” as easy to find as “Accept”.",
             "To stop ad tracking, open your phone's settings and turn off cookie personalisation.",
             "Quieres borrar las cookies? Abre tu navegador, entra en la configuración y elige borrar datos.",
             "The app stored location data on users' devices for up to a year, the researchers found.",
@@ -198,6 +212,28 @@ COOKIE_CATEGORY = r"""(?:(?:strictly\s+)?(?:necessary|essential|functional|funct
 STANCE = r"""(?=[^.]{0,160}?\b(?:us|we|our|you|your|nous|vous|votre|vos|nos|nuestr\w+|usted|tu|te|uns|unser\w*|ihnen
     |ihre?[mns]?|ci|noi|nostr\w|ti|tuo|tua|nós|noss\w+|você|seu|sua)\b)"""
 
+#: A row of category toggles: a label and up to nine categories with their notes.
+CATEGORY_ROW_MAX_WORDS = 30
+
+#: A consent panel's category toggle as its row names it, without the word 'cookies'
+#: ('Strictly necessary (always on)', 'Performance', 'Mesure d'audience'), in six languages.
+TOGGLE = r"""(?:(?:strictly\s+)?necessary|essential|functional|functionality|performance|analytics|statistics
+    |targeting|advertising|marketing|personali[sz]ation|preferences|social\s+media                         # en
+    |(?:strictement\s+)?nécessaires|essentiels|fonctionnels|mesure\s+d['’]audience|statistiques|publicité
+    |personnalisation|réseaux\s+sociaux|préférences                                                      # fr
+    |(?:estrictamente\s+)?necesarias|técnicas|funcionales|analíticas|rendimiento|estadísticas|publicidad
+    |preferencias|redes\s+sociales|personalización                                                      # es
+    |(?:unbedingt\s+)?(?:notwendig|erforderlich)e?|essenziell|funktional|statistik|komfort|externe\s+medien
+    |präferenzen|personalisierung                                                                       # de
+    |(?:strettamente\s+)?necessari|tecnici|funzionali|statistiche|profilazione|pubblicità|preferenze|social  # it
+    |(?:estritamente\s+)?necessários|essenciais|funcionais|desempenho|estatísticas|publicidade|preferências
+    |redes\s+sociais|personalização)                                                                    # pt
+    (?:\s+cookies?)?(?:\s*\([^()\n]{1,30}\))?"""
+
+#: What one toggle of the row must be: the category that cannot be switched off.
+NECESSARY = r"""(?:necessary|essential|nécessaires|essentiels|necesarias|notwendig|erforderlich|essenziell|necessari
+    |necessários|essenciais|técnicas|tecnici)"""
+
 COOKIE_CHOICES = (
     Rule(
         name="cookie_notice.preferences",
@@ -285,6 +321,29 @@ COOKIE_CHOICES = (
             "Companies must post a “Do Not Sell My Personal Information” link on their homepages by July.",
             "To view this content, the court found, visitors first had to consent to dozens of trackers.",
         ),
+    ),
+    Rule(
+        name="cookie_notice.category_row",
+        triggers=("necessary", "essential", "nécessaires", "essentiels", "necesarias", "notwendig", "erforderlich",
+                  "essenziell", "necessari", "essenciais", "técnicas", "tecnici"),
+        kind="cookie_notice",
+        patterns=(
+            rf"""
+            # a consent panel's row of category toggles, maybe after its label, the necessary one among
+            # them: 'Cookie choices: Necessary (always active) · Statistics · Marketing'
+            ^\W{{0,3}}(?:[\p{{L}}'’ -]{{3,40}}:\s*)?(?:{TOGGLE}\s*[|·•/,]\s*){{2,8}}{TOGGLE}\W{{0,3}}$
+                (?<=\b{NECESSARY}[^\n]*)
+            """,
+        ),
+        max_words=CATEGORY_ROW_MAX_WORDS,
+        weight=2.0,
+        why="A row of consent categories, the necessary one among them, is a consent panel's toggles; a news "
+            "list of categories does not name the one that cannot be switched off.",
+        examples=("Manage consent: Essential (always active) · Analytics · Advertising · Social media",
+                  "Nécessaires | Mesure d'audience | Publicité | Réseaux sociaux",
+                  "Notwendig · Statistik · Marketing · Externe Medien"),
+        counterexamples=("Marketing, advertising and social media: the firms' spending rose in all three",
+                         "Essential workers · Performance pay · Social media: what the new contract covers"),
     ),
     Rule(
         name="cookie_notice.category",

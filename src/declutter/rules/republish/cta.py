@@ -276,7 +276,8 @@ CTA_FOREIGN = (
                   'possono essere', 'pode ser', 'podem ser', 'kostenlos', 'kostenfrei', 'cliquez', 'clique sur',
                   'appuyez', 'haga clic', 'haz clic', 'pulse el', 'pulse en', 'pulsa el', 'pulsa en', 'klick', 'clicca',
                   'clique em', 'clique no', 'querés', 'podés', 'sie arbeiten',
-                  'arbeiten sie', 'du arbeitest', 'arbeitest du', 'ihr arbeitet', 'arbeitet ihr')
+                  'arbeiten sie', 'du arbeitest', 'arbeitest du', 'ihr arbeitet', 'arbeitet ihr', 'souhaitez-vous',
+                  'möchtest du')
         + tuple(f"{v} {a}{n}" for v in ("é", "és", "sos") for a in ("", "um ", "uma ", "un ", "una ")
                 for n in ("veículo", "jornal", "rádio", "redação", "portal", "medio", "periódico", "radio", "emisora",
                           "diario"))
@@ -322,7 +323,8 @@ CTA_FOREIGN = (
                 |du\s+willst|willst\s+du|ihr\s+wollt|wollt\s+ihr)\s+(?:\w+\s+){0,4}?           # de
                 (?:übernehmen|nachdrucken|wiederveröffentlichen|republizieren)\b
             | \b(?:du\s+willst|willst\s+du|ihr\s+wollt|wollt\s+ihr|möchtest\s+du|möchten\s+sie|wollen\s+sie)\s+
-                (?:den|diesen|unseren|die|diese|das|dieses)\s+(?:artikel|beitrag|text|recherche|bericht|reportage)\s+
+                (?:den|diesen|unseren|unsere|die|diese|das|dieses)\s+
+                (?:artikel|beitrag|beiträge|texte?|recherchen?|berichte?|reportagen?)\s+
                 (?:[\w-]+\s+){0,6}?(?:bringen|drucken|veröffentlichen|übernehmen|nachdrucken|zeigen)\s*\?   # "Du willst den
                                                                         #  Artikel in deinem Blog bringen?"
             | \b(?:übernahme|nachdruck)bedingungen\b                   # the link to the reuse terms
@@ -343,6 +345,15 @@ CTA_FOREIGN = (
                     |notizi[ae]|servizi?o?)\b)                                                               #  in mano la vita"
             | \b(?:pode|podem|quer|deseja)\s+republicar\b                                              # pt
             """,
+            r"""
+            \b(?:quer|querem|deseja|desejam|quieres|quiere|querés|desea|deseas|vous\s+voulez|voulez-vous|tu\s+veux
+                |veux-tu|vous\s+souhaitez|souhaitez-vous|vuoi|volete|desideri)\s+                      # "Quer publicar nossas
+                (?:publicar|republicar|reproduzir|reproducir|replicar|usar|utilizar|publier|republier|reprendre  #  reportagens?": the
+                |utiliser|pubblicare|ripubblicare|riprendere|usare|utilizzare)\s+                          #  outlet asks about its
+                (?:(?:as|os|les|i|le)\s+)?(?:nossas|nossos|nuestras|nuestros|nos|nostri|nostre)\s+(?:[\w-]+\s+)?   #  own texts
+                (?:reportagens|matérias|textos|conteúdos|artigos|notas|artículos|reportajes|contenidos|investigaciones
+                |articles|enquêtes|reportages|contenus|textes|articoli|inchieste|contenuti|testi|pezzi)\b[^.?!]{0,40}\?
+            """ + OUTSIDE_QUOTES,
         ),
         context="not_reported",
         weight=1.5,
@@ -368,6 +379,9 @@ CTA_FOREIGN = (
             "¿Sos una radio comunitaria? Podés republicar esta serie sin pagar nada.",
             "É um jornal local? A reportagem pode ser republicada gratuitamente.",
             "¿Quieres publicar esta investigación en tu radio? Escríbenos.",
+            "Deseja reproduzir nossas matérias no seu portal? Basta pedir o código.",
+            "Souhaitez-vous reprendre nos enquêtes sur votre site ? Écrivez-nous.",
+            "Möchten Sie unsere Recherchen in Ihrer Zeitung veröffentlichen?",
         ),
         counterexamples=(
             "Los periódicos pueden reproducir el discurso íntegro, dijo el portavoz del Gobierno.",
@@ -379,6 +393,7 @@ CTA_FOREIGN = (
             "Sie arbeiten in einer Redaktion? Dann kennen Sie den Druck am Abend, sagt der Psychologe.",
             "Die Broschüre steht Ihnen kostenlos zur Verfügung, teilte die Stadt mit.",
             "¿Quiere publicar esta historia en su diario?, preguntó el editor al reportero, según su testimonio.",
+            "« Vous voulez publier nos enquêtes ? Payez », a lancé le patron du groupe aux éditeurs.",
         ),
     ),
 )

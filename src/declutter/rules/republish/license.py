@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import Rule
+from .advice import OUTLET_FREE_MAX_CHARS, READERS_OWN_PHRASES, not_advice
 from .vocab import STORY
 
 #: Not the reader's own work: 'Want to put your photos under Creative Commons?'
@@ -15,6 +16,14 @@ _NOT_READERS_OWN = r"""(?<!\b(?:your|yours|dein|deine|deinen|deiner|eure|euren|e
         |musik|grafiken|zeichnungen|œuvres|oeuvres|textes|imágenes|obras|textos|canciones|dibujos|immagini|opere|testi
         |canzoni|disegni|imagens|músicas|desenhos|foto)\b[^.?!]{0,80}?(?:creative[- ]commons|cc[- ]?(?:by|0)))"""
 
+#: The licences in general, plural ('Creative Commons licences come in many kinds', 'les
+#: licences Creative Commons'): what a how-to explains, where an outlet names the one it uses.
+_LICENCE_FAMILY = r"""\b(?:licen[cs]es|licencias|lizenzen|licenze|licenças)\s+(?:creative[- ]commons|CC)\b
+    |\bcreative[- ]commons(?:\s+|-)(?:licen[cs]es|licencias|lizenzen|licenze|licenças)\b"""
+#: Not a how-to: the reader's own work, the licences in general or a long paragraph, where the block
+#: never speaks of the outlet ('under CC BY a picture may be reused …; a blog with ads counts as commercial').
+_NOT_EXPLAINED = not_advice(READERS_OWN_PHRASES + "|" + _LICENCE_FAMILY, long_chars=OUTLET_FREE_MAX_CHARS)
+
 LICENSE = (
     Rule(
         name="republish.license.creative_commons",
@@ -22,8 +31,8 @@ LICENSE = (
         kind="republish.license",
         patterns=(
             rf"""
-            \bcreative[- ]commons\b{_NOT_READERS_OWN}                  # the name, any language
-            | \bCC[- ]?(?:BY|0)\b{_NOT_READERS_OWN}(?:-[A-Z]{{2}})*       # CC BY-ND, CC0
+            \bcreative[- ]commons\b{_NOT_READERS_OWN}{_NOT_EXPLAINED}      # the name, any language
+            | \bCC[- ]?(?:BY|0)\b{_NOT_READERS_OWN}(?:-[A-Z]{{2}})*{_NOT_EXPLAINED}       # CC BY-ND, CC0
             | \b(?:attribution|namensnennung|paternité|reconocimiento)
                 -(?:non-?commercial|no-?derivatives?|share-?alike|no-?derivs)  # spelled-out licence names
             | \bBY-(?:NC|ND|SA)(?:-(?:NC|ND|SA))*\s+\d\.\d                     # "BY-NC-ND 4.0"
@@ -37,6 +46,8 @@ LICENSE = (
             "Grist stories may be reused under our Creative Commons terms.",
         ),
         counterexamples=(
+            "Creative Commons licences differ: under CC BY a picture may be reused if its maker is named, CC BY-NC rules out selling it.",
+            "“All rights reserved” means nobody may reuse your work without asking. If you want others to share it, pick a Creative Commons licence.",
             "Wollt ihr eure Bilder unter Creative Commons freigeben? Dann klärt erst, wer darauf zu sehen ist.",
             "Before you put your own photos under a Creative Commons licence, decide whether companies may use them.",
             "In Germany, the public broadcaster ARD publishes some of its explainer videos under "
@@ -265,13 +276,16 @@ LICENSE = (
             r"""
             \brel\s*=\s*["']license["']                                # the licence link of the CC badge snippet
             | \b(?:i\.)?creativecommons\.org/licenses/[\w-]+/\d         # its licence URL or badge image
+            | \bi\.creativecommons\.org/l/[\w-]+/\d                      # the badge image's short path ('/l/by-sa/4.0/88x31.png')
             | \blicensebuttons\.net/l/
             """,
         ),
         weight=2.5,
         why="The Creative Commons badge's HTML (a rel=license link, the licence URL): the licence itself, "
             "not just any markup.",
-        examples=('<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>',),
-        counterexamples=("The guidance on creativecommons.org explains the difference between the six licences.",),
+        examples=('<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>',
+                  '<img alt="CC badge" src="https://i.creativecommons.org/l/by-nc-sa/4.0/80x15.png" />'),
+        counterexamples=("The guidance on creativecommons.org explains the difference between the six licences.",
+                         "Badges hosted on i.creativecommons.org load slowly in some countries, the foundation said."),
     ),
 )

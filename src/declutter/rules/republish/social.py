@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import OUTSIDE_QUOTES, Rule, fragment
+from .advice import NOT_ADVICE, each_branch
 
 #: A gap that does not run past the end of a quotation (',’ said …'): a
 #: notice's verb and its network are never split by a closing quote, a
@@ -20,6 +21,12 @@ _NO_QUOTE_END = r"""(?:[^.,!?’”»]|[,!?](?![’'”"»]\s)|’(?=\p{L}))"""
 #: outside them (a quoted ask does not address the reader).
 _OUTSIDE_SINGLE_QUOTES = r"""(?<!(?:^|[\s(\[—–:])['‘](?:[^'’.!?\n]|['’](?=\p{L})){0,300})"""
 
+#: Not someone else tagged or credited ('credit them in your caption', 'tag their account',
+#: 'identifiez son compte', 'etiqueta su perfil'): the outlet asks to be named, so the object of a
+#: tagging verb is 'us', its name or its handle, never a third person or the reader.
+_NOT_THEIRS = r"""(?!\s+(?:them|their|him|his|her|your|yourself|son|sa|ses|leur|leurs|su|sus|seu|sua|seus|suas
+    |il\s+suo|la\s+sua|i\s+suoi|le\s+sue|sein\w*)\b)"""
+
 #: Conditional openings of a sharing instruction ("If promoting on Facebook, tag …").
 _SHARE_WHEN = tuple(
     f"{c} {v}" for c in ("when", "if", "while")
@@ -35,6 +42,10 @@ _FORWARD_WHEN = tuple(f"{c} {v}" for c in ("when", "if", "while", "before")
     "beim weiterleiten", "se inoltri", "quando inoltri", "nell'inoltrare", "nell’inoltrare", "ao encaminhar",
     "ao reencaminhar", "se encaminhar", "se reencaminhar")
 
+#: A tagging ask is a few lines (the longest seen, a partner guide's bullet: 75 words); a
+#: paragraph beyond this is a how-to about the reader's own posts or an essay on social media.
+TAG_ASK_MAX_WORDS = 120
+
 SOCIAL_TAGGING = (
     Rule(
         name="republish.social_tagging.tag_us",
@@ -42,30 +53,31 @@ SOCIAL_TAGGING = (
                   'your caption', 'your tweet', 'your share', 'your social'),
         kind="republish.social_tagging",
         patterns=(
-            rf"""
-            \b(?:tag|tagging|mention|mentioning|credit|shout-?out|shout\s+us\s+out)\b{_NO_QUOTE_END}{{0,120}}?  # "give us a shout-out: @x"
+            each_branch(rf"""
+            \b(?:tag|tagging|mention|mentioning|credit|shout-?out|shout\s+us\s+out)\b{_NOT_THEIRS}{_NO_QUOTE_END}{{0,120}}?  # "give us a shout-out: @x"
                 (?:@[\w.]{{2,}}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b
                  |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b|\bsocial\b|\baccounts?\b|\bhandles?\b
                  |\b(?:company\s+)?pages?\b|\bprofiles?\b){_OUTSIDE_SINGLE_QUOTES}
             | (?:@[\w.]{{2,}}|social\s+media|\bsocial\b|twitter|facebook|instagram|bluesky|linkedin|threads|tiktok){_NO_QUOTE_END}{{0,80}}?
-                \b(?:tag|tagging|mention|mentioning)\b{_OUTSIDE_SINGLE_QUOTES}
+                \b(?:tag|tagging|mention|mentioning)\b{_NOT_THEIRS}{_OUTSIDE_SINGLE_QUOTES}
             | \b(?:tag|mention|credit)\s+us\b{_OUTSIDE_SINGLE_QUOTES}{OUTSIDE_QUOTES}   # "Please @mention us'
             | \bsocial\s+media\s+handle
             | \buse\s+(?:the|our)\s+(?:handle|hashtag|account)s?\s+[@#][\w.]{{2,}}      # "use the handle @x and the hashtag #y"
             | ["“]via\s+@[\w.]{{2,}}["”]                                          # include "via @outlet" in your post
             | (?:^|\s)@\s+us\b                                                 # "Please @ us when you share it"
-            """,
+            """, NOT_ADVICE),               # not a how-to about the reader's own posts, profiles or caption
             # led by the '#' or '@' (a pattern of its own: a branch led by 'add|use' cost the one above a third more)
             r"""
             [#@][\w.]{2,}(?<=\b(?:add|use|include|put)\s+(?:the\s+hashtag\s+|our\s+hashtag\s+)?[#@][\w.]{2,})
                 [^.]{0,20}?\b(?:to|in|on)\s+your\s+(?:posts?|captions?|tweets?|shares?|social\s+(?:posts?|media))\b
                                                                         # "add #Ours to your posts"
-            """,
+            """ + NOT_ADVICE,
         ),
         context="address_or_self",
         weight=2.0,
         why="Asks partners to tag the outlet; a body mention of a handle does not ask anything.",
         examples=(
+            "Sharing the story from your social profiles? Tag us at @harbourlight.",
             "Please tag @teamtrace when sharing this piece from your outlet's social accounts.",
             "If you share our reporting on Facebook or Instagram, tag Prairie Ledger.",
             "When you share the piece, use our handle @riverdesk and the hashtag #RiverWatch.",
@@ -75,6 +87,8 @@ SOCIAL_TAGGING = (
             "Put #ValleyVoices in your captions so we can find your posts.",
         ),
         counterexamples=(
+            "Ask the owner first, then name them in the opening line of your caption and tag their profile in the image.",
+            "Add a sign-up link to your email signature and your social profiles too, and mention the podcast whenever you speak.",
             "The mayor announced the closure on X, writing from her official account, "
             "@MayorLopezATX, that the bridge would not reopen until April.",
             "Supporters were asked to add #VoteEarly to their posts, organizers said.",
@@ -94,10 +108,11 @@ SOCIAL_TAGGING_FOREIGN = (
                   'markierung', 'erwähnung', 'verlinkung', 'menzione', 'marcação', 'menção'),
         kind="republish.social_tagging",
         patterns=(
-            r"""
+            each_branch(r"""
             \b(?:mentionne[zr]?|identifie[zr]?|tague[zr]?|menciona[rn]?|menciónanos|etiqueta[rn]?|etiquétanos
                |markier(?:e[n]?|t)?|verlink(?:e[n]?|t)?|tagga(?:re|teci)?|menziona(?:re|teci)?|marque[m]?|mencione[m]?
                |(?:etiquetar|mencionar|nombrar|citar|marcar)nos|(?:taggar|menzionar)ci|(?:marcar|mencionar)-nos)\b   # "no olvides etiquetarnos"
+                """ + _NOT_THEIRS + r"""
                 [^.]{0,80}(?:@[\w.]{2,}|réseaux\s+sociaux|redes\s+sociales|redes\s+sociais|sozialen\s+(?:medien|netzwerken)
                 |\binstagram\b|\bfacebook\b|\btwitter\b|\btiktok\b|\bbluesky\b|\blinkedin\b
                 |\bcompte\b|\bcuenta\b|\bkonto\b|\baccount\b|\bconta\b|\bperfil\b|\bprofil\b)
@@ -106,9 +121,10 @@ SOCIAL_TAGGING_FOREIGN = (
                 |verlink\w*|tagg\w*|menzion\w*|marque\w*)
             | \b(?:markierung|erwähnung|verlinkung|mention|identification|mención|etiqueta|menzione|marcação|menção)\b
                 [^.]{0,40}@[\w.]{2,}                                          # "freuen wir uns über eine Markierung: @x"
-            """,
+            """, NOT_ADVICE),           # not a how-to: 'identifiez son compte' on someone else's photo
         ),
         context="address_or_self",
+        max_words=TAG_ASK_MAX_WORDS,
         weight=2.0,
         why="Asks to tag or mention the outlet on social media, in French, Spanish, German, Italian, Portuguese.",
         examples=(
@@ -119,6 +135,7 @@ SOCIAL_TAGGING_FOREIGN = (
             "Si lo compartes, no te olvides de mencionarnos en Instagram.",
         ),
         counterexamples=(
+            "Si vous partagez la photo d'une autre personne, identifiez son compte dans votre légende.",
             "Le ministre a mentionné le compte Instagram de l'association lors de la conférence, selon l'AFP.",
         ),
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import Rule
+from .advice import OUTLET_FREE_MAX_CHARS, READERS_OWN_PHRASES, each_branch, not_advice
 from .vocab import REPUB
 
 #: The same act in French, Spanish, Portuguese, Italian and German, in forms that
@@ -24,6 +25,14 @@ CODE_FOREIGN_TRIGGERS = ("código de", "código html", "code de", "code html", "
                          "balise de", "etichetta di", "marcador de", "imagen invisible", "image invisible",
                          "immagine invisibile", "imagem invisível", "zählcode", "zählmarke")
 
+#: The reader shielding themselves from trackers ('block tracking scripts', 'turn off remote images'):
+#: a how-to, which the outlet's tracker notice never is (its reader keeps the code).
+_SHIELD = r"""\bblock(?:s|ed|ing|ers?)?\b | \bad-?blockers? | \bopt(?:ing|s)?\ out\b | \b(?:turn|switch)(?:s|ed|ing)?\ off\b
+    | \bprivacy[- ]focused\b"""
+#: The veto of ``pixel_instruction``: a how-to about the reader's own things or shielding, or long,
+#: where the block never names the outlet.
+_NOT_PRIVACY_ADVICE = not_advice(READERS_OWN_PHRASES + "|" + _SHIELD, long_chars=OUTLET_FREE_MAX_CHARS)
+
 TRACKING = (
     Rule(
         name="republish.tracking_code.pixel_instruction",
@@ -33,7 +42,7 @@ TRACKING = (
                 for n in ("code", "tag", "snippet", "script", "counter", "tracker")),
         kind="republish.tracking_code",
         patterns=(
-            r"""
+            each_branch(r"""
             \b(?:tracking|analytics|page[- ]?view|view|counter|counting|measurement|reach|readership|audience
                 |stats|statistics|metrics)\s+
                 (?:code|pixel|tag|snippet|image|beacon|script|counter|tracker)     # "tracking code", "readership beacon"
@@ -48,22 +57,23 @@ TRACKING = (
                                                                         #    read it", "… code that reports page views"
                 (?:readership|\bpage\s?views\b|how\s+many\s+(?:people|readers|times))
             | \bmeasure\s+(?:our\s+|its\s+)?readership\b
-            """,
+            """, _NOT_PRIVACY_ADVICE),      # not a how-to: 'block the tracking pixel in your mail app', 'your privacy policy'
             # a pattern of its own, led by the rare adjective: joined to the one above it doubled that one's cost
             r"""
             \b(?:invisible|hidden)\b(?<=\b(?:counter|pixel|tracker|beacon|snippet|script|tag)\s+(?:is|are|stays|remains)\s+
                 (?:completely\s+|fully\s+)?(?:invisible|hidden))             # "the tracker stays hidden"
-            """,
+            """ + _NOT_PRIVACY_ADVICE,
             # case matters here (a pattern of its own, so the one above runs case-folded)
             r"""
             \b(?:our|the|this|that|a|tracking|invisible)\s+(?-i:pixel)\b     # "keep our pixel", not "pixel density"
                 (?!\s*(?:density|densities|count|counts|ratio|pitch|art|\d))      # or a Pixel phone
-            """,
+            """ + _NOT_PRIVACY_ADVICE,
         ),
         context="address_or_self",
         weight=3.0,
         why="Partners are told to keep a tracking pixel/snippet; news about pixels has no address.",
         examples=(
+            "Please don't block or strip the tracking image in our HTML; it only counts readers on your site.",
             "Ensure that you include a line of our HTML tracking code on every article you republish.",
             "Please leave the tracking tag at the end of the republished text untouched.",
             "The HTML you copy carries a one-line counter that tells us how many people read the story on your site.",
@@ -75,6 +85,8 @@ TRACKING = (
             "The copied text holds a little code that sends us page views and nothing about your visitors.",
         ),
         counterexamples=(
+            "Shopping emails often hide a tracking pixel; turn off remote images in your mail app to stop it.",
+            "Before you add analytics code to a small shop site, update your privacy policy and ask visitors for consent.",
             "The company's pixel, a snippet of code embedded on more than 30 hospital websites, "
             "sent details of patients' appointment requests to Facebook, the investigation found.",
             "If you put the two laptops side by side you will notice the slightly higher pixel density.",

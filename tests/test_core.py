@@ -13,7 +13,8 @@ import pytest
 import declutter
 from declutter.assemble import split_title
 from declutter.cli import main
-from declutter.segment import repair_spacing, split_glued_heading, split_paragraphs
+from declutter.rules.cues import FIRST_WORD
+from declutter.segment import clean_markup, repair_spacing, split_glued_heading, split_paragraphs
 
 #: The seed article (a byte-for-byte copy of ../shared/seed/ kept with the fixtures).
 SEED = Path(__file__).resolve().parent / "fixtures" / "articles" / "seed-syria-deeply" / "input.txt"
@@ -37,6 +38,30 @@ BODY = "The council approved the budget on Tuesday after a long debate about roa
 )
 def test_spacing_repairs_change_no_word(raw: str, fixed: str) -> None:
     assert repair_spacing(raw) == fixed
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Subscribe to _The Weekly Tide_ for more", "Subscribe to The Weekly Tide for more"),
+        ("*Photo:* _River Desk_ archive", "Photo: River Desk archive"),
+        ("the variable my_total_count stays", "the variable my_total_count stays"),
+        ("handle @north_shore_news stays", "handle @north_shore_news stays"),
+        ("see example.org/_assets_/a.png", "see example.org/_assets_/a.png"),
+        ("a lone _ underscore _ pair", "a lone _ underscore _ pair"),
+    ],
+)
+def test_markdown_emphasis_is_unwrapped_but_names_keep_their_underscores(raw: str, clean: str) -> None:
+    assert clean_markup(raw)[0] == clean
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("📩 Join the list", "join"), ("¡Únete ya!", "únete"), ("¿Quieres más?", "quieres"), ("2) Share it", "share")],
+)
+def test_the_first_word_skips_emoji_and_opening_signs(sentence: str, word: str) -> None:
+    m = FIRST_WORD.match(sentence.lower())
+    assert m is not None and m.group(1) == word
 
 
 def test_paragraph_splitting_variants() -> None:

@@ -426,3 +426,49 @@ def test_original_publisher_is_read_from_notices_in_six_languages(notice: str, p
             "library cuts would be reversed next year.")
     a = declutter.clean(f"Budget passes\n\n{body}\n\n{notice}")
     assert a.syndication.original_publisher == publisher
+
+
+#: Service-journalism prose that speaks to the reader and uses notice words
+#: ('credit', 'account', 'share'); written for these tests.
+_ADVICE = [
+    "Start by listing every bill you pay in a normal month, from rent to streaming services.",
+    "Pull your last three credit-card statements and your checking account history to see where money goes.",
+    "Most people underestimate small purchases, which add up faster than large ones.",
+    "Next, decide how much of each paycheck should go straight into savings before you spend anything.",
+    "An automatic transfer on payday removes the temptation to skip a month.",
+    "If your employer matches retirement contributions, take the full match first.",
+    "High-interest debt deserves attention before investing, because its cost usually beats market returns.",
+    "Pay the smallest balance first if quick wins keep you motivated, or the highest rate if you want to save the most.",
+    "Keep an emergency fund of three to six months of expenses in a separate account.",
+    "Review insurance policies once a year, since premiums creep up quietly.",
+    "Shopping around for car and home cover can cut the bill by hundreds.",
+    "When you share a household budget with a partner, agree on a monthly amount each person can spend freely.",
+    "Track progress on the first of every month and adjust categories that keep running over.",
+    "Windfalls such as tax refunds or bonuses can go toward goals instead of lifestyle upgrades.",
+    "Finally, remember that a plan you can stick to beats a perfect plan you abandon in March.",
+]
+
+
+def test_a_long_paragraphless_article_with_notice_words_stays_body() -> None:
+    """One phrase that reads like a notice inside 400+ words of prose is not the block's nature."""
+    blob = " ".join(_ADVICE * 2)
+    assert len(blob.split()) > 400
+    article = declutter.clean(blob)
+    assert [b.label for b in article.blocks] == ["body"]
+
+
+def test_a_flattened_copy_of_the_story_is_removed_as_a_duplicate() -> None:
+    paragraphs = [" ".join(_ADVICE[i : i + 3]) for i in range(0, 15, 3)]
+    copy = " ".join(paragraphs)
+    assert len(copy.split()) >= 150
+    article = declutter.clean("\n\n".join([*paragraphs, "Related coverage", copy]))
+    removed = [b for b in article.blocks if b.text == copy]
+    assert [(b.label, b.kind, b.rule) for b in removed] == [("boilerplate", "duplicate", "context.repeated_copy")]
+    assert all(b.label == "body" for b in article.blocks if b.text in paragraphs)
+
+
+def test_of_two_identical_long_blocks_the_first_stays() -> None:
+    copy = " ".join(_ADVICE)
+    article = declutter.clean(copy + "\n\n" + copy)
+    assert [b.label for b in article.blocks] == ["body", "boilerplate"]
+    assert article.blocks[1].rule == "context.repeated_copy"

@@ -13,7 +13,8 @@ import pytest
 import declutter
 from declutter.assemble import split_title
 from declutter.cli import main
-from declutter.segment import repair_spacing, split_glued_heading, split_paragraphs
+from declutter.rules.cues import FIRST_WORD
+from declutter.segment import clean_markup, repair_spacing, split_glued_heading, split_paragraphs
 
 #: The seed article (a byte-for-byte copy of ../shared/seed/ kept with the fixtures).
 SEED = Path(__file__).resolve().parent / "fixtures" / "articles" / "seed-syria-deeply" / "input.txt"
@@ -37,6 +38,30 @@ BODY = "The council approved the budget on Tuesday after a long debate about roa
 )
 def test_spacing_repairs_change_no_word(raw: str, fixed: str) -> None:
     assert repair_spacing(raw) == fixed
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Subscribe to _The Weekly Tide_ for more", "Subscribe to The Weekly Tide for more"),
+        ("*Photo:* _River Desk_ archive", "Photo: River Desk archive"),
+        ("the variable my_total_count stays", "the variable my_total_count stays"),
+        ("handle @north_shore_news stays", "handle @north_shore_news stays"),
+        ("see example.org/_assets_/a.png", "see example.org/_assets_/a.png"),
+        ("a lone _ underscore _ pair", "a lone _ underscore _ pair"),
+    ],
+)
+def test_markdown_emphasis_is_unwrapped_but_names_keep_their_underscores(raw: str, clean: str) -> None:
+    assert clean_markup(raw)[0] == clean
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("📩 Join the list", "join"), ("¡Únete ya!", "únete"), ("¿Quieres más?", "quieres"), ("2) Share it", "share")],
+)
+def test_the_first_word_skips_emoji_and_opening_signs(sentence: str, word: str) -> None:
+    m = FIRST_WORD.match(sentence.lower())
+    assert m is not None and m.group(1) == word
 
 
 def test_paragraph_splitting_variants() -> None:
@@ -401,3 +426,49 @@ def test_original_publisher_is_read_from_notices_in_six_languages(notice: str, p
             "library cuts would be reversed next year.")
     a = declutter.clean(f"Budget passes\n\n{body}\n\n{notice}")
     assert a.syndication.original_publisher == publisher
+
+
+#: Service-journalism prose that speaks to the reader and uses notice words
+#: ('credit', 'account', 'share'); written for these tests.
+_ADVICE = [
+    "Start by listing every bill you pay in a normal month, from rent to streaming services.",
+    "Pull your last three credit-card statements and your checking account history to see where money goes.",
+    "Most people underestimate small purchases, which add up faster than large ones.",
+    "Next, decide how much of each paycheck should go straight into savings before you spend anything.",
+    "An automatic transfer on payday removes the temptation to skip a month.",
+    "If your employer matches retirement contributions, take the full match first.",
+    "High-interest debt deserves attention before investing, because its cost usually beats market returns.",
+    "Pay the smallest balance first if quick wins keep you motivated, or the highest rate if you want to save the most.",
+    "Keep an emergency fund of three to six months of expenses in a separate account.",
+    "Review insurance policies once a year, since premiums creep up quietly.",
+    "Shopping around for car and home cover can cut the bill by hundreds.",
+    "When you share a household budget with a partner, agree on a monthly amount each person can spend freely.",
+    "Track progress on the first of every month and adjust categories that keep running over.",
+    "Windfalls such as tax refunds or bonuses can go toward goals instead of lifestyle upgrades.",
+    "Finally, remember that a plan you can stick to beats a perfect plan you abandon in March.",
+]
+
+
+def test_a_long_paragraphless_article_with_notice_words_stays_body() -> None:
+    """One phrase that reads like a notice inside 400+ words of prose is not the block's nature."""
+    blob = " ".join(_ADVICE * 2)
+    assert len(blob.split()) > 400
+    article = declutter.clean(blob)
+    assert [b.label for b in article.blocks] == ["body"]
+
+
+def test_a_flattened_copy_of_the_story_is_removed_as_a_duplicate() -> None:
+    paragraphs = [" ".join(_ADVICE[i : i + 3]) for i in range(0, 15, 3)]
+    copy = " ".join(paragraphs)
+    assert len(copy.split()) >= 150
+    article = declutter.clean("\n\n".join([*paragraphs, "Related coverage", copy]))
+    removed = [b for b in article.blocks if b.text == copy]
+    assert [(b.label, b.kind, b.rule) for b in removed] == [("boilerplate", "duplicate", "context.repeated_copy")]
+    assert all(b.label == "body" for b in article.blocks if b.text in paragraphs)
+
+
+def test_of_two_identical_long_blocks_the_first_stays() -> None:
+    copy = " ".join(_ADVICE)
+    article = declutter.clean(copy + "\n\n" + copy)
+    assert [b.label for b in article.blocks] == ["body", "boilerplate"]
+    assert article.blocks[1].rule == "context.repeated_copy"

@@ -30,6 +30,12 @@ from .segment import HAS_WORD
 #: Calibrated so the seed's 87-word tracking-code paragraph keeps full weight.
 LONG_BLOCK_WORDS = 150
 LONG_BLOCK_FACTOR = 0.5
+#: Past this many words a block is an article's text run together (a page
+#: dump's flattened copy of the story, a paragraph-less post): one notice
+#: phrase inside it is never the block's nature, so evidence counts a quarter
+#: (a notice glued onto its end is still split off, see ``_split_glued_notice``).
+VERY_LONG_BLOCK_WORDS = 400
+VERY_LONG_BLOCK_FACTOR = 0.25
 
 #: A kind's score is its strongest rule plus this share of the others, so
 #: several generic rules cannot outvote one specific rule of another kind.
@@ -194,7 +200,8 @@ def judge(text: str, f: Features, rules: RuleSet, config: Config, *, cell: bool 
     (``cell``: the block is an HTML table cell, see ``Rule.in_tables``)."""
     weights: dict[tuple[str, str], list[float]] = {}
     best_rule: dict[tuple[str, str], tuple[float, Rule, str]] = {}
-    factor = LONG_BLOCK_FACTOR if f.words > LONG_BLOCK_WORDS else 1.0
+    factor = (1.0 if f.words <= LONG_BLOCK_WORDS
+              else LONG_BLOCK_FACTOR if f.words <= VERY_LONG_BLOCK_WORDS else VERY_LONG_BLOCK_FACTOR)
     lowered = text.lower()
     for rule in rules.candidates(text, lowered):
         if rule.max_words is not None and f.words > rule.max_words:

@@ -55,6 +55,10 @@ MD_IMAGE_INLINE = regex.compile(r"(?<!\w)!\[([^\]\n]{0,300})\]\([^)\s]{1,600}\)"
 MD_LINK = regex.compile(r"(?<![!\w])\[([^\]\n]{1,300})\]\((?:https?://|/|#|mailto:)[^)\s]{0,600}\)(?!\w)")
 MD_BOLD = regex.compile(r"(?<!\w)(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1(?!\w)")
 MD_ITALIC = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
+#: '_italics_': the underscore form, kept apart from snake_case names, handles
+#: ('@a_b_c') and URL paths ('/_next_/'): no word character or slash may
+#: touch either marker.
+MD_UNDERSCORE_ITALIC = regex.compile(r"(?<![\w/_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_/])_(?![\w/_])")
 MD_QUOTE = regex.compile(r"^\s{0,3}>\s?")
 #: Markup removal repeats until nothing changes, at most this often (each
 #: pass frees the neighbours of the spans it unwrapped).
@@ -330,6 +334,8 @@ def _clean_markup_once(text: str) -> tuple[str, bool]:
     if "*" in text or "__" in text:
         text = MD_BOLD.sub(lambda m: _unwrap(m, 2), text)
         text = MD_ITALIC.sub(lambda m: _unwrap(m, 1), text)
+    if "_" in text:
+        text = MD_UNDERSCORE_ITALIC.sub(lambda m: _unwrap(m, 1), text)
     return text, heading
 
 
@@ -353,9 +359,9 @@ def clean_markup(text: str) -> tuple[str, str]:
 
 HAS_WORD = regex.compile(r"\w")
 #: Substrings without which :func:`clean_markup` has nothing to do.
-MARKUP_SIGNS = ("<", "&", "](", "*", "__", "#", ">")
+MARKUP_SIGNS = ("<", "&", "](", "*", "_", "#", ">")
 #: The same as one pattern, checked per line once the document holds any.
-MARKUP_SIGN = re.compile(r"[<&*#>]|\]\(|__")
+MARKUP_SIGN = re.compile(r"[<&*#>_]|\]\(")
 
 
 #: A line of a multi-line chunk in a text that has blank lines: a list item

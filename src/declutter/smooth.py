@@ -2,7 +2,11 @@
 
 Boilerplate comes in runs: a republishing box is several paragraphs, and its
 short bullets ("Our recommended example is:") carry no keywords of their own.
-Two revisions, both only from body to boilerplate, and never on a pinned block:
+Three revisions, all only from body to boilerplate, and never on a pinned block:
+
+``context.repeated_copy``
+    a very long block that repeats what the other body blocks already say (a
+    page's flattened or hidden second copy of the story).
 
 ``context.between_notices``
     a short or weakly suspicious block with boilerplate on both sides.
@@ -16,6 +20,8 @@ paragraph is lost to context alone.
 """
 
 from __future__ import annotations
+
+import regex
 
 from .config import Config
 from .model import Block, Decision
@@ -65,8 +71,55 @@ def _take_kind(b: Block, *neighbours: Block) -> str:
     return kinds[0] if kinds else (d.candidate if d and d.candidate else "navigation")
 
 
-def smooth(blocks: list[Block], config: Config) -> list[Block]:
+#: A body block this long (in words) may be a second copy of the article: page
+#: dumps carry the story flattened into one block (structured data, a print or
+#: teaser copy) beside its paragraphs.  Real paragraphs stay well under it.
+COPY_MIN_WORDS = 150
+#: … and is one when at least this share of its word 4-grams already stand in
+#: the other body blocks (an article quoting itself repeats a sentence, not most).
+COPY_MIN_SHARE = 0.6
+COPY_SHINGLE = 4
+_WORD = regex.compile(r"\w+")
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    w = _WORD.findall(text.lower())
+    return {tuple(w[i : i + COPY_SHINGLE]) for i in range(len(w) - COPY_SHINGLE + 1)}
+
+
+def repeated_copies(blocks: list[Block]) -> list[Block]:
+    """Mark long body blocks that repeat the rest of the body (``context.repeated_copy``).
+
+    A copy word for word of an earlier block goes; otherwise the block goes
+    when most of its 4-grams stand in other, different body blocks, so of two
+    identical copies with no paragraphs beside them the first stays.
+    """
+    long = [i for i, b in enumerate(blocks)
+            if b.label == "body" and not b.pinned and b.features.words >= COPY_MIN_WORDS]
+    if not long:
+        return blocks
     out = list(blocks)
+    grams = {i: _shingles(b.text) for i, b in enumerate(blocks) if b.label == "body"}
+    for i in long:
+        own, text = grams[i], blocks[i].text
+        if not own:
+            continue
+        if any(blocks[j].text == text for j in grams if j < i):
+            why = "the same text as a block above"
+        else:
+            covered = own & set().union(*(g for j, g in grams.items() if blocks[j].text != text))
+            share = len(covered) / len(own)
+            if share < COPY_MIN_SHARE:
+                continue
+            why = f"{share:.0%} of its text stands in other body blocks"
+        del grams[i]  # a copy covers nothing for the next candidate
+        out[i] = blocks[i].decide(Decision("boilerplate", "duplicate", "context.repeated_copy", "smooth",
+                                           evidence=why, pinned=True))
+    return out
+
+
+def smooth(blocks: list[Block], config: Config) -> list[Block]:
+    out = repeated_copies(blocks)
     n = len(out)
     # between notices
     for i in range(1, n - 1):

@@ -427,6 +427,7 @@ TAXONOMY: dict[str, str] = {
     "byline": "author and date lines at the top of a story",
     "footer": "site footer: legal links, contact, about",
     "markup": "HTML or markdown fragments pasted as text",
+    "duplicate": "a second copy of text the article already holds (a page's flattened copy of the story)",
 }
 
 

@@ -34,10 +34,13 @@ QUOTED = re.compile(
 #: Where a sentence (or bullet, or list item) starts: imperative verbs are
 #: only looked for right after one of these.
 SENTENCE_BOUNDARY = re.compile(r"[.!?:;•·▸|>–—-][\"”’)\]]*\s+")
-#: The first word after a sentence start (skipping a list number), for the gate.
-FIRST_WORD = re.compile(r"\s*(?:[\(\[]?\d[.)]\s*)?([^\W\d_]+)")
-#: What may stand between a sentence start and its verb: a list number.
-LEAD = r"\s*(?:[\(\[]?\d[.)]\s*)?"
+#: Signs a sentence may open with before its first word: Spanish '¡' and '¿',
+#: arrows and emoji ('📩 Join…', '👉 Follow…'), which carry no words.
+LEAD_SIGNS = r"(?:[¡¿\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+\s*)?"
+#: The first word after a sentence start (skipping signs and a list number), for the gate.
+FIRST_WORD = re.compile(rf"\s*{LEAD_SIGNS}(?:[\(\[]?\d[.)]\s*)?([^\W\d_]+)")
+#: What may stand between a sentence start and its verb: signs, a list number.
+LEAD = rf"\s*{LEAD_SIGNS}(?:[\(\[]?\d[.)]\s*)?"
 
 
 def _read_phrases(name: str) -> dict[str, list[str]]:

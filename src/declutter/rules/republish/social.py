@@ -54,10 +54,15 @@ SOCIAL_TAGGING = (
         kind="republish.social_tagging",
         patterns=(
             each_branch(rf"""
-            \b(?:tag|tagging|mention|mentioning|credit|shout-?out|shout\s+us\s+out)\b{_NOT_THEIRS}{_NO_QUOTE_END}{{0,120}}?  # "give us a shout-out: @x"
+            \b(?:tag|tagging|mention|mentioning|shout-?out|shout\s+us\s+out)\b{_NOT_THEIRS}{_NO_QUOTE_END}{{0,120}}?  # "give us a shout-out: @x"
                 (?:@[\w.]{{2,}}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b
                  |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b|\bsocial\b|\baccounts?\b|\bhandles?\b
                  |\b(?:company\s+)?pages?\b|\bprofiles?\b){_OUTSIDE_SINGLE_QUOTES}
+            | \bcredit\b(?![-\s]card){_NOT_THEIRS}{_NO_QUOTE_END}{{0,120}}?        # 'credit' is also money: only a handle or a network
+                (?:@[\w.]{{2,}}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b   # after it, never
+                 |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b){_OUTSIDE_SINGLE_QUOTES}  # 'account'/'page'…
+            | \bcredit\s+(?:us|our)\b{_NO_QUOTE_END}{{0,120}}?                    # … unless 'us' or 'our' says whose
+                (?:\bsocial\b|\baccounts?\b|\bhandles?\b|\bpages?\b|\bprofiles?\b){_OUTSIDE_SINGLE_QUOTES}
             | (?:@[\w.]{{2,}}|social\s+media|\bsocial\b|twitter|facebook|instagram|bluesky|linkedin|threads|tiktok){_NO_QUOTE_END}{{0,80}}?
                 \b(?:tag|tagging|mention|mentioning)\b{_NOT_THEIRS}{_OUTSIDE_SINGLE_QUOTES}
             | \b(?:tag|mention|credit)\s+us\b{_OUTSIDE_SINGLE_QUOTES}{OUTSIDE_QUOTES}   # "Please @mention us'
@@ -94,6 +99,8 @@ SOCIAL_TAGGING = (
             "Supporters were asked to add #VoteEarly to their posts, organizers said.",
             "'Tag your cousins, post the photos, that is how the stall got known,' said the owner, who sells on Instagram.",
             "‘Tag us in every picture,’ the coach told players on the club's Facebook page.",
+            "Pull your last three credit-card statements and your checking account history to see where money goes.",
+            "Ask the bank to credit the refund to your savings account before the end of the month.",
             "A supporter posted ‘pls tag @harbourfc in the highlights’, and the club's account replied within the hour.",
         ),
     ),

@@ -179,7 +179,8 @@ def test_branches_run_as_their_own_patterns_with_the_same_matches() -> None:
     for rule in REGISTRY:
         written = [regex.compile(p, RULE_FLAGS) for p in rule.patterns]
         for text in texts:
-            assert (rule.search(text) is not None) == any(p.search(text) for p in written), (rule.name, text)
+            written_match = any(p.search(text) for p in written) and not rule.vetoed(text)
+            assert (rule.search(text) is not None) == written_match, (rule.name, text)
 
 
 def test_no_pattern_carries_an_f_string_brace_slip() -> None:
@@ -231,3 +232,15 @@ def test_apostrophes_are_not_quotation_marks() -> None:
 
     assert unquoted("It's our readers' support: don’t miss a story.") == "It's our readers' support: don’t miss a story."
     assert unquoted("'We don't rely on ads,' she said.").split() == ["she", "said."]
+
+
+def test_an_unless_veto_cancels_a_match_and_is_checked_where_it_is_written() -> None:
+    """``unless`` is read over the whole block once a pattern matched (how-to prose guards)."""
+    rule = Rule(name="test.veto", kind="newsletter", why="test", patterns=(r"\bsign\s+up\b",),
+                unless=r"\A(?=.*\byour\s+own\b)")
+    assert rule.evidence("Sign up for our letter.", "sign up for our letter.") == "Sign up"
+    assert rule.evidence("Sign up for a tool and start your own list.",
+                         "sign up for a tool and start your own list.") is None
+    assert rule.search("Sign up to start your own list.") is None
+    with pytest.raises(ValueError):
+        Rule(name="test.bad", kind="newsletter", why="test", patterns=("a",), unless="(")

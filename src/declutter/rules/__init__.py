@@ -265,6 +265,11 @@ class Rule:
             patterns also run when the block, past any leading punctuation,
             opens with one of these.  A rule with neither triggers nor leads
             always runs.
+        unless: a veto read over the whole block (from its start) once a
+            pattern has matched: when it matches, the match does not count.
+            How-to prose ('credit the photographer in your caption') is the
+            use: a block-level condition kept out of the patterns, where it
+            would slow every position the engine tries.
     """
 
     name: str
@@ -280,12 +285,14 @@ class Rule:
     triggers: tuple[str, ...] = ()
     leads: tuple[str, ...] = ()
     in_tables: bool = True
+    unless: str | None = None
     #: the compiled parts of the patterns (see :class:`Part`); built by
     #: :meth:`engines`, at creation for user rules and when the first rule
     #: set is built for the built-in ones (see :data:`_VALIDATE_ON_CREATION`)
     _engines: tuple[Part, ...] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _veto: regex.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.name or "." not in self.name:
@@ -311,10 +318,19 @@ class Rule:
         if engines is None:
             try:
                 engines = tuple(Part(part) for p in self.patterns for part in split_branches(p))
+                if self.unless is not None:
+                    object.__setattr__(self, "_veto", regex.compile(self.unless, RULE_FLAGS))
             except regex.error as exc:
                 raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
             object.__setattr__(self, "_engines", engines)
         return engines
+
+    def vetoed(self, text: str) -> bool:
+        """The ``unless`` veto holds for this block."""
+        if self.unless is None:
+            return False
+        self._engines or self.engines()
+        return self._veto is not None and self._veto.match(text) is not None
 
     @property
     def compiled(self) -> tuple[regex.Pattern[str], ...]:
@@ -339,7 +355,7 @@ class Rule:
         for part in self._engines or self.engines():
             m = part.original().search(text)
             if m:
-                return m
+                return None if self.vetoed(text) else m
         return None
 
     def evidence(self, text: str, lowered: str) -> str | None:
@@ -358,11 +374,11 @@ class Rule:
                         continue  # no literal the branch needs: it cannot match here
                 f = folded.search(lowered)
                 if f:
-                    return text[f.start() : f.end()]
+                    return None if self.unless is not None and self.vetoed(text) else text[f.start() : f.end()]
             else:
                 m = part.original().search(text)
                 if m:
-                    return m.group(0)
+                    return None if self.unless is not None and self.vetoed(text) else m.group(0)
         return None
 
 

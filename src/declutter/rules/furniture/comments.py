@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import Rule, fragment
-from ..republish.advice import NOT_ADVICE
+from ..republish.advice import ADVICE
 from .vocab import WIDGET_MAX_WORDS
 
 #: A comment policy is a few sentences (the longest seen: 55 words); a
@@ -138,6 +138,7 @@ COMMENTS = (
     ),
     Rule(
         name="comments.chrome",
+        unless=ADVICE,
         triggers=('thoughts on', 'thoughts to', 'responses to', 'responses on', 'reactions to', 'will not be published', 'required fields', 'comment', 'repl', 'kommentar', 'commentaire', 'comentario', 'conversation', 'discussion', 'leave a', 'post a', 'add a', 'log in', 'login', 'log-in', 'community', 'sort by', 'moderation',
                   'annuler', 'cancelar', 'commento', 'annulla', 'comentário', 'antwort', 'commenti', 'réagir', 'normas de',
                   'règles de', 'charte de', 'netiquette', 'regole', 'comentar', 'opinar', 'kommentier',
@@ -161,10 +162,10 @@ COMMENTS = (
                     |anyone)\s+\w+\s+a\s+\w+)
             | \blog\s*in\b[^.]{0,40}\b(?:comment|post|reply)\b
             # ours, not "the site's" or "Meta's community standards", nor a how-to about moderating the
-            # reader's own blog ("set community guidelines for your own blog": NOT_ADVICE)
+            # reader's own blog ("set community guidelines for your own blog": the ADVICE veto)
             | \bcommunity\s+(?:guidelines|standards|rules)\b
                 (?<!(?:['’]s|\b(?:their|its|his|her|each|every|any))\s+community\s+\w+)
-                """ + NOT_ADVICE + r"""
+                """ + r"""
             | \bsort\s+by:?\s+(?:newest|oldest|best|top)
             | \bmoderation\s+(?:faq|policy)\b
             | ^\W{0,3}\d+\s+(?:thoughts|responses|reactions)\s+(?:on|to)\b            # "7 thoughts on “…”"

@@ -6,16 +6,13 @@ cannot part them.  What does is *whose* content is talked about: a notice is abo
 story and says 'we', 'our', 'us', 'this story', 'the article' or its @handle (``OUTLET_WORD``);
 a how-to is about the reader's own things ('your photos', 'your own blog', 'your site's
 footer') or a stranger's ('someone else's photo', 'd'un autre créateur') (``READERS_OWN``), and
-is often longer than any outlet-free notice.  ``not_advice`` is the veto rules put at the end
-of their branches; ``each_branch`` puts it after every branch of an alternation.
-
-Read once per matched branch, from the block's start: the rules that use it cost about a
-microsecond more per paragraph they run on (see ``not_advice``).
+is often longer than any outlet-free notice.  ``advice_veto`` builds the ``unless`` veto of
+the rules that need it: read once per match, from the block's start, outside the patterns.
 """
 
 from __future__ import annotations
 
-from .. import OUTSIDE_CURLY_QUOTES, top_level_branches
+from .. import OUTSIDE_CURLY_QUOTES
 
 #: The reader's own things: their photos, caption, blog, browser or mail app, privacy policy,
 #: anything 'your …'s' ('your site's footer'); a stranger's ('someone else's photo', 'their
@@ -94,35 +91,25 @@ ADVICE_SCAN_CHARS = 1000
 OUTLET_FREE_MAX_CHARS = 240
 
 
-def not_advice(own: str = READERS_OWN_PHRASES, long_chars: int | None = None) -> str:
-    """A veto, put at the END of a branch: the block never names the outlet (``OUTLET_WORD``) and
-    speaks of the reader's own things (``own``, an alternation of word-led phrases) or, with
-    ``long_chars``, is at least that long.
+def advice_veto(own: str = READERS_OWN_PHRASES, long_chars: int | None = None) -> str:
+    """A rule's ``unless`` veto (see :class:`declutter.rules.Rule`): the block never names the
+    outlet (``OUTLET_WORD``) and speaks of the reader's own things (``own``, an alternation of
+    word-led phrases) or, with ``long_chars``, is at least that long.
 
     Why: how-to prose addresses the reader as much as a partner notice does ('credit the
     photographer in your caption'), so the stance cues cannot part them; whose content is
-    talked about can.  Read once from the block's start (a possessive lookbehind to the start:
-    a failed check is not tried again a character later), within ``ADVICE_SCAN_CHARS``, and only
-    where a branch has matched.  One scan per word list, not one lookaround per phrase: the
-    engine's cost per position it tries grows with a pattern's size, matched or not, and forty
-    small lookarounds made a branch's search four times slower.
+    talked about can.  Read from the block's start, within ``ADVICE_SCAN_CHARS``, once a
+    pattern of the rule has matched.  One scan per word list, not one lookaround per phrase.
     """
     scan = f"(?s:.{{0,{ADVICE_SCAN_CHARS}}}?)"
     outlet = f"{scan}(?:{_OUTLET_WORDS}|{_HANDLE}){OUTSIDE_CURLY_QUOTES}"
     advice = rf"(?={scan}(?:{own}))"
     if long_chars is not None:
         advice = rf"(?:(?=(?s:.){{{long_chars}}})|{advice})"
-    return rf"(?<!(?!{outlet}){advice}\A(?s:.*+))"
+    return rf"\A(?!{outlet}){advice}"
 
 
 #: The veto with the default vocabulary.
-NOT_ADVICE = not_advice()
+ADVICE = advice_veto()
 #: The veto that also takes a long outlet-free block for a how-to (see ``OUTLET_FREE_MAX_CHARS``).
-NOT_ADVICE_OR_LONG = not_advice(long_chars=OUTLET_FREE_MAX_CHARS)
-
-
-def each_branch(pattern: str, guard: str) -> str:
-    """``pattern`` (a VERBOSE alternation) with ``guard`` after every top-level branch, on a line
-    of its own (a branch may end in a comment), so that the branches still run apart (see
-    :func:`declutter.rules.split_branches`)."""
-    return "|".join(b.rstrip(" ") + "\n" + guard + "\n" for b in top_level_branches(pattern))
+ADVICE_OR_LONG = advice_veto(long_chars=OUTLET_FREE_MAX_CHARS)

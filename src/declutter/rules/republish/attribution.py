@@ -7,7 +7,7 @@ The other languages' attribution notes are in :mod:`.attribution_foreign`.
 from __future__ import annotations
 
 from .. import OUTSIDE_CURLY_QUOTES, Rule
-from .advice import NOT_ADVICE_OR_LONG, each_branch
+from .advice import ADVICE_OR_LONG
 from .vocab import STORY, STORY_WORDS
 
 #: A sister publication of the same group, in the six languages.
@@ -20,6 +20,7 @@ _SISTER = (r"(?:sister\s+(?:title|publication|paper|newspaper|site|website|magaz
 ATTRIBUTION = (
     Rule(
         name="republish.attribution.originally_published",
+        unless=ADVICE_OR_LONG,
         triggers=tuple(f"{a} {v}" for a in ("originally", "first", "also")
                        for v in ("appeared", "published", "ran", "posted", "printed", "aired"))
         + ("appeared first", "published first", "ran first", "posted first", "original version", "continues at",
@@ -42,7 +43,7 @@ ATTRIBUTION = (
         leads=("via",),
         kind="republish.attribution",
         patterns=(
-            each_branch(rf"""
+            rf"""
             ^[\W_]{{0,4}}(?:note:\s*)?(?:this\s+\w+(?:\s\w+){{0,3}}\s+)?
                 (?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|printed|aired)  # block opens with it
                 (?!\s+(?:in|on)\s+our\s+(?:[\w'’-]+\s+){{0,3}}(?:newsletter|print|edition|magazine|podcast|app)\b)                                 # 'first appeared in our newsletter': our own
@@ -91,7 +92,7 @@ ATTRIBUTION = (
                 (?:to\s+us\s+)?(?:through|via|by|courtesy\s+of|as\s+part\s+of)\b          # "This story is shared through …"
             | ^[\W_]{{0,4}}(?:shared|distributed|syndicated)\s+(?:via|through|by)\s+[^.,;:!?]{{1,80}}
                 (?:,\s+an?\s[^.]{{0,80}})?\.?\W{{0,3}}$                                    # a credit line: "— Distributed via X network"
-            """, NOT_ADVICE_OR_LONG),           # not a sample line in a how-to about the reader's own blog posts
+            """,           # not a sample line in a how-to about the reader's own blog posts
         ),
         context="not_reported",
         weight=2.0,
@@ -134,6 +135,7 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.republished_from",
+        unless=ADVICE_OR_LONG,
         triggers=('republished', 're-published', 'reprinted', 're-printed', 'reposted', 're-posted', 'crossposted',
                   'cross-posted', 'syndicated', 'adapted',
                   'appear here', 'appears here', 'sharing agreement', 'sharing partnership', 'sharing arrangement',
@@ -165,7 +167,7 @@ ATTRIBUTION = (
             | \b(?:shared|reproduced|used|reprinted|republished|included)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission
                 (?<!^[\W_]{0,4}(?:photo(?:graph)?|image|picture|illustration|graphic|video|footage)s?\s*(?:by|:|courtesy)
                     [^\n]{0,200})                                   # a picture's credit line: the photo kind's
-                """ + OUTSIDE_CURLY_QUOTES + NOT_ADVICE_OR_LONG + r"""       # not a sample credit quoted in a how-to
+                """ + OUTSIDE_CURLY_QUOTES + r"""       # not a sample credit quoted in a how-to
             | ^[\W_]{0,4}(?:(?:story|article|report|text|content|reporting)\s+)?courtesy\s+of\s+   # "(Story) courtesy of Stateline, a
                 (?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,5}
                 (?:\s*,\s*(?:a|an|the)\s[^.]{0,80})?\.?\W{0,3}$                             #  news service.": the whole line

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import Rule
-from .advice import OUTLET_FREE_MAX_CHARS, READERS_OWN_PHRASES, not_advice
+from .advice import OUTLET_FREE_MAX_CHARS, READERS_OWN_PHRASES, advice_veto
 from .vocab import STORY
 
 #: Not the reader's own work: 'Want to put your photos under Creative Commons?'
@@ -22,17 +22,18 @@ _LICENCE_FAMILY = r"""\b(?:licen[cs]es|licencias|lizenzen|licenze|licenças)\s+(
     |\bcreative[- ]commons(?:\s+|-)(?:licen[cs]es|licencias|lizenzen|licenze|licenças)\b"""
 #: Not a how-to: the reader's own work, the licences in general or a long paragraph, where the block
 #: never speaks of the outlet ('under CC BY a picture may be reused …; a blog with ads counts as commercial').
-_NOT_EXPLAINED = not_advice(READERS_OWN_PHRASES + "|" + _LICENCE_FAMILY, long_chars=OUTLET_FREE_MAX_CHARS)
+_NOT_EXPLAINED = advice_veto(READERS_OWN_PHRASES + "|" + _LICENCE_FAMILY, long_chars=OUTLET_FREE_MAX_CHARS)
 
 LICENSE = (
     Rule(
         name="republish.license.creative_commons",
+        unless=_NOT_EXPLAINED,
         triggers=('creative', 'cc by', 'cc-by', 'ccby', 'cc0', 'cc 0', 'cc-0', 'attribution-', 'namensnennung-', 'paternité-', 'reconocimiento-', 'by-nc', 'by-nd', 'by-sa'),
         kind="republish.license",
         patterns=(
             rf"""
-            \bcreative[- ]commons\b{_NOT_READERS_OWN}{_NOT_EXPLAINED}      # the name, any language
-            | \bCC[- ]?(?:BY|0)\b{_NOT_READERS_OWN}(?:-[A-Z]{{2}})*{_NOT_EXPLAINED}       # CC BY-ND, CC0
+            \bcreative[- ]commons\b{_NOT_READERS_OWN}      # the name, any language
+            | \bCC[- ]?(?:BY|0)\b{_NOT_READERS_OWN}(?:-[A-Z]{{2}})*       # CC BY-ND, CC0
             | \b(?:attribution|namensnennung|paternité|reconocimiento)
                 -(?:non-?commercial|no-?derivatives?|share-?alike|no-?derivs)  # spelled-out licence names
             | \bBY-(?:NC|ND|SA)(?:-(?:NC|ND|SA))*\s+\d\.\d                     # "BY-NC-ND 4.0"

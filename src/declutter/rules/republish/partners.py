@@ -6,7 +6,7 @@ The same conditions in other languages are in :mod:`.partners_foreign`.
 from __future__ import annotations
 
 from .. import OUTSIDE_CURLY_QUOTES, OUTSIDE_QUOTES, Rule
-from .advice import NOT_ADVICE_OR_LONG, OUTLET_WORD, each_branch
+from .advice import ADVICE_OR_LONG, OUTLET_WORD
 from .vocab import REPUB, STORY, STORY_WORDS
 
 #: 'a credit line', 'a byline' where the block never names the outlet: the thing in general
@@ -150,6 +150,7 @@ RULES_FOR_PARTNERS = (
     ),
     Rule(
         name="republish.rules.conditions",
+        unless=ADVICE_OR_LONG,
         # specific phrases only ('if you run', not 'if you'; 'story online', not 'online'): this
         # rule is one of the dearest, and the bare words are in most news paragraphs
         triggers=('republish', 're-publish', 'republication', 'reprint', 're-print', 'repost', 're-post',
@@ -168,7 +169,7 @@ RULES_FOR_PARTNERS = (
                "radio", "broadcast", "syndication", "republishing"),
         kind="republish.rules",
         patterns=(
-            each_branch(rf"""
+            rf"""
             \b{REPUB}\b                                   # any talk of republishing …
             | \b(?:run|publish|use)\s+(?:this|the|our)\s+{STORY}\s+(?:in\s+full|online|in\s+print)
             | \b(?:house\s+style|byline|credit\s+line|dateline)\b{A_CREDIT_LINE}   # the story's, not 'request a credit line'
@@ -195,7 +196,7 @@ RULES_FOR_PARTNERS = (
             | \bclearly\s+(?:marked|labell?ed|identified|noted|flagged)\s+as\s+(?:your\s+own|yours|additional|local)\b
             | \b(?:photos?|photographs|images|illustrations|graphics|artwork)\b[^.]{{0,80}}
                 \b(?:not\s+(?:covered|included)|excluded|separately|permission|license\s+them)
-            """, NOT_ADVICE_OR_LONG),                       # (not a how-to about the reader's own photos or blog)
+            """,                       # (not a how-to about the reader's own photos or blog)
         ),
         context="address",
         weight=1.0,
@@ -220,6 +221,7 @@ RULES_FOR_PARTNERS = (
     ),
     Rule(
         name="republish.rules.edit_limits",
+        unless=ADVICE_OR_LONG,
         # a negation with its verb, not the bare negation (in most news paragraphs)
         triggers=tuple(f"{neg} {verb}" for neg in ("do not", "don't", "don’t", "may not", "must not", "cannot",
                                                       "can't", "can’t", "can not")
@@ -233,7 +235,7 @@ RULES_FOR_PARTNERS = (
                   'be re-published', 'be reprinted', 'be re-printed', 'be reposted', 'be re-posted', 'be syndicated'),
         kind="republish.rules",
         patterns=(
-            each_branch(rf"""
+            rf"""
             \b(?:edits?|editing|changes?)\s+(?:are|is)\s+(?:limited|restricted)\s+to
             | \b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t|can\s+not)\s+
                 (?:edit|alter|change|modify|sell|re-?sell|shorten|excerpt|rewrite|remove|strip)\b  # prohibitions, not
@@ -258,7 +260,7 @@ RULES_FOR_PARTNERS = (
             | \b(?:re-?run|re-?published|re-?printed|re-?posted|syndicated)\b           # "Time-sensitive stories should
                 (?<=\b(?:stories|articles|pieces|reports|columns|(?:this|our)\s+(?:[\w'’-]+\s+)?{STORY})\b  #  not be rerun after a week"
                     [^.]{{0,80}}?\b(?:should|must|may|can)(?:\s+not|n['’]t|\s+only)?\s+be\s+\S+)
-            """, NOT_ADVICE_OR_LONG),
+            """,
         ),
         context="address_or_self",
         weight=1.0,
@@ -293,19 +295,19 @@ RULES_FOR_PARTNERS = (
 PARTNER_SITE = (
     Rule(
         name="republish.rules.partner_site",
+        unless=ADVICE_OR_LONG,
         kind="republish.rules",
         triggers=("your organization", "your organisation", "your site", "your website", "your outlet",
                   "your publication", "your newsroom", "your page", "your version"),
         patterns=(
-            r"""\byour\s+(?:organi[sz]ation|outlet|publication|newsroom)\b""" + NOT_ADVICE_OR_LONG,
+            r"""\byour\s+(?:organi[sz]ation|outlet|publication|newsroom)\b""",
             # 'your site / page / version' only next to talk of republishing: a how-to
             # article says 'build your website' to its readers too, and 'republish your own
-            # blog posts on …' (NOT_ADVICE_OR_LONG) is about the reader's writing, not ours
-            each_branch(r"""\b(?:re-?publish\w*|reprint\w*|syndicat\w*|our\s+(?:stor(?:y|ies)|articles?|content|journalism|reporting))\b
+            # blog posts on …' (the ADVICE_OR_LONG veto) is about the reader's writing, not ours
+            r"""\b(?:re-?publish\w*|reprint\w*|syndicat\w*|our\s+(?:stor(?:y|ies)|articles?|content|journalism|reporting))\b
                 [^\n]{0,200}\byour\s+(?:site|website|page|version)\b
               | \byour\s+(?:site|website|page|version)\b[^\n]{0,200}
                 \b(?:re-?publish\w*|reprint\w*|syndicat\w*|our\s+(?:stor(?:y|ies)|articles?|content|journalism|reporting))\b""",
-                        NOT_ADVICE_OR_LONG),
         ),
         context="address",
         weight=2.5,

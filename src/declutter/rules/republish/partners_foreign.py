@@ -9,7 +9,7 @@ its own vocabulary and triggers; none of it shares the English rules' word lists
 from __future__ import annotations
 
 from .. import Rule
-from .advice import NOT_ADVICE, each_branch
+from .advice import ADVICE
 
 #: Not the terms of a licence explained for any picture or song ('avec CC BY, vous pouvez réutiliser
 #: une image à condition de créditer son auteur'): a work with an indefinite article, earlier in the
@@ -20,6 +20,7 @@ ANY_WORK = r"""(?<!\b(?:une?|una?|um|uma|ein|eine[nm]?)\s+(?:image|photo|œuvre|
 RULES_FOR_PARTNERS_FOREIGN = (
     Rule(
         name="republish.rules.foreign_language",
+        unless=ADVICE,
         triggers=('lien', 'link zum', 'link auf den', 'link all', 'link para', 'enla', 'mentionner', 'citer', 'créditer', 'citar', 'citare', 'modifier', 'altérer',
                   'se permite', 'está permitido', 'se puede', 'è consentito', 'è permesso', 'si può', 'é permitido',
                   'não pode', 'não é', 'nicht verändert', 'nicht gekürzt', 'nicht bearbeitet', 'nicht verfälscht',
@@ -40,7 +41,7 @@ RULES_FOR_PARTNERS_FOREIGN = (
                   'nichts ändern', 'nichts umschreiben', 'weiterverkauf', 'weiterverwertung', 'namen der autor'),
         kind="republish.rules",
         patterns=(
-            each_branch(r"""
+            r"""
             \blien\s+(?:vers|à)\s+l['’](?:article|texte)\s+(?:original|d['’]origine)                 # fr
             | \b(?:mentionner|citer|créditer)\s+(?:l['’]auteur|le\s+nom\s+de\s+l['’]auteur|la\s+source
                 |notre\s+(?:média|site|journal|rédaction))
@@ -107,7 +108,7 @@ RULES_FOR_PARTNERS_FOREIGN = (
             | \bnamen?\s+der\s+autor\S*\s+(?:nennen|angeben)
             | \b(?:weiterverkauf\w*|weiterverwertung|kommerzielle\s+(?:weiter)?(?:nutzung|verwertung))\b[^.]{0,30}?
                 \b(?:ist|sind)\s+(?:ausgeschlossen|nicht\s+(?:gestattet|erlaubt|drin)|untersagt)
-            """.replace("{ANY_WORK}", ANY_WORK), NOT_ADVICE),     # not a how-to about the reader's or a stranger's photos
+            """.replace("{ANY_WORK}", ANY_WORK),     # not a how-to about the reader's or a stranger's photos
         ),
         context="not_reported",
         weight=1.5,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import OUTSIDE_QUOTES, Rule, fragment
-from .advice import NOT_ADVICE, each_branch
+from .advice import ADVICE
 
 #: A gap that does not run past the end of a quotation (',’ said …'): a
 #: notice's verb and its network are never split by a closing quote, a
@@ -49,11 +49,12 @@ TAG_ASK_MAX_WORDS = 120
 SOCIAL_TAGGING = (
     Rule(
         name="republish.social_tagging.tag_us",
+        unless=ADVICE,
         triggers=('tag', 'mention', 'credit', 'handle', 'use the', 'use our', 'via @', '@ us', 'shout', 'your post',
                   'your caption', 'your tweet', 'your share', 'your social'),
         kind="republish.social_tagging",
         patterns=(
-            each_branch(rf"""
+            rf"""
             \b(?:tag|tagging|mention|mentioning|shout-?out|shout\s+us\s+out)\b{_NOT_THEIRS}{_NO_QUOTE_END}{{0,120}}?  # "give us a shout-out: @x"
                 (?:@[\w.]{{2,}}|social\s+media|\btwitter\b|\bfacebook\b|\binstagram\b|\bbluesky\b
                  |\bthreads\b|\blinkedin\b|\btiktok\b|\bmastodon\b|\bon\s+X\b|\bsocial\b|\baccounts?\b|\bhandles?\b
@@ -70,13 +71,13 @@ SOCIAL_TAGGING = (
             | \buse\s+(?:the|our)\s+(?:handle|hashtag|account)s?\s+[@#][\w.]{{2,}}      # "use the handle @x and the hashtag #y"
             | ["“]via\s+@[\w.]{{2,}}["”]                                          # include "via @outlet" in your post
             | (?:^|\s)@\s+us\b                                                 # "Please @ us when you share it"
-            """, NOT_ADVICE),               # not a how-to about the reader's own posts, profiles or caption
+            """,               # not a how-to about the reader's own posts, profiles or caption
             # led by the '#' or '@' (a pattern of its own: a branch led by 'add|use' cost the one above a third more)
             r"""
             [#@][\w.]{2,}(?<=\b(?:add|use|include|put)\s+(?:the\s+hashtag\s+|our\s+hashtag\s+)?[#@][\w.]{2,})
                 [^.]{0,20}?\b(?:to|in|on)\s+your\s+(?:posts?|captions?|tweets?|shares?|social\s+(?:posts?|media))\b
                                                                         # "add #Ours to your posts"
-            """ + NOT_ADVICE,
+            """,
         ),
         context="address_or_self",
         weight=2.0,
@@ -109,13 +110,14 @@ SOCIAL_TAGGING = (
 SOCIAL_TAGGING_FOREIGN = (
     Rule(
         name="republish.social_tagging.foreign_language",
+        unless=ADVICE,
         triggers=('mention', 'identifi', 'tague', 'mencion', 'menciónanos', 'etiquet', 'markier', 'verlink', 'tagg', 'menzion',
                   'nombrarnos', 'citarnos', 'marcarnos',
                   'menziona', 'marque', 'réseaux sociaux', 'redes sociales', 'redes sociais', 'sozialen',
                   'markierung', 'erwähnung', 'verlinkung', 'menzione', 'marcação', 'menção'),
         kind="republish.social_tagging",
         patterns=(
-            each_branch(r"""
+            r"""
             \b(?:mentionne[zr]?|identifie[zr]?|tague[zr]?|menciona[rn]?|menciónanos|etiqueta[rn]?|etiquétanos
                |markier(?:e[n]?|t)?|verlink(?:e[n]?|t)?|tagga(?:re|teci)?|menziona(?:re|teci)?|marque[m]?|mencione[m]?
                |(?:etiquetar|mencionar|nombrar|citar|marcar)nos|(?:taggar|menzionar)ci|(?:marcar|mencionar)-nos)\b   # "no olvides etiquetarnos"
@@ -128,7 +130,7 @@ SOCIAL_TAGGING_FOREIGN = (
                 |verlink\w*|tagg\w*|menzion\w*|marque\w*)
             | \b(?:markierung|erwähnung|verlinkung|mention|identification|mención|etiqueta|menzione|marcação|menção)\b
                 [^.]{0,40}@[\w.]{2,}                                          # "freuen wir uns über eine Markierung: @x"
-            """, NOT_ADVICE),           # not a how-to: 'identifiez son compte' on someone else's photo
+            """,           # not a how-to: 'identifiez son compte' on someone else's photo
         ),
         context="address_or_self",
         max_words=TAG_ASK_MAX_WORDS,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import Rule
-from .advice import OUTLET_FREE_MAX_CHARS, READERS_OWN_PHRASES, each_branch, not_advice
+from .advice import OUTLET_FREE_MAX_CHARS, READERS_OWN_PHRASES, advice_veto
 from .vocab import REPUB
 
 #: The same act in French, Spanish, Portuguese, Italian and German, in forms that
@@ -31,18 +31,19 @@ _SHIELD = r"""\bblock(?:s|ed|ing|ers?)?\b | \bad-?blockers? | \bopt(?:ing|s)?\ o
     | \bprivacy[- ]focused\b"""
 #: The veto of ``pixel_instruction``: a how-to about the reader's own things or shielding, or long,
 #: where the block never names the outlet.
-_NOT_PRIVACY_ADVICE = not_advice(READERS_OWN_PHRASES + "|" + _SHIELD, long_chars=OUTLET_FREE_MAX_CHARS)
+_NOT_PRIVACY_ADVICE = advice_veto(READERS_OWN_PHRASES + "|" + _SHIELD, long_chars=OUTLET_FREE_MAX_CHARS)
 
 TRACKING = (
     Rule(
         name="republish.tracking_code.pixel_instruction",
+        unless=_NOT_PRIVACY_ADVICE,
         triggers=('hidden', 'readership', 'how many', 'tracking', 'analytics', 'trackingpixel', 'page view', 'pageview', 'page-view', 'view counter', 'view code', 'view tag', 'counter code', 'counter tag', 'measurement', 'reach code', 'reach tag', 'pixel', 'tracker', 'embed the counter', 'keep the counter', 'include the counter', '1x1', '1 x 1', '1×1', 'invisible', 'tiny image', 'small image', 'tiny tracking', 'small tracking', 'tiny gif', 'small gif', 'beacon', 'counter image', 'counter gif', 'counter pixel',
                     'counter script', 'counter snippet', 'counter beacon')
         + tuple(f"{a} {n}" for a in ("counting", "audience", "stats", "statistics", "metrics")
                 for n in ("code", "tag", "snippet", "script", "counter", "tracker")),
         kind="republish.tracking_code",
         patterns=(
-            each_branch(r"""
+            r"""
             \b(?:tracking|analytics|page[- ]?view|view|counter|counting|measurement|reach|readership|audience
                 |stats|statistics|metrics)\s+
                 (?:code|pixel|tag|snippet|image|beacon|script|counter|tracker)     # "tracking code", "readership beacon"
@@ -57,17 +58,17 @@ TRACKING = (
                                                                         #    read it", "… code that reports page views"
                 (?:readership|\bpage\s?views\b|how\s+many\s+(?:people|readers|times))
             | \bmeasure\s+(?:our\s+|its\s+)?readership\b
-            """, _NOT_PRIVACY_ADVICE),      # not a how-to: 'block the tracking pixel in your mail app', 'your privacy policy'
+            """,      # not a how-to: 'block the tracking pixel in your mail app', 'your privacy policy'
             # a pattern of its own, led by the rare adjective: joined to the one above it doubled that one's cost
             r"""
             \b(?:invisible|hidden)\b(?<=\b(?:counter|pixel|tracker|beacon|snippet|script|tag)\s+(?:is|are|stays|remains)\s+
                 (?:completely\s+|fully\s+)?(?:invisible|hidden))             # "the tracker stays hidden"
-            """ + _NOT_PRIVACY_ADVICE,
+            """,
             # case matters here (a pattern of its own, so the one above runs case-folded)
             r"""
             \b(?:our|the|this|that|a|tracking|invisible)\s+(?-i:pixel)\b     # "keep our pixel", not "pixel density"
                 (?!\s*(?:density|densities|count|counts|ratio|pitch|art|\d))      # or a Pixel phone
-            """ + _NOT_PRIVACY_ADVICE,
+            """,
         ),
         context="address_or_self",
         weight=3.0,

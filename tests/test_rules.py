@@ -10,7 +10,7 @@ import declutter
 from declutter.classify import RuleSet, _context_ok, judge, ruleset
 from declutter.config import DEFAULT_CONFIG
 from declutter.features import measure
-from declutter.rules import REGISTRY, TAXONOMY, Rule
+from declutter.rules import REGISTRY, TAXONOMY, Rule, Veto
 
 EXAMPLES = [(r, e) for r in REGISTRY for e in r.examples]
 COUNTER = [(r, e) for r in REGISTRY for e in r.counterexamples]
@@ -235,12 +235,14 @@ def test_apostrophes_are_not_quotation_marks() -> None:
 
 
 def test_an_unless_veto_cancels_a_match_and_is_checked_where_it_is_written() -> None:
-    """``unless`` is read over the whole block once a pattern matched (how-to prose guards)."""
-    rule = Rule(name="test.veto", kind="newsletter", why="test", patterns=(r"\bsign\s+up\b",),
-                unless=r"\A(?=.*\byour\s+own\b)")
-    assert rule.evidence("Sign up for our letter.", "sign up for our letter.") == "Sign up"
+    """``unless`` is read over the block once a pattern matched (how-to prose guards)."""
+    veto = Veto(any_of=r"\byour\s+own\b", none_of=r"\b(?:we|our)\b")
+    rule = Rule(name="test.veto", kind="newsletter", why="test", patterns=(r"\bsign\s+up\b",), unless=veto)
+    assert rule.evidence("Sign up for a tool.", "sign up for a tool.") == "Sign up"
     assert rule.evidence("Sign up for a tool and start your own list.",
                          "sign up for a tool and start your own list.") is None
     assert rule.search("Sign up to start your own list.") is None
+    assert rule.search("Sign up for our letter, or start your own list.") is not None  # names the outlet
+    assert Veto(any_of="x", none_of="y", long_chars=10).holds("a long line of text")
     with pytest.raises(ValueError):
-        Rule(name="test.bad", kind="newsletter", why="test", patterns=("a",), unless="(")
+        Veto(any_of="(", none_of="y")

@@ -230,6 +230,35 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Veto:
+    """A block-level condition that cancels a rule's match (see ``Rule.unless``).
+
+    The veto holds when the block's first ``scan_chars`` characters hold ``any_of``
+    (or the block is at least ``long_chars`` long) and hold nothing of ``none_of``.
+    Two plain searches, read only once a pattern has matched: kept out of the
+    patterns, where a whole-block lookaround slows every position the engine tries.
+    """
+
+    any_of: str
+    none_of: str
+    long_chars: int | None = None
+    scan_chars: int = 1000
+
+    def __post_init__(self) -> None:
+        try:
+            object.__setattr__(self, "_any", regex.compile(self.any_of, RULE_FLAGS))
+            object.__setattr__(self, "_none", regex.compile(self.none_of, RULE_FLAGS))
+        except regex.error as exc:
+            raise ValueError(f"bad veto pattern: {exc}") from exc
+
+    def holds(self, text: str) -> bool:
+        head = text[: self.scan_chars]
+        if not ((self.long_chars is not None and len(text) >= self.long_chars) or self._any.search(head)):  # type: ignore[attr-defined]
+            return False
+        return self._none.search(head) is None  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
 class Rule:
     """A named boilerplate rule.
 
@@ -265,8 +294,8 @@ class Rule:
             patterns also run when the block, past any leading punctuation,
             opens with one of these.  A rule with neither triggers nor leads
             always runs.
-        unless: a veto read over the whole block (from its start) once a
-            pattern has matched: when it matches, the match does not count.
+        unless: a :class:`Veto` read over the block once a pattern has
+            matched: when it holds, the match does not count.
             How-to prose ('credit the photographer in your caption') is the
             use: a block-level condition kept out of the patterns, where it
             would slow every position the engine tries.
@@ -285,14 +314,13 @@ class Rule:
     triggers: tuple[str, ...] = ()
     leads: tuple[str, ...] = ()
     in_tables: bool = True
-    unless: str | None = None
+    unless: Veto | None = None
     #: the compiled parts of the patterns (see :class:`Part`); built by
     #: :meth:`engines`, at creation for user rules and when the first rule
     #: set is built for the built-in ones (see :data:`_VALIDATE_ON_CREATION`)
     _engines: tuple[Part, ...] | None = field(
         default=None, init=False, repr=False, compare=False
     )
-    _veto: regex.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.name or "." not in self.name:
@@ -318,8 +346,6 @@ class Rule:
         if engines is None:
             try:
                 engines = tuple(Part(part) for p in self.patterns for part in split_branches(p))
-                if self.unless is not None:
-                    object.__setattr__(self, "_veto", regex.compile(self.unless, RULE_FLAGS))
             except regex.error as exc:
                 raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
             object.__setattr__(self, "_engines", engines)
@@ -327,10 +353,7 @@ class Rule:
 
     def vetoed(self, text: str) -> bool:
         """The ``unless`` veto holds for this block."""
-        if self.unless is None:
-            return False
-        self._engines or self.engines()
-        return self._veto is not None and self._veto.match(text) is not None
+        return self.unless is not None and self.unless.holds(text)
 
     @property
     def compiled(self) -> tuple[regex.Pattern[str], ...]:
@@ -452,4 +475,4 @@ def kind_family(kind: str) -> str:
     return kind.split(".", 1)[0]
 
 
-__all__ = ["Rule", "REGISTRY", "TAXONOMY", "group", "kind_family", "RULE_FLAGS"]
+__all__ = ["Rule", "Veto", "REGISTRY", "TAXONOMY", "group", "kind_family", "RULE_FLAGS"]

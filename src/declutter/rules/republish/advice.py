@@ -12,7 +12,7 @@ the rules that need it: read once per match, from the block's start, outside the
 
 from __future__ import annotations
 
-from .. import OUTSIDE_CURLY_QUOTES
+from .. import OUTSIDE_CURLY_QUOTES, Veto
 
 #: The reader's own things: their photos, caption, blog, browser or mail app, privacy policy,
 #: anything 'your …'s' ('your site's footer'); a stranger's ('someone else's photo', 'their
@@ -91,22 +91,17 @@ ADVICE_SCAN_CHARS = 1000
 OUTLET_FREE_MAX_CHARS = 240
 
 
-def advice_veto(own: str = READERS_OWN_PHRASES, long_chars: int | None = None) -> str:
-    """A rule's ``unless`` veto (see :class:`declutter.rules.Rule`): the block never names the
+def advice_veto(own: str = READERS_OWN_PHRASES, long_chars: int | None = None) -> Veto:
+    """A rule's ``unless`` veto (see :class:`declutter.rules.Veto`): the block never names the
     outlet (``OUTLET_WORD``) and speaks of the reader's own things (``own``, an alternation of
     word-led phrases) or, with ``long_chars``, is at least that long.
 
     Why: how-to prose addresses the reader as much as a partner notice does ('credit the
     photographer in your caption'), so the stance cues cannot part them; whose content is
-    talked about can.  Read from the block's start, within ``ADVICE_SCAN_CHARS``, once a
-    pattern of the rule has matched.  One scan per word list, not one lookaround per phrase.
+    talked about can.  Read within ``ADVICE_SCAN_CHARS`` of the block's start, once a pattern
+    of the rule has matched.
     """
-    scan = f"(?s:.{{0,{ADVICE_SCAN_CHARS}}}?)"
-    outlet = f"{scan}(?:{_OUTLET_WORDS}|{_HANDLE}){OUTSIDE_CURLY_QUOTES}"
-    advice = rf"(?={scan}(?:{own}))"
-    if long_chars is not None:
-        advice = rf"(?:(?=(?s:.){{{long_chars}}})|{advice})"
-    return rf"\A(?!{outlet}){advice}"
+    return Veto(any_of=own, none_of=OUTLET_WORD, long_chars=long_chars, scan_chars=ADVICE_SCAN_CHARS)
 
 
 #: The veto with the default vocabulary.

@@ -243,6 +243,8 @@ class Veto:
     none_of: str
     long_chars: int | None = None
     scan_chars: int = 1000
+    _any: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    _none: regex.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         try:
@@ -253,9 +255,10 @@ class Veto:
 
     def holds(self, text: str) -> bool:
         head = text[: self.scan_chars]
-        if not ((self.long_chars is not None and len(text) >= self.long_chars) or self._any.search(head)):  # type: ignore[attr-defined]
+        long_enough = self.long_chars is not None and len(text) >= self.long_chars
+        if not (long_enough or self._any.search(head)):
             return False
-        return self._none.search(head) is None  # type: ignore[attr-defined]
+        return self._none.search(head) is None
 
 
 @dataclass(frozen=True)
@@ -397,11 +400,11 @@ class Rule:
                         continue  # no literal the branch needs: it cannot match here
                 f = folded.search(lowered)
                 if f:
-                    return None if self.unless is not None and self.vetoed(text) else text[f.start() : f.end()]
+                    return None if self.vetoed(text) else text[f.start() : f.end()]
             else:
                 m = part.original().search(text)
                 if m:
-                    return None if self.unless is not None and self.vetoed(text) else m.group(0)
+                    return None if self.vetoed(text) else m.group(0)
         return None
 
 

@@ -78,13 +78,13 @@ _HANDLE = r"(?<!\w)@[\w.]{2,}"
 OUTLET_WORD = r"(?:(?:" + _OUTLET_WORDS + "|" + _HANDLE + ")" + OUTSIDE_CURLY_QUOTES + ")"
 
 
-#: How far into the block ``not_advice`` reads (about 170 words): a notice is shorter, a how-to names
+#: How far into the block the veto reads (about 170 words): a notice is shorter, a how-to names
 #: the reader's things early, and the scans of a 9,000-character paragraph stay bounded.
 ADVICE_SCAN_CHARS = 1000
 
 
 #: A block this long that never names the outlet (no ``OUTLET_WORD``) is not a notice of the
-#: English kinds that take ``not_advice(long_chars=…)``: their outlet-free notices are lines (the
+#: English kinds that take ``advice_veto(long_chars=…)``: their outlet-free notices are lines (the
 #: longest seen, 200 characters: 'Unless otherwise noted, every story on … is available under …');
 #: a how-to paragraph on reusing pictures or licences is longer.  Other languages' partner
 #: conditions run longer (a German numbered list: 480 characters), so those rules do without.

@@ -196,7 +196,8 @@ ATTRIBUTION = (
     ),
     Rule(
         name="republish.attribution.partnership",
-        triggers=('partnership', 'collaboration', 'co-publication', 'copublication', 'co-published', 'copublished',
+        triggers=('partnership', 'collaboration', 'joint project', 'joint production', 'joint effort',
+                  'joint investigation', 'co-production', 'coproduction', 'co-publication', 'copublication', 'co-published', 'copublished',
                   'jointly', 'co-reported', 'coreported', 'co-produced', 'coproduced', 'co-written', 'cowritten',
                   'product of', 'part of'),
         kind="republish.attribution",
@@ -208,7 +209,10 @@ ATTRIBUTION = (
                 (?<=(?:^[\W_]{0,4}|(?:\b|(?<=_))(?:(?:this|the)\s+(?:[\w'’-]+\s+){0,3}           # the story is the subject
                                                                                         #  ('_This …_': markdown italics):
                     (?:story|article|report|piece|investigation|series|podcast|episode|coverage)  # 'farmers produced in
-                    |this\s+project)\s+(?:was|is|has\s+been)\s+)                                   #  partnership' is news
+                    |this\s+project)\s+(?:was|is|has\s+been)\s+
+                  |\bthis\s+(?:[\w'’-]+\s+){0,2}(?:story|article|report|piece|investigation|series|podcast|episode)\b
+                    [^.]{0,80}?\bit\s+(?:was|is|has\s+been)\s+)         # the story named first: '… this story …, it was'
+                                                                                               #  partnership' is news
                     (?:produced|published|reported|co-?published|carried|shared|distributed|presented)\s+(?:in\s+)?
                     (?:partnership|collaboration)\s+with)
             | \bco-?publication\s+(?:of|between|with)\b | \bco-?published\s+(?:by|with)\b
@@ -217,6 +221,10 @@ ATTRIBUTION = (
                     (?:story|article|report|piece|investigation|series|essay|podcast)\s+(?:is|was)\s+  #  behind the rare verb)
                     (?:jointly\s+|co-?)(?:reported|produced|written)\s+(?:with|by))
             | \b(?:this|the)\s+(?:story|article|report|piece|investigation)\s+is\s+(?:a\s+)?(?:product|part)\s+of\b
+            # 'This report is a joint project of X and Y': the story itself, named with 'this'
+            | \bthis\s+(?:[\w'’-]+\s+){0,2}?(?:story|article|report|piece|investigation|series|podcast|episode)\s+
+                (?:is|was)\s+(?:an?\s+)?(?:collaboration|partnership|co-?production|joint\s+(?:project|production|effort
+                |investigation))\s+(?:between|of|with)\b
             """,
         ),
         context="any",
@@ -227,11 +235,17 @@ ATTRIBUTION = (
             "This investigation is a co-publication of The Lens and ProPublica.",
             "This piece was jointly reported with Searchlight New Mexico.",
             "This series is distributed in collaboration with Delta Data Lab, a volunteer-run newsroom.",
+            "Found this useful? Then you should know this story was edited by us, but it was reported in "
+            "partnership with Lakeside Radio.",
+            "THIS INVESTIGATION IS A JOINT PROJECT OF THE MOOR GAZETTE AND FENLAND RADIO.",
+            "This series is a collaboration between two hill-country weeklies.",
         ),
         counterexamples=(
             "The project was produced in partnership with local farmers, who planted 3,000 trees along the river.",
             "The report was jointly released by the two agencies on Thursday.",
             "The vaccines were distributed in partnership with local clinics, which ran weekend sessions.",
+            "The report is a collaboration between two universities and was paid for by the ministry.",
+            "The film tells the story of a strike and was made in partnership with the miners' union.",
         ),
     ),
     Rule(

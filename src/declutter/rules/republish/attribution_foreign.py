@@ -212,7 +212,9 @@ CREDIT_LINE_FOREIGN = (
                 (?:foi\s+)?publicad[oa]                                                                       # pt
               |(?:(?:dieser|dieses)\s+)?(?:artikel|text|beitrag|kommentar|interview|gastbeitrag|essay)\s+
                 (?:ist\s+)?(?:erschien|erschienen))                                                           # de
-            \s+(?:originalmente\s+|originariamente\s+|inicialmente\s+|zuerst\s+|am\s+\d{1,2}\.\s*\w+\s+
+            \s+(?:originalmente\s+|originariamente\s+|inicialmente\s+|zuerst\s+|erstmals\s+|d['’]abord\s+
+                |per\s+la\s+prima\s+volta\s+|por\s+primera\s+vez\s+|pela\s+primeira\s+vez\s+|pour\s+la\s+première\s+fois\s+
+                |am\s+\d{1,2}\.\s*\w+\s+
                 |(?:le|el|il|em|en)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\s+(?:(?:de\s+)?\d{4}\s+)?)?
             (?:dans|sur|en|su|sul|sulla|nel|nella|em|no|na|in|im|bei|auf)\s+
             (?:(?:le\s+site|la\s+page|el\s+sitio|il\s+sito|o\s+site|der\s+website)\s+(?:de\s+|d['’]|du\s+|del\s+|di\s+|do\s+|da\s+|von\s+)?
@@ -236,12 +238,15 @@ CREDIT_LINE_FOREIGN = (
             "Articolo uscito sul Giornale delle Colline, numero di aprile.",
             "Artigo publicado no Correio do Vale em 12 de agosto.",
             "Dieser Beitrag erschien am 4. Juni im Wochenblatt Nord.",
+            "Testo uscito per la prima volta su Voce dei Navigli, giornale di quartiere.",
+            "Artículo publicado por primera vez en Revista Umbral, medio cooperativo.",
         ),
         counterexamples=(
             "Un article paru dans Le Monde en 2019 avait déjà révélé ces pratiques.",
             "Articolo pubblicato sul sito del ministero: la norma entra in vigore a luglio.",
             "Der Artikel erschien im Mai in der Zeitschrift Nature und löste eine Debatte aus.",
             "Article publié dans Nature, l'étude montre une hausse de 20 % des cas.",
+            "Un articolo uscito per la prima volta su Repubblica nel 2015 aveva già denunciato il caso.",
         ),
     ),
 )

@@ -21,7 +21,10 @@ CTA = (
             ^[\W_]{0,4}re-?publish(?:\s+(?:this|our))?(?:\s+(?:story|article|piece|post))?\b   # "Republish this story"
             | ^[\W_]{0,4}(?:reprint|syndicate|re-?post|run|use|re-?use|take|grab)\s+(?:this|our)\s+
                 (?:story|article|piece|post|report|essay|content|stories|articles|journalism|reporting|work)
-                (?:\s+for\s+free)?\W{0,4}$                  # "Reprint this story →", "Reuse this story ⧉", "Use our content"
+                (?:\s+for\s+free|\s+free\s+of\s+charge|\s+at\s+no\s+cost)?
+                (?:\W{1,4}(?:learn\s+how|find\s+out\s+how|here['’]s\s+how|see\s+how|how\s+it\s+works|details|more\s+info
+                  |(?:read\s+|see\s+)?(?:our\s+)?(?:guidelines|terms)))?   # the link label after it: "… for free. Learn how →"
+                \W{0,4}$                                   # "Reprint this story →", "Reuse this story ⧉", "Use our content"
             | ^[\W_]{0,4}(?:reprint|re-?post|re-?use|syndicate)\s+(?:this|it)\W{0,4}$           # a bare "[ Reprint this ]"
             | ^[\W_]{0,4}(?:jetzt\s+)?(?:kostenlos|kostenfrei|gratis|frei)\s+(?:nachdrucken|übernehmen|republizieren)\W{0,4}$
                                                                         # "→ Kostenlos nachdrucken", "Jetzt kostenlos …"
@@ -59,6 +62,7 @@ CTA = (
                   "Copy article HTML · Copy plain text", "Kostenfrei übernehmen", "Reuse our journalism",
                   "Reproduire cet article", "Jetzt gratis übernehmen →",
                   "[ ↻ Reuse this ]", "Republier ce reportage : c'est gratuit pour les médias partenaires →",
+                  "Run our reporting at no cost — here's how ›",
                   "Editors: press the “Grab this story” button to get the full text and credits.",
                   "Tap the share-with-partners icon to get the embed."),
         counterexamples=("Newspapers that republish wire copy often shorten it.",
@@ -67,6 +71,7 @@ CTA = (
                          "Students who copy the text of an exam face expulsion, the dean said.",
                          "Students can copy plain text from the archive but not the scanned images.",
                          "Use our reporting to hold them to account, the union told members.",
+                         "Use our stories for free to teach media literacy, the ministry urged schools on Monday.",
                          "Republica Dominicana: el turismo es gratis para los menores de cinco años en los parques."),
     ),
     Rule(
@@ -197,6 +202,7 @@ CTA = (
         name="republish.cta.free_to_use",
         triggers=("free to", "freely available", "libres de", "libre de", "librement", "gratuits pour", "libre uso",
                   "libre reproducción", "uso libre", "libres de derechos", "gratuitos para", "gratuitas para",
+                  "son gratuitos", "son gratuitas",
                   "liberamente", "liberi da", "libero utilizzo", "gratuiti per", "livres para", "uso livre", "livremente",
                   "gratuitamente", "frei verwendbar", "frei nutzbar", "frei übernehmbar",
                   "lizenzfrei", "kostenlos übernehmbar", "kostenlos nutzbar", "kostenlos verwendbar", "zur freien"),
@@ -216,9 +222,10 @@ CTA = (
                 |librement\s+(?:reproductibles|réutilisables|republiables)|gratuits\s+pour)      # fr
                 """ + OUTSIDE_QUOTES,
                 r"""
-              \b(?:nuestros|nuestras)\s+(?:artículos|contenidos|notas|reportajes|textos|investigaciones|crónicas|fotos)
+              \b(?:nuestros|nuestras)\s+(?:artículos|contenidos|notas|reportajes|textos|investigaciones|crónicas|fotos
+                |historias|noticias)
                 \s+son\s+(?:de\s+(?:libre\s+(?:uso|reproducción)|uso\s+libre)|libres\s+de\s+derechos
-                |gratuit[oa]s\s+para)                                   # es
+                |gratuit[oa]s\s+para|gratuit[oa]s(?=\s*[:;.!]|\s*$))          # es: "… son gratuitas: pulsa …"
                 """ + OUTSIDE_QUOTES,
                 r"""
               \b(?:i\s+nostri|le\s+nostre)\s+(?:articoli|contenuti|testi|reportage|servizi|inchieste|notizie)\s+sono\s+
@@ -246,6 +253,7 @@ CTA = (
             "Editors: all of our climate reporting is free to republish. Details below.",
             "Rédactions : nos enquêtes sont libres de droits, servez-vous.",
             "Nuestras notas son de libre reproducción citando la fuente.",
+            "Medios aliados: nuestros reportajes son gratuitos.",
             "I nostri articoli sono liberamente ripubblicabili dalle testate locali.",
             "Nossas reportagens são livres para republicação em veículos parceiros.",
             "Unsere Recherchen sind für Lokalredaktionen frei verwendbar.",
@@ -254,6 +262,7 @@ CTA = (
             "“Our stories are free to use,” the founder said, but few papers took up the offer.",
             "Ses reportages sont libres de droits depuis 2019, a expliqué le fondateur du site devant le tribunal.",
             "Las fotos de la agencia espacial son libres de derechos, según su web.",
+            "“Nuestras historias son gratuitas”, dijo el fundador, aunque pocos diarios las usan.",
             "Unsere Parks sind für alle frei nutzbar, sagte die Bürgermeisterin.",
         ),
     ),
@@ -274,7 +283,9 @@ CTA_FOREIGN = (
                   'você tem', 'você dirige', 'diriges', 'tienes un', 'tienes una', 'dirige un', 'dirige una',
                   'tiene un', 'tiene una', 'peut être', 'peuvent être', 'puede ser', 'pueden ser', 'può essere',
                   'possono essere', 'pode ser', 'podem ser', 'kostenlos', 'kostenfrei', 'cliquez', 'clique sur',
-                  'appuyez', 'haga clic', 'haz clic', 'pulse el', 'pulse en', 'pulsa el', 'pulsa en', 'klick', 'clicca',
+                  'appuyez', 'haga clic', 'haz clic', 'pulse ', 'pulsa ', 'pulsá', 'presiona', 'presione', 'toca ',
+                  'tocá', 'aperte', 'premi ', 'klick', 'clicca', 'eres editor', 'eres periodista', 'eres director',
+                  'sos editor', 'sos periodista', 'sie möchten', 'du möchtest', 'ihr möchtet', 'sie wollen',
                   'clique em', 'clique no', 'querés', 'podés', 'sie arbeiten',
                   'arbeiten sie', 'du arbeitest', 'arbeitest du', 'ihr arbeitet', 'arbeitet ihr', 'souhaitez-vous',
                   'möchtest du')
@@ -295,7 +306,8 @@ CTA_FOREIGN = (
                 (?:nota|artículo|reportaje|crónica|investigación|historia|reportagem|matéria|artigo|texto)\s+
                 (?:en|no|na)\s+(?:tu|su|seu|sua)\s+(?:medio|sitio|web|diario|periódico|radio|portal|veículo|site|jornal|rádio)\b
                                                                         # "¿Querés publicar esta nota en tu medio?"
-            | \b(?:eres|es\s+usted)\s+un\s+medio\b[^.?]{0,40}\?                                       # "¿Eres un medio …?"
+            | \b(?:eres|es\s+usted|sos)\s+(?:(?:editor|editora|periodista|director|directora)\s+(?:de|en)\s+)?un\s+medio\b
+                [^.?]{0,40}\?                                          # "¿Eres un medio …?", "¿Eres editora de un medio local?"
             | \bvous\s+êtes\s+(?:un\s+média|une\s+rédaction|journaliste)\b[^.?]{0,40}\?
             | (?:\bvous\s+(?:dirigez|gérez|animez|êtes)\s+(?:un|une)\s+(?:média|radio|journal|rédaction|site|télé\w*|magazine)
                 |\b(?:sie\s+betreiben|du\s+betreibst|sie\s+leiten|du\s+leitest)\s+(?:ein|eine)\s+
@@ -327,6 +339,10 @@ CTA_FOREIGN = (
                 (?:artikel|beitrag|beiträge|texte?|recherchen?|berichte?|reportagen?)\s+
                 (?:[\w-]+\s+){0,6}?(?:bringen|drucken|veröffentlichen|übernehmen|nachdrucken|zeigen)\s*\?   # "Du willst den
                                                                         #  Artikel in deinem Blog bringen?"
+            | \b(?:sie\s+möchten|du\s+möchtest|ihr\s+möchtet|sie\s+wollen)\s+(?:unsere[n]?)\s+
+                (?:artikel|beitrag|beiträge|texte?|recherchen?|berichte?|reportagen?|inhalte)\s+
+                (?:[\w-]+\s+){0,6}?(?:bringen|drucken|veröffentlichen|übernehmen|nachdrucken|zeigen)\s*\?   # the question
+                                                                        #  in statement order: "Sie möchten unsere Texte übernehmen?"
             | \b(?:übernahme|nachdruck)bedingungen\b                   # the link to the reuse terms
             | \b(?:diese[rs]?|unsere?)\s+(?:recherche|text|beitrag|artikel|reportage|bericht|serie|geschichte|inhalte?)\s+
                 (?:steht|stehen)\s+(?:ihnen|dir|euch|allen\s+(?:medien|redaktionen)|(?:lokal|partner)?redaktionen)\s+
@@ -334,7 +350,8 @@ CTA_FOREIGN = (
                                                                                             #  Ihnen kostenlos zur Verfügung"
             | \b(?:sie\s+sind|du\s+bist|ihr\s+seid)\s+(?:eine?\s+)?(?:redaktion|medium|zeitung|lokalzeitung|redakteur\w*
                 |journalist\w*|verlag|sender)\b[^.?]{0,80}\?             # "Sie sind Redaktion und möchten …?"
-            | (?:\b(?:cliquez|clique\s+(?:sur|em|no)|appuyez|haga\s+clic|haz\s+clic|pulse\s+(?:el|en)|pulsa\s+(?:el|en)
+            | (?:\b(?:cliquez|clique\s+(?:sur|em|no)|appuyez|haga\s+clic|haz\s+clic|pulse(?:\s+(?:el|en))?|pulsa(?:\s+(?:el|en))?
+                |presiona|presione|toca|tocá|pulsá|aperte|premi
                 |klick\w*|clicca)\b[^.«"“„‘'‹]{0,30}                          # "Cliquez sur « Republier »",
                 |\b(?:button|schaltfläche|knopf|bouton|botón|pulsante|botão)[ ])  # 'Button „Text übernehmen“'
                 [«"“„‘'‹]\s*(?:\w+\s+)?(?:republier|reprendre|republicar|reproducir|ripubblica|riprendi|republizieren
@@ -382,6 +399,8 @@ CTA_FOREIGN = (
             "Deseja reproduzir nossas matérias no seu portal? Basta pedir o código.",
             "Souhaitez-vous reprendre nos enquêtes sur votre site ? Écrivez-nous.",
             "Möchten Sie unsere Recherchen in Ihrer Zeitung veröffentlichen?",
+            "Sie möchten unsere Reportagen in Ihrem Lokalblatt drucken? Schreiben Sie uns.",
+            "¿Sos periodista en un medio comunitario? Tocá «Republicar» y copiá el texto.",
         ),
         counterexamples=(
             "Los periódicos pueden reproducir el discurso íntegro, dijo el portavoz del Gobierno.",
@@ -394,6 +413,8 @@ CTA_FOREIGN = (
             "Die Broschüre steht Ihnen kostenlos zur Verfügung, teilte die Stadt mit.",
             "¿Quiere publicar esta historia en su diario?, preguntó el editor al reportero, según su testimonio.",
             "« Vous voulez publier nos enquêtes ? Payez », a lancé le patron du groupe aux éditeurs.",
+            "Sie wollen den Bericht veröffentlichen? – Ja, sobald das Ministerium ihn freigibt.",
+            "Toca el botón rojo y el tren se detiene, explicó el maquinista.",
         ),
     ),
 )

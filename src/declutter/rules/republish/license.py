@@ -95,18 +95,21 @@ LICENSE = (
         triggers=('cc by', 'cc-by', 'ccby', 'by-nc', 'by-nd', 'by-sa', 'creative commons attribution',
                   'creative commons namensnennung', 'creative commons reconocimiento', 'creative commons paternité',
                   'creative commons atribución', 'attribution-', 'namensnennung-', 'paternité-', 'reconocimiento-',
-                  'atribución-', 'attribuzione-', 'atribuição-'),
+                  'atribución-', 'attribuzione-', 'atribuição-')
+        + tuple(f"{name} {dash}" for name in ("attribution", "namensnennung", "paternité", "reconocimiento", "atribución",
+                                              "attribuzione", "atribuição") for dash in "–—-"),
         kind="republish.license",
         patterns=(
             r"""
             \bCC[- ]?BY(?:-(?:NC|ND|SA))*\s+\d\.\d\b                                    # "CC BY-ND 4.0"
             | \bBY(?:-(?:NC|ND|SA))+\s+\d\.\d\b                                          # "Creative Commons BY-SA 4.0"
             | \b(?:attribution|namensnennung|paternité|reconocimiento|atribución|attribuzione|atribuição)
-                -(?:non-?commercial|no-?derivatives?|no-?derivs|share-?alike|nicht-?kommerziell|keine-?bearbeitung
+                (?:-|\s[–—-]\s)                                          # 'Namensnennung – Keine Bearbeitungen' too
+                (?:non-?commercial|no-?derivatives?|no-?derivs|share-?alike|nicht[- ]?kommerziell|keine[- ]?bearbeitung
                 |weitergabe|pas-?d['’]utilisation|pas-?de-?modification|partage|no-?comercial|sin-?obras?|compartir
                 |non-?commerciale|non-?opere|condividi|não-?comercial|sem-?deriva\w*|compartilha\w*)
-                [\w'’-]{0,40}\s+\d\.\d(?:\s+(?:international|unported|licen[cs]e))*\b     # "Attribution-NoDerivatives 4.0
-                (?=\s*(?:[(|·.;]|$))                                                      #  International": a label, not prose
+                [\w'’-]{0,40}(?:\s[–—-]\s[\w'’ -]{3,40}?)?\s+\d\.\d(?:\s+(?:international|unported|licen[cs]e))*\b   # "Attribution-
+                (?=\s*(?:[()|·.;]|$))                                       #  NoDerivatives 4.0 International": a label, not prose
             | \bcreative\s+commons\s+(?:attribution|namensnennung|reconocimiento|paternité|atribución)\b
                 [^.]{0,60}?\b\d\.\d\b                                                   # spelled out, with its version
             """,
@@ -117,10 +120,12 @@ LICENSE = (
             "stories are CC BY-ND 4.0': no stance condition, 'says' there reports nothing).",
         examples=("Unless a caption says otherwise, stories on this site are released under CC BY-ND 4.0.",
                   "Attribution-ShareAlike 4.0 International",
-                  "Sauf mention contraire, nos textes sont publiés sous Creative Commons BY-NC 4.0."),
+                  "Sauf mention contraire, nos textes sont publiés sous Creative Commons BY-NC 4.0.",
+                  "Lizenz: Namensnennung – Nicht kommerziell – Keine Bearbeitungen 4.0 International"),
         counterexamples=("The foundation said it would move its archive to a Creative Commons licence next year.",
                          "The band's attribution-free sampling of the 1974 record angered its heirs.",
-                         "Its entries are offered under Attribution-ShareAlike 4.0, which lets anyone reuse them."),
+                         "Its entries are offered under Attribution-ShareAlike 4.0, which lets anyone reuse them.",
+                         "Die Namensnennung – keine Bearbeitung seit 2.0 – blieb umstritten, sagte der Jurist."),
     ),
     Rule(
         name="republish.license.offered_under",

@@ -21,7 +21,9 @@ RULES_FOR_PARTNERS = (
                   'be trimmed', 'byline', 'only the text', 'only the story', 'only the article', 'only the words',
                   'republication', 'reprint', 'republishing', 'any republication', 'all republication', 'each republication',
                   'every republication', 'any reprint', 'all reprint', 'each reprint', 'every reprint',
-                  'any republished', 'all republished', 'each republished', 'every republished', 'edits for', 'edit for', 'changes for', 'editing for', 'trims for',
+                  'any republished', 'all republished', 'each republished', 'every republished',
+                  'any reprinted', 'every reprinted', 'any syndicated', 'every syndicated', 'your republished',
+                  'the republished', 'any reposted', 'every reposted', 'edits for', 'edit for', 'changes for', 'editing for', 'trims for',
                   'substance of the', 'meaning of the', 'facts of the', 'sense of the', 'licensed separately', 'be used without',
                   'be excerpted', 'be condensed', 'must carry', 'must keep', 'must retain',
                   'must show',
@@ -52,6 +54,9 @@ RULES_FOR_PARTNERS = (
                 [^.]{0,80}\b(?:except|beyond|other\s+than|apart\s+from|unless)\b      # "… except for length or style"
             | \b(?:(?:any|all|each|every)\s+)?(?:republication|reprint|republishing|republished\s+(?:version|copy|story))s?\s+
                 (?:must|should|has\s+to|have\s+to)\b                                    # "Any republication must include …"
+            | \b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:stay|remain|be\s+(?:kept|included|retained|left))\s+
+                (?:in|on|with|inside)\s+(?:any|all|each|every|the|your)\s+(?:re-?published|reprinted|reposted|syndicated)\s+
+                (?:cop(?:y|ies)|versions?|stor(?:y|ies)|articles?|texts?|pages?)\b     # "… has to remain in every republished version"
             | \bonly\s+the\s+(?:text|story|article|words)\s+(?:may|can)\s+be\s+(?:re-?published|reprinted|reused)\b
             | \b(?:original\s+)?bylines?\s+(?:must|should|has\s+to|have\s+to)\s+
                 (?:remain|stay|be\s+(?:kept|retained|included|preserved))
@@ -123,6 +128,7 @@ RULES_FOR_PARTNERS = (
                   "Translations into Welsh or Gaelic are welcome, as long as the original link stays.",
                   "Shorten the text for space if needed, cutting whole paragraphs from the end.",
                   "Every copy must keep the italic note at the end naming our funders.",
+                  "Stats tag: this line has to remain in every reprinted version.",
                   "Translations are possible only with our prior consent.",
                   "Translations are okay if they stay close to the original text.",
                   "Reuse is limited to news outlets and nonprofit publishers; party committees may not reprint our reporting.",
@@ -146,6 +152,7 @@ RULES_FOR_PARTNERS = (
             "Reuse is limited to news coverage under the fair-dealing exception, the judge ruled.",
             "Under the ruling, the weekly may reprint these letters provided it pays the estate, the court said.",
             "Documents marked embargoed must not be published before the hearing, the clerk said.",
+            "The apology must remain in any reprinted edition of the memoir, the settlement says.",
         ),
     ),
     Rule(
@@ -230,13 +237,15 @@ RULES_FOR_PARTNERS = (
                                     "sublicense", "sub-license", "aggregate", "place", "position", "display", "run"))
         + ('resell', 're-sell',
                   'no ad ', 'no ads', 'no advert', 'no advertising', 'no sponsorship',
-                  'limited to', 'restricted to', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without our', 'no image', 'no photo', 'no content', 'reporting was done', 'not edit', 'never edit',
+                  'limited to', 'restricted to', 'no edits', 'no editing', 'no alterations', 'no rewrit', 'shortening', 'excerpting', 'editing', 'altering', 'translating', 'keep the', 'keep all', 'keep every', 'keep our', 'unaltered', 'without our', 'no image', 'no photo', 'no content', 'reporting was done', 'not edit', 'never edit',
                   'not alter', 'never alter', 'not change', 'never change', 'be rerun', 'be re-run', 'be republished',
                   'be re-published', 'be reprinted', 'be re-printed', 'be reposted', 'be re-posted', 'be syndicated'),
         kind="republish.rules",
         patterns=(
             rf"""
             \b(?:edits?|editing|changes?)\s+(?:are|is)\s+(?:limited|restricted)\s+to
+            | \bno\s+(?:edits|editing|alterations|rewrites|rewriting)\s+(?:beyond|except|other\s+than|apart\s+from
+                |besides)\b                                                # a terms list: "no edits beyond style"
             | \b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t|can\s+not)\s+
                 (?:edit|alter|change|modify|sell|re-?sell|shorten|excerpt|rewrite|remove|strip)\b  # prohibitions, not
                 {OUTSIDE_CURLY_QUOTES}                            #  a quoted link label: 'look for “Do not sell my info”'
@@ -244,7 +253,7 @@ RULES_FOR_PARTNERS = (
                 (?:feed|upload|scrape|sub-?license|aggregate)\s+(?:our|these|this|the)\s+{STORY}      # "don't feed our stories into …"
             | \bre-?sell\s+(?:them|it|our|this|these)\b
             | \b(?:shortening|excerpting|editing|altering|translating)\b[^.]{{0,40}}\b(?:allowed|permitted|approval|permission)
-            | \bkeep\s+(?:the|all|every|our)\s+(?:byline|links?|credit|text|logo
+            | \bkeep\s+(?:the|all|every|our)\s+(?:byline|links?|credit|text|logo|headline|title|tagline
                 |(?:author|reporter|writer|journalist)(?:['’]s|s['’])\s+names?)                # "Keep the writer's name, and our logo"
             | \bno\s+(?:ads?|adverts?|advertisements?|advertising|sponsorships?)\s+(?:may\s+be\s+|can\s+be\s+|to\s+be\s+)?
                 (?:(?:sold|placed|run|served|shown)\s+)?(?:against|around|next\s+to|beside|alongside|within|on)\s+
@@ -270,7 +279,8 @@ RULES_FOR_PARTNERS = (
                   "Our reports on storms should not be republished once the warning we issued has expired.",
                   "Please don't place this article beside advertising for any company it names.",
                   "Keep the writer's name on top, with our logo next to it.",
-                  "No advertising may be placed next to our articles."),
+                  "No advertising may be placed next to our articles.",
+                  "Terms: no edits except for length • keep our headline • credit the reporter"),
         counterexamples=(
             "You will usually find the opt-out link in a data broker's footer, labelled “Do not sell my personal information”.",
             "Under the settlement, the publisher agreed to credit the photographer and pay her $45,000.",
@@ -278,6 +288,7 @@ RULES_FOR_PARTNERS = (
             "Broadcasters cannot run the report next to ads for betting firms, the regulator ruled on Monday.",
             "Publishers rarely keep the author's name off a memoir's cover, the agent noted.",
             "No ads were placed next to the report, and the channel lost money on the broadcast.",
+            "The museum made no alterations beyond cleaning the frame, the curator said.",
         ),
     ),
     Rule(
@@ -351,7 +362,8 @@ PARTNER_SITE = (
 IMAGES_EXCLUDED = (
     Rule(
         name="republish.rules.images_excluded",
-        triggers=("separately", "on their own", "independently", "not covered", "not included", "excluded"),
+        triggers=("separately", "on their own", "independently", "not covered", "not included", "never included",
+                  "never covered", "not part of", "excluded"),
         kind="republish.rules",
         patterns=(
             r"""
@@ -359,6 +371,11 @@ IMAGES_EXCLUDED = (
                 \b(?:(?:may|must|can|should)\s*not|cannot|can['’]t)\s+be\s+
                 (?:re-?published|reprinted|reproduced|re-?used|used|run|shared)\s+
                 (?:separately|on\s+their\s+own|independently|apart\s+from)\b      # "Photos may not be republished separately"
+            # a line of its own in a terms list: "Photos, maps and graphics are not included."
+            | ^[\W_]{0,4}(?:photos?|photographs|images|illustrations|graphics|artwork|videos?|maps|charts|cartoons)
+                (?:\s*(?:,|and|&|or)\s*(?:photos?|photographs|images|illustrations|graphics|artwork|videos?|maps|charts
+                |cartoons|audio|podcasts?)){0,4}\s+(?:are|is)\s+(?:not|never)\s+(?:included|covered|part\s+of\s+(?:this|the)
+                \s+(?:offer|permission|licen[cs]e|agreement|package))\.?[\W_]{0,3}$
             | \b(?:photos?|photographs|images|illustrations|graphics)\s+(?:credited\s+to|supplied\s+by|from)\s+
                 (?:wire\s+|news\s+|photo\s+)?agencies\b[^.]{0,80}?
                 \b(?:(?:are|is)\s+not\s+(?:covered|included)|(?:are|is)\s+excluded)\b   # "agency images are not covered"
@@ -369,8 +386,10 @@ IMAGES_EXCLUDED = (
         why="Which pictures a partner may not take along with the story: stated for reusers, and stronger than "
             "the generic reproduction-prohibited line it resembles.",
         examples=("Graphics and maps may not be reused separately from the article they illustrate.",
-                  "Images credited to agencies such as AFP are not covered by this permission."),
+                  "Images credited to agencies such as AFP are not covered by this licence.",
+                  "• Maps and charts are NOT included"),
         counterexamples=("Photos of the suspects may not be published separately from court records, the judge ruled.",
-                         "Images from wire agencies were excluded from the archive sale, the auction house said."),
+                         "Images from wire agencies were excluded from the archive sale, the auction house said.",
+                         "Photos and videos are not included in the tally of complaints, which covers only written ones."),
     ),
 )

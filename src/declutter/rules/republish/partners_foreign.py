@@ -24,6 +24,8 @@ RULES_FOR_PARTNERS_FOREIGN = (
         triggers=('lien', 'link zum', 'link auf den', 'link all', 'link para', 'enla', 'mentionner', 'citer', 'créditer', 'citar', 'citare', 'modifier', 'altérer',
                   'se permite', 'está permitido', 'se puede', 'è consentito', 'è permesso', 'si può', 'é permitido',
                   'não pode', 'não é', 'nicht verändert', 'nicht gekürzt', 'nicht bearbeitet', 'nicht verfälscht',
+                  'nicht sinnentstellend', 'nicht sinnverändernd', 'nicht inhaltlich', 'nicht sinngemäß',
+                  'nicht wesentlich',
                   'autor nennen', 'autorin nennen', 'autor angeben', 'autorin angeben', 'autor genannt',
                   'autorin genannt', 'autorenname', 'quelle', 'las fotografías', 'les photos', 'les images', 'les illustrations', 'las fotos', 'las imágenes',
                   'fotos', 'le foto', 'as fotos', 'à condition', 'siempre que', 'sofern', 'a condizione', 'purché',
@@ -54,7 +56,8 @@ RULES_FOR_PARTNERS_FOREIGN = (
             | \blink\s+(?:zum|auf\s+den)\s+(?:original|originalartikel|ursprünglichen\s+(?:artikel|beitrag)) # de
             | \b(?:autor(?:in)?|autorenname|quelle)\s+(?:nennen|angeben)\b                 # "Autorin und Quelle nennen",
             | \b(?:autor\w*|quelle)\s+(?:muss|müssen)\s+(?:\w+\s+)?(?:genannt|angegeben)\s+werden   # not "wenn die Quelle genannt wird"
-            | \bnicht\s+(?:verändert|gekürzt|bearbeitet|verfälscht)
+            | \bnicht\s+(?:sinnentstellend\s+|sinnverändernd\s+|inhaltlich\s+|sinngemäß\s+|wesentlich\s+)?
+                (?:verändert|gekürzt|bearbeitet|verfälscht)
                 (?:\s+(?:oder|und|noch)\s+(?:inhaltlich\s+|sinngemäß\s+)?(?:verändert|gekürzt|bearbeitet|verfälscht))?\s+werden
             | \bfotos\s+(?:sind\s+)?(?:davon\s+)?ausgenommen
             | \bverlinken\s+sie\s+auf\s+den\s+(?:original\w*|ursprünglichen) | \bnennen\s+sie\s+(?:die\s+autorin|den\s+autor|die\s+quelle)
@@ -130,6 +133,7 @@ RULES_FOR_PARTNERS_FOREIGN = (
             "Bitte nichts kürzen und zurückverlinken; Weiterverkauf ist nicht gestattet.",
             "Fotos sind nicht automatisch freigegeben.",
             "Der Beitrag darf nicht gekürzt oder inhaltlich bearbeitet werden.",
+            "Kürzen ist in Ordnung, der Text darf aber nicht sinnentstellend bearbeitet werden.",
         ),
         counterexamples=(
             "Avec cette licence, vous pouvez réutiliser une photo à condition de citer son auteur.",
@@ -260,7 +264,11 @@ REUSE_TERMS_FOREIGN = (
                   "wiederveröffentlichung", "traduç", "traducc", "traduction", "traduzion",
                   "revenda", "reventa", "revente", "rivendita", "venda", "venta", "vente", "vendita",
                   "intertít", "subtítulo", "intertitre", "sous-titre", "chapô", "chapeau", "sottotitol", "occhiell",
-                  "linha fina", "bajada", "entradilla", "antetítulo", "zwischentitel", "unterzeile", "vorspann"),
+                  "linha fina", "bajada", "entradilla", "antetítulo", "zwischentitel", "unterzeile", "vorspann",
+                  "conditions de", "règles de", "modalités de", "conditions pour", "condiciones de", "reglas de",
+                  "normas de", "condizioni di", "regole di", "norme di", "condizioni per", "condições de", "regras de",
+                  "übernahmebedingungen", "nachdruckbedingungen", "übernahmeregeln", "nachdruckregeln",
+                  "weiterverwendungsbedingungen"),
         kind="republish.rules",
         patterns=(
             rf"""
@@ -292,6 +300,16 @@ REUSE_TERMS_FOREIGN = (
                 (?:ist\s+)?(?:gestattet|erlaubt|möglich|frei|kostenlos|honorarfrei)\b[^.]{{0,20}}?     #  gestattet, sofern
                 \b(?:sofern|solange|wenn|unter\s+der\s+bedingung)\b[^.]{{0,40}}?                       #  Autorin und Quelle
                 \b(?:autor\w*|quelle|link|namen?|redaktion)\b                                        #  genannt werden"
+            # a terms list under its label: 'Conditions de reprise : revente interdite • traduction …', the terms
+            # about the text ('reprise' is a takeover too: its terms name staff and assets, not a translation)
+            | ^[\W_]{{0,4}}(?:(?:conditions|règles|modalités)\s+(?:de|pour\s+la)\s+(?:reprise|republication|réutilisation
+                |reproduction)
+                |(?:condiciones|reglas|normas)\s+(?:de|para\s+la)\s+(?:republicación|reproducción|reutilización)
+                |(?:condizioni|regole|norme)\s+(?:di|per\s+la)\s+(?:ripubblicazione|riproduzione|ripresa)
+                |(?:condições|regras|normas)\s+(?:de|para\s+a)\s+(?:republicação|reprodução|reutilização)
+                |(?:übernahme|nachdruck|weiterverwendungs?)-?(?:bedingungen|regeln))\s*:
+                [^\n]{{0,200}}?\b(?:traduction|traducción|traduzione|tradução|übersetz\w*|mentionner|citer|créditer|citar
+                |citare|nennen|lien\s+vers|enlace|link|auteur|autrice|autore|autor\w*|en\s+tête\s+d['’]article)
             | \b(?:traduções|traducciones|traductions|traduzioni|übersetzungen)\b[^.]{{0,40}}?        # translations allowed
                 \b(?:são|estão|están|son|sont|sono|sind)\s+(?:permitid[oa]s|autorizad[oa]s|bem-vindas|bienvenidas
                 |autorisées|permises|bienvenues|acceptées|consentite|permesse|ammesse|benvenute|erlaubt|gestattet
@@ -342,6 +360,9 @@ REUSE_TERMS_FOREIGN = (
             "Vous êtes libres de traduire nos enquêtes, pourvu qu'un lien renvoie vers l'original.",
             "Titolo e sottotitoli non vanno cambiati.",
             "Le titre et le chapô ne doivent pas être modifiés.",
+            "Conditions de republication : signature conservée • lien vers l'original • aucune coupe",
+            "Condiciones de reproducción: citar al medio en el primer párrafo • sin reventa",
+            "Regole di ripubblicazione: titolo invariato, firma dell'autrice in testa.",
         ),
         counterexamples=(
             "Fica proibida a venda de artigos pirotécnicos durante a festa, informou a prefeitura.",
@@ -350,6 +371,8 @@ REUSE_TERMS_FOREIGN = (
             "Die Übernahme ist erlaubt, sofern die Kartellbehörde zustimmt, teilte der Konzern mit.",
             "Os títulos e subtítulos do campeonato não foram alterados pela federação, segundo o jornal.",
             "Las traducciones son permitidas si son fieles al original, según el reglamento del tribunal.",
+            "Conditions de reprise : maintien de 300 emplois, pas de revente des sites avant cinq ans.",
+            "Conditions de reproduction : les tortues pondent en juin, si la température du sable dépasse 25 °C.",
         ),
     ),
 )

@@ -183,6 +183,10 @@ TRACKING = (
                 \s+(?:button|panel|box|window|tab|modal)                  # "the code from the Republish panel"
             | \bpast(?:e|ing)\b[^.]{0,80}\b(?:analytics|tracking|counter|pixel|beacon)\b[^.]{0,80}
                 \b(?:html|code|source)\s+(?:view|mode|tab|editor)\b          # "… the analytics line, into the HTML view"
+            # the notice's own code box, bound for a partner's CMS: "Copy the code below into your CMS"
+            | \b(?:cms|content\s+management\s+system)\b
+                (?<=\b(?:the|this)\s+(?:html\s+|embed\s+)?(?:code|html|snippet)\s+(?:below|above)\b[^.]{0,60}?
+                    \b(?:into|in|to)\s+(?:the\s+[\w\s()-]{0,30}?\s+of\s+)?your\s+(?:cms|content\s+management\s+system))
             """,
         ),
         context="address_or_self",
@@ -194,9 +198,11 @@ TRACKING = (
             "Copy the whole snippet, analytics script included, into your page.",
             "Copy the block between the two markers and paste it under the final paragraph.",
             "Paste the whole snippet, counter line and all, into your site's HTML editor rather than the visual one.",
+            "Grab the HTML above and drop it into the text editor of your CMS, unchanged.",
         ),
         counterexamples=(
             "Researchers found the code had been copied from a public repository, the report said.",
+            "The code below the fold of the ministry's CMS had not been updated since 2015, auditors found.",
         ),
     ),
     Rule(
@@ -205,8 +211,10 @@ TRACKING = (
         kind="republish.tracking_code",
         patterns=(
             r"""
-            (?:<|&lt;)img\b[^>]{0,400}?\b(?:width|height)\s*=\s*["']?1["'\s/>&]   # a 1-pixel <img> tag (or shown
-            | (?:<|&lt;)img\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics)  #  escaped); a tracking <img>
+            (?:<|&lt;)img\b[^>]{0,400}?\b(?:width|height)\s*(?:=\s*["']?|:\s*)1(?:px)?["'\s/>&;]   # a 1-pixel <img> tag
+                                                                          # ('width="1"', 'style="width:1px"', or shown
+            | (?:<|&lt;)img\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics|metric|métrica|statist|estad[ií]stic  #  escaped);
+                |contador|compteur|contatore|zähler|\.gif\?)                   #  a tracking <img>, a '.gif?id=…' counter
             | (?:<|&lt;)script\b[^>]{0,400}?(?:pixel|track|beacon|repub|analytics|syndicat|counter|stats?[./]|metrics|pageview
                 |contador|compteur|contatore|zaehler|zähler)               # "repub.example.org/t.js", "stats.example/partner.js",
                                                                           # "…/contador.js" (the counter in other languages)
@@ -217,8 +225,11 @@ TRACKING = (
         examples=('<img src="https://example.org/republish/pixel/1.gif" width="1" height="1" alt="" />',
                   '<code>&lt;img src="/count.gif" height="1" width="1"&gt;</code> keep this line',
                   '<script async src="https://stats.example-news.org/share.js" data-id="12"></script>',
-                  '<script src="https://noticias-del-valle.example/js/contador-socios.js"></script>'),
-        counterexamples=("The pixel art exhibition opens on Friday.",),
+                  '<script src="https://noticias-del-valle.example/js/contador-socios.js"></script>',
+                  '<img src="https://stats.gazeta-local.example/c.gif?id=88" style="width:1px;height:1px">',
+                  '<img src="//radio-norte.example/p.gif?s=12" alt="">'),
+        counterexamples=("The pixel art exhibition opens on Friday.",
+                         "Screen readers announce each <img element by its alt text, so name the chart in words, not 'graph.gif'."),
     ),
 )
 

@@ -13,7 +13,8 @@ Three shapes that close or open agency-based copy, each a whole line of names:
 from __future__ import annotations
 
 from .. import NAME, Rule
-from .vocab import AGENCY, PERSONS
+from .credits import CAPITALISED
+from .vocab import AGENCY, AGENCY_NAMES, PERSONS
 
 #: A contributor line names a few people and places; the longest seen has 16 words.
 CONTRIBUTOR_LINE_MAX_WORDS = 30
@@ -39,6 +40,16 @@ ROLE_PERSONS = rf"""{ROLE_PERSON}(?:\s*(?:,|and|&)\s*(?:and\s+)?{ROLE_PERSON}){{
 
 #: 'in <Place>' after a contributor's name (en, fr, es, it, pt, de).
 IN_PLACE = rf"""\s+(?:in|à|au|en|a|em|no|na|aus)\s+{PLACE}"""
+
+#: The outlet's own correspondents credited together, in place of names: 'avec nos correspondants',
+#: 'with our correspondents', 'con nuestros corresponsales', 'mit unseren Korrespondenten'.
+OUR_CORRESPONDENTS = r"""(?:our|nos|nuestr[oa]s|noss[oa]s|i\s+nostri|le\s+nostre|unseren)\s+(?:local\s+|locaux\s+|locales\s+|locais\s+)?
+    (?:correspondents?|reporters|stringers|correspondant(?:e|es|s)?|corresponsales|correspondentes|corrispondenti
+    |korrespondent(?:en|innen)|reporter(?:innen)?)"""
+
+#: 'with' and the articles an agency's name takes after it, per language (the signature's triggers).
+SIGNATURE_WITH = (("with", ("", "the ")), ("avec", ("", "l'", "l’")), ("mit", ("", "der ")), ("con", ("", "la ", "l'")),
+                  ("com", ("", "a ")))
 
 #: The desk that compiled a story ('the night desk', 'our newsroom', 'the web team').
 DESK = r"""(?:desk|newsroom|news\s+team|editorial\s+(?:team|staff|board)|web\s+team|digital\s+team|online\s+team
@@ -109,8 +120,9 @@ CONTRIBUTORS = (
             ^\W{{0,3}}(?:compiled|written|edited|prepared|produced|put\s+together)\s+by\s+(?:the\s+|our\s+)?
                 (?:[\p{{L}}'’.&-]+\s+){{0,5}}?{DESK}\b
                 (?:\s*(?:[|·•;,–—-]\s*|\b(?:with|from)\s+)(?:{SOURCES}\s*:\s*|(?:files|material|reports)\s+from\s+|via\s+)?
-                    {AGENCY_LIST}(?:\s+(?:reports|copy|dispatches|material|files))?)?
-                \.?\W{{0,3}}$
+                    {AGENCY_LIST}(?:\s+(?:reports|copy|dispatches|material|files))?
+                    (?:\s+and\s+(?:[\p{{L}}'’-]+\s+){{0,2}}(?:statements|releases|filings|documents|interviews|data|sources))?)?
+                \.?\W{{0,3}}$                                            # '… and company statements
             # a short credit, a separator, then the agencies it used: 'Story by Ana Ruiz | Sources: Reuters, AFP',
             # 'Redacción | Fuentes: EFE y AFP'
             | ^\W{{0,3}}(?=[^|·•\n]{{0,80}}?\b{CREDIT_WORD}\b)[^|·•\n]{{1,80}}?\s*[|·•–—]\s*{SOURCES}\s*:\s*{AGENCY_LIST}\.?\W{{0,3}}$
@@ -123,13 +135,15 @@ CONTRIBUTORS = (
         examples=("Compiled by the Riverton Sentinel world desk | Sources: Reuters, AFP",
                   "Written by our web team with files from AP and Reuters",
                   "Put together by the weekend desk from AFP and dpa dispatches",
+                  "Compiled by the Harbour Times business desk from Bloomberg reports and court filings.",
                   "Compiled by the night desk.",
                   "Story by Ana Ruiz | Sources: Reuters, AFP",
                   "Redacción | Fuentes: EFE y AFP",
                   "Zusammengestellt von der Redaktion · Quellen: dpa, AFP"),
         counterexamples=("Compiled by the night desk, the overnight figures show a sharp drop in arrivals.",
                          "Oil rose 3% on Tuesday | Source: Reuters",
-                         "Prepared by the city's finance staff, the budget cuts 40 jobs."),
+                         "Prepared by the city's finance staff, the budget cuts 40 jobs.",
+                         "Put together by the desk from Reuters reports and filings, the index fell 4%."),
     ),
     Rule(
         name="wire.credits.agency_byline",
@@ -144,14 +158,23 @@ CONTRIBUTORS = (
                 (?:\s*(?:[,/]|and|und|et|y|e|&)\s*(?:de\s+|da\s+|di\s+)?{AGENCY_ARTICLE}{AGENCY})*\)?
                 (?:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writer|correspondent|reporter|editor|korrespondent(?:in)?|correspondant(?:e)?
                   |corresponsal|corrispondente))?\W{{0,3}}$                    # 'By Ana Ruiz, AP Science Writer'
+            # a signature closing the story, names, maybe the outlet, then the agency it used:
+            # '— Ana Ruiz, Harbor Post, with AFP', 'Léa Morel, avec l'AFP'
+            | ^\W{{0,3}}{PERSONS}\s*,\s*(?:{CAPITALISED}\s*,\s*)?(?:with|avec|mit|con|com)\s+{AGENCY_ARTICLE}{AGENCY}
+                (?:\s*(?:[,/]|and|und|et|y|e|&)\s*{AGENCY_ARTICLE}{AGENCY})*\W{{0,3}}$
             """,
         ),
+        # the signature's 'with AGENCY' ('avec l'AFP', 'con la ANSA'): phrases, not the bare 'with'
+        triggers=tuple(dict.fromkeys(f"{w} {art}{name.lower()}" for w, arts in SIGNATURE_WITH for art in arts
+                                     for name in AGENCY_NAMES)),
         max_words=AGENCY_BYLINE_MAX_WORDS,
         weight=2.5,  # above ``byline.by_name``: the agency makes it wire copy's credit
         why="A byline whose affiliation is a wire agency credits agency copy; a staff byline names no agency.",
         examples=("By TOMAS REYES Associated Press", "Von Jana Ott und Uwe Kern, dpa", "Par Anne Roy (AFP)",
-                  "By Kofi Mensah, Reuters", "By DANA OKAFOR, AP Health Writer", "Par Léa Morel, avec l'AFP et Belga", "Por Ana Gil, con EFE"),
+                  "By Kofi Mensah, Reuters", "By DANA OKAFOR, AP Health Writer", "Par Léa Morel, avec l'AFP et Belga", "Por Ana Gil, con EFE",
+                  "— Tomas Berg, Nordic Ledger, with Reuters", "Inés Moreno, con EFE"),
         counterexamples=("By Tuesday the Reuters report had been corrected.",
+                         "Ana Ruiz, the mayor, with AFP cameras rolling, cut the ribbon.",
                          "By Ana Ruiz and Reuters staff, the award was shared with two local papers."),
     ),
     Rule(
@@ -162,8 +185,11 @@ CONTRIBUTORS = (
             rf"""
             # a multi-bureau credit: the writer, then colleagues in other places, names and places only:
             # 'By Ana Ruiz, with Li Wei in Lima', 'Par Anne Roy, avec Marc Bel à Nantes et Léa Morel à Lyon'
-            ^\W{{0,3}}(?:by|par|por|von|di|de)\s+{PERSONS}\s*[,;]\s*(?:with|avec|con|com|mit)\s+{PERSONS}{IN_PLACE}
-                (?:\s*(?:,|and|et|y|e|und)\s*(?:(?:with|avec|con|com|mit)\s+)?{PERSONS}{IN_PLACE}){{0,3}}\.?\W{{0,3}}$
+            ^\W{{0,3}}(?:by|par|por|von|di|de)\s+{PERSONS}\s*[,;]\s*(?:with|avec|con|com|mit)\s+
+                (?:{PERSONS}{IN_PLACE}
+                    (?:\s*(?:,|and|et|y|e|und)\s*(?:(?:with|avec|con|com|mit)\s+)?{PERSONS}{IN_PLACE}){{0,3}}
+                |{OUR_CORRESPONDENTS}{IN_PLACE}(?:\s*(?:,|and|et|y|e|und)\s*{PLACE}){{0,4}})   # '…, avec nos correspondants
+                \.?\W{{0,3}}$                                                              #  à Rodez et Millau'
             """,
         ),
         max_words=AGENCY_BYLINE_MAX_WORDS,
@@ -171,8 +197,11 @@ CONTRIBUTORS = (
         why="A byline crediting colleagues in other bureaus ('By X, with Y in Z') is a wire-style contributor "
             "line; a sentence that opens with 'By …' goes on past the places.",
         examples=("By Hana Ortiz, with Piet Laan in Rotterdam", "Par Élise Garnier, avec Hugo Bret à Rennes",
-                  "Por Julia Campos, con Mateo Ríos en Quito y Sara León en Lima"),
+                  "Por Julia Campos, con Mateo Ríos en Quito y Sara León en Lima",
+                  "Par Claire Vautrin, avec nos correspondants à Brest, Quimper et Lorient",
+                  "By Ruth Okafor, with our correspondents in Kano and Jos"),
         counterexamples=("By Tuesday, with Ana Ruiz in Lima, the team had finished the count.",
-                         "Par Élise Garnier, avec Hugo Bret à Rennes, la pièce a triomphé."),
+                         "Par Élise Garnier, avec Hugo Bret à Rennes, la pièce a triomphé.",
+                         "Par ailleurs, avec nos correspondants à Lyon, nous avons suivi le procès."),
     ),
 )

@@ -18,6 +18,14 @@ NOT_PHOTO = (
     r"|(?<=©)\s*(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3}\s+(?:pour|for|para|für|per)\s+(?-i:\p{Lu}))"
 )
 
+#: Not copyright as a field of law: an office, a law or a dispute named after it ('the Copyright
+#: Office said', 'under the Copyright Act'), which news reports; a notice names its holder or year.
+NOT_AN_AUTHORITY = (
+    r"(?!\s+(?:office|act|law|laws|board|royalty|royalties|claims|tribunal|directive|alliance|society|agency|bill"
+    r"|term|infringement|protection|reform|holders?|owners?|lawsuits?|case|trial|dispute|rules?|regulations?"
+    r"|registration|modernization|council|commission|court|treaty|convention|policy|committee|lawyer|expert)\b)"
+)
+
 #: What a copyright notice calls itself (en, de, fr, es, it, pt): all the
 #: content, this article or dispatch, the content of this site or of a named
 #: outlet; news about copyright names a work or a whole trade ('les contenus
@@ -67,7 +75,7 @@ COPYRIGHT = (
         kind="wire.copyright",
         patterns=(
             rf"""
-            (?:©|\(c\)|\bcopyright\b|\bcopr\.){NOT_PHOTO}\s*(?:\d{{4}}|(?-i:\p{{Lu}}))    # "© 2023 …", "(c) Reuters"
+            (?:©|\(c\)|\bcopyright\b{NOT_AN_AUTHORITY}|\bcopr\.){NOT_PHOTO}\s*(?:\d{{4}}|(?-i:\p{{Lu}}))    # "© 2023 …", "(c) Reuters"
             | ^\W{{0,3}}©{NOT_PHOTO}\s*\w                                            # a line opening with ©: "© dpa-infocom"
             | \bdpa:\d{{6}}-\d{{2}}-\d+                                               # a dpa wire id: 'dpa:231104-99-123456/3'
             | {RESERVED[0]}{OUTSIDE_CURLY_QUOTES}  # not quoted: 'he printed “All rights reserved” on the fakes'
@@ -84,6 +92,7 @@ COPYRIGHT = (
             "Lawyers for the author argued that the novel's opening chapter had been copied almost "
             "word for word from a short story.",
             "The agency said its photo desk in Brussels would close, ending a copyright dispute with Belga.",
+            "The Copyright Office ruled on Thursday that images made entirely by software cannot be registered.",
             "The forger printed “All rights reserved” on every fake edition to make it look official.",
             '"All rights reserved" labels give a publisher no extra protection, the appeals panel wrote.',
             "Ein Vermerk „Alle Rechte vorbehalten“ fehle auf den Postkarten, argumentierte die Verteidigung.",
@@ -115,6 +124,7 @@ COPYRIGHT = (
                 |rediffusion|ripubblicazione|reprodução|weiterverbreitung)\b
                 [^.]{0,120}\b(?:prohibited|forbidden|prohibida|interdite|untersagt
                 |subordonnée|soumise|vietata|proibida)\b
+                (?!\s+(?:la|a|le|el|il)\s+(?:rivendita|revenda|reventa|revente|vendita|venta|vente|venda|resale))  # a resale ban
             # 'without permission' alone only in the notice's own shape: any reproduction, or
             # reproduction in whole or in part ('la reproducción … sin permiso vulneró …' is a ruling)
             | (?:\b(?:any|toda|toute|tout|jede|jegliche|qualsiasi|ogni|qualquer)\s+(?:unauthori[sz]ed\s+|autre\s+)?
@@ -126,7 +136,17 @@ COPYRIGHT = (
                 |partielle\s+ou\s+totale|total\s+ou\s+parcial|parcial\s+ou\s+total|totale\s+o\s+parziale
                 |parziale\s+o\s+totale|ganz\s+oder\s+teilweise|auch\s+auszugsweise))
                 [^.]{0,120}\b(?:without|sin|ohne|sans|sem|senza)\b
-            | \bqueda\s+prohibida\b | \breproduction\s+interdite\b | \bnachdruck\s+(?:nur|verboten)
+            # es: the ban names what it bans, the copy of this content ('Queda prohibida su reproducción',
+            # 'Prohibida la reproducción total o parcial'); 'Queda prohibida la venta de …' is news about a ban
+            | \bqueda(?:n)?\s+(?:terminantemente\s+|expresamente\s+|totalmente\s+|estrictamente\s+)?prohibid[ao]s?\s+
+                (?:su\s+(?:reproducción|redistribución|copia|difusión|distribución|republicación)\b
+                |(?:la|toda)\s+(?:reproducción|redistribución|copia|difusión|distribución|republicación|retransmisión)\b
+                    [^.]{0,40}?\b(?:total\s+o\s+parcial|parcial\s+o\s+total|por\s+cualquier\s+medio
+                    |de\s+(?:est[ea]s?\s+|l[oa]s?\s+|el\s+|nuestr[oa]s?\s+)?(?:contenidos?|materiale?s?|textos?|artículos?|notas?
+                    |publicaci(?:ón|ones)|informaci(?:ón|ones)|noticias?|sitio|portal|diario|periódico|medio)\b))
+            | \bprohibid[ao]s?\s+(?:la\s+|su\s+|toda\s+)?(?:reproducción|redistribución|copia|difusión|distribución)\s+
+                (?:total\s+o\s+parcial|parcial\s+o\s+total)\b
+            | \breproduction\s+interdite\b | \bnachdruck\s+(?:nur|verboten)
             # allowed only with the publisher's consent: 'Vervielfältigung … nur mit schriftlicher Zustimmung'
             | \b(?:vervielfältigung|weiterverbreitung|reproduction|redistribution|rediffusion|reproducción|redistribución
                 |riproduzione|reprodução|redistribuição)\b[^.]{0,120}?
@@ -179,6 +199,8 @@ COPYRIGHT = (
             "Reproduction of this page in whole or in part by any means without written consent is not allowed.",
             "Weiterverbreitung und Speicherung in Datenbanken nur mit vorheriger Genehmigung des Herausgebers.",
             "Reproducción y distribución solo con autorización escrita de la editorial.",
+            "© Diario del Litoral. Queda prohibida su reproducción sin permiso del editor.",
+            "Prohibida la reproducción total o parcial.",
             "This article is for your personal and non-commercial use. For bulk copies, write to our licensing desk.",
             "Ce texte est réservé à votre usage personnel et non commercial.",
         ),
@@ -193,6 +215,8 @@ COPYRIGHT = (
             "Les contenus publiés par les médias sont protégés par le droit d'auteur.",
             "La sentencia concluye que la reproducción de los planos sin licencia causó un perjuicio al arquitecto.",
             "Die Vervielfältigung der Akten ist nur mit Zustimmung des Gerichts erlaubt, sagte der Richter.",
+            "Queda prohibida la venta de pirotecnia en el centro histórico durante las fiestas de agosto.",
+            "Desde el lunes queda prohibida la reproducción de perros de razas peligrosas sin licencia municipal.",
             "The museum's scans are licensed for personal, non-commercial use, and schools may print them free.",
         ),
     ),

@@ -42,7 +42,8 @@ CITY_CAPS = r"(?-i:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})"
 ROLE = r"""(?:reporting|writing|editing|text|words|research|fact-?checking|verification|translation
     |data\s+(?:analysis|reporting|visuali[sz]ation|editing)
     |propos\s+recueillis|texte|textes|rédaction|édition|vérification|traduction|relecture|enquête                   # fr
-    |redacción|edición|verificación|reportería|texto|textos|traducción|investigación|corrección|chequeo       # es
+    |data|datos|données|dati|dados|daten                                                                  # a data credit
+    |redacción|edición|verificación|reportería|reportaje|texto|textos|traducción|investigación|corrección|chequeo  # es
     |redação|edição|reportagem|apuração|checagem|verificação|tradução|revisão                                # pt
     |testo|testi|redazione|verifica|traduzione|revisione                                                     # it
     |redaktion|recherche|mitarbeit|faktencheck|bearbeitung|lektorat|übersetzung)"""                        # de
@@ -56,7 +57,7 @@ ROLE_LEADS = ("reporting", "writing", "editing", "edited", "text", "words", "res
               "edição", "reportagem", "apuração", "checagem", "verificação", "tradução", "revis", "testo", "testi",
               "redazione", "verifica", "traduzione", "redaktion", "recherche", "mitarbeit", "faktencheck",
               "bearbeitung", "lektorat", "übersetz", "redigiert", "editado", "editada", "editato", "editata", "écrit",
-              "written", "data", "escrito", "scritto", "geschrieben", "traducido", "traduzido", "tradotto")
+              "written", "data", "datos", "données", "dati", "dados", "daten", "reportaje", "escrito", "scritto", "geschrieben", "traducido", "traduzido", "tradotto")
 
 #: Who a 'with information from' line names, with its article ('dell'ANSA', 'der Agentur'):
 #: agencies and capitalised names, nothing else.
@@ -95,13 +96,16 @@ CREDITS = (
                   "Propos recueillis par Inès Caron",
                   "Apuração: Bruno Teles; edição: Renata Lopes",
                   "Texto de Marta Pinho, com edição de Luís Vaz (Lusa).",
-                  "Research by Ines Kahl. Data analysis by Tom Reyes."),
+                  "Research by Ines Kahl. Data analysis by Tom Reyes.",
+                  "Reportaje: Irene Salcedo · Datos: Marcos Vidal",
+                  "Texte : Anne Lebrun | Données : Hugo Marty"),
         counterexamples=("Texto: Ana Gil, premio nacional de poesía, lee sus versos el viernes en el teatro.",
                          "Redacción: el equipo de la universidad publicó el informe en marzo.",
                          "Edited by Marta Kell, the anthology gathers essays by 14 nurses.",
                          "Texte : Victor Hugo, Les Misérables, tome II",
                          "Texto de Marta Pinho, com edição de luxo, chega às livrarias em maio.",
-                         "Data analysis by Harvard economists found that rents rose 9% in a year."),
+                         "Data analysis by Harvard economists found that rents rose 9% in a year.",
+                         "Datos: Banco Central, que revisó a la baja el crecimiento del trimestre."),
     ),
     Rule(
         name="wire.credits.reporting_editing",
@@ -154,7 +158,8 @@ CREDITS = (
                 |(?:avec|con|com)\s+(?:la\s+|a\s+)?(?:contribution|collaboration|colaboración|colaboração
                     |collaborazione)\s+(?:de\s+|di\s+|d['’])
                 |ha(?:nno)?\s+collaborato\s*:?\s+ | colabor(?:ou|aram|ó|aron)\s*:?\s+)
-                {PERSONS}\.?\W{{0,3}}$
+                {PERSONS}(?:\s*,\s*(?:de|desde|da|do|dal|dalla|from|in|em|en|a|à|aus)\s+{CAPITALISED})?   # ', de Brasília'
+                \.?\W{{0,3}}$
             """,
         ),
         max_words=CREDITS_MAX_WORDS,
@@ -171,6 +176,7 @@ CREDITS = (
             "Con la colaboración de Marta Gil y Pablo Ruiz.",
             "Avec la contribution d'Anne Leroux",
             "Hanno collaborato Ada Neri e Ugo Sala",
+            "Colaborou Tiago Nunes, de Recife.",
             "(XNA) - TORINO, 9 GIU - Hanno collaborato Lia Corsi e Dario Mele.",
             "— National Press Agency, with reports from Dara Olusegun",
             "(GNA)\nEdited by Kofi Mensah",
@@ -182,6 +188,7 @@ CREDITS = (
             "Contributed by Hana Sato in 1988, the quilt now hangs in the county museum.",
             "With a report from Deloitte due next week, the council postponed its vote.",
             "Con la colaboración de Naciones Unidas, el gobierno lanzó un plan de vacunación.",
+            "Colaborou Tiago Nunes, de Recife, com a polícia durante toda a investigação.",
             "The case was prepared by Crown counsel with files from the RCMP, the judge noted.",
             "Edited by Marta Kell, the anthology gathers essays by 14 nurses who worked through the pandemic.",
         ),

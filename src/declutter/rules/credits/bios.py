@@ -64,10 +64,12 @@ BEAT = (
 #: 'About the author' labels opening an author box, in six languages.
 BIO_LABEL = (
     r"(?:about\s+the\s+(?:authors?|reporters?|writers?|journalists?|contributors?|photographers?)"
+    r"|(?:authors?|writers?|reporters?|contributors?)(?:['’]s)?\s+bio(?:graphy)?"
     r"|zu[rm]\s+autor(?:in)?|über\s+(?:den\s+autor|die\s+autorin|die\s+autoren)"
-    r"|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)\s*:"
+    r"|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|l['’]aut(?:eure?|rice)(?=\s*:)"
+    r"|bio(?=\s*:\s*(?-i:\p{Lu})\p{L}+\s+(?-i:\p{Lu}))"   # 'Bio: Lena Park …', a name after it (not 'Bio: les ventes …')
     r"|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|acerca\s+de(?:l\s+autor|\s+la\s+autora)"
-    r"|sull['’]autore|l['’]autore\s*:|l['’]autrice\s*:)"
+    r"|sull['’]autore|l['’]autore(?=\s*:)|l['’]autrice(?=\s*:))"
 )
 
 BIO = (
@@ -236,6 +238,7 @@ BIO = (
     Rule(
         name="author_bio.label",
         triggers=("about the", "autor", "auteur", "autrice", "autore"),
+        leads=("author", "writer", "reporter", "contributor", "bio"),
         kind="author_bio",
         patterns=(
             rf"""^[\W_]{{0,3}}{BIO_LABEL}(?:\s*[:*_—–-]|[\W_]{{0,3}}$)   # 'About the reporter:', 'Zur Autorin: …'""",
@@ -244,10 +247,17 @@ BIO = (
         weight=2.0,
         why="An 'About the author' label opens an author box; a sentence using the phrase goes on in lower case.",
         examples=("About the authors", "**About the writer:** Jo Lind has covered farming since 2015.",
-                  "Zum Autor: Jonas Weber lebt in Kassel.", "Sobre la autora: Lucía Paz es periodista."),
+                  "Zum Autor: Jonas Weber lebt in Kassel.", "Sobre la autora: Lucía Paz es periodista.",
+                  "Author bio: Ines Ward is a soil scientist who writes a monthly column for us.",
+                  "L'autrice: Giulia Neri è giornalista e vive a Bologna.", "Bio: Sam Okafor covers city hall for us.",
+                  "L'auteure : Anne Roy est journaliste pigiste à Québec."),
         counterexamples=(
             "About the author of the leaked memo, little is known beyond his rank.",
             "Zur Autorin des Gutachtens wollte sich das Ministerium nicht äußern.",
+            "Author biographies of the nominees were published by the prize committee on Monday.",
+            "L'autore ha chiesto il rinvio dell'udienza, ha detto il suo avvocato.",
+            "Biology: the new lab opens in May, the university said.",
+            "Bio: the firm's new biodegradable packaging goes on sale in May.",
         ),
     ),
     Rule(

@@ -39,7 +39,36 @@ TIP_QUESTION = r"""
 #: goes to the rule that says what the contact is for.
 WRITE_TO_US_WEIGHT = 1.5
 
+#: A tip line's label: tips, leads or reports for the author or the newsroom (en, de, fr, es, it, pt).
+TIP_LABEL = r"""
+    (?:(?:news\s+)?tips|leads|hinweise|tipps|infos?|informations|pistas|denuncias|segnalazioni|dicas|denúncias)
+    (?:\s+(?:to|for|an|für|à|pour|a|al|para|per|alla?|ao|à)\s+
+      (?:the\s+(?:author|reporter|writer|newsroom)|our\s+newsroom|us|den\s+autor|die\s+autorin|die\s+redaktion|uns
+      |l['’]aut(?:eur|rice)|la\s+rédaction|nous|el\s+autor|la\s+autora|la\s+redacci[oó]n|nosotros
+      |l['’]autore|l['’]autrice|la\s+redazione|noi|o\s+autor|a\s+autora|a\s+redação|nós))?
+"""
+
 TIPS = (
+    Rule(
+        name="author_bio.tip_label",
+        leads=("tips", "news tips", "leads", "hinweise", "tipps", "info", "informations", "pistas", "denuncias",
+               "segnalazioni", "dicas", "denúncias"),
+        kind="author_bio",
+        patterns=(
+            # the label, its colon, then an address within a few words: 'Hinweise an den Autor: name@outlet,
+            # vertraulich auch per Signal', 'Segnalazioni: redazione@…'
+            r"""^\W{0,3}""" + TIP_LABEL + r"""\s*:\s*(?:[^\s@:]{1,30}\s+){0,3}?[\w.+-]+@[\w-]+\.\w""",
+        ),
+        max_words=TIP_LINE_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="A tip line headed by its label and an address ('Tips: …@…', 'Hinweise an die Redaktion: …@…'); a "
+            "news sentence does not open with the label and a colon.",
+        examples=("Hinweise an die Autorin: lena.roth@talbote.example, auch vertraulich.",
+                  "Segnalazioni: redazione@gazzettavalle.example", "News tips: desk@harbourpost.example or Signal"),
+        counterexamples=("Tips: the police received 40 calls, none from the address jo@example.org, officers said.",
+                         "Leads to the author of the emails, sent from x@example.org, came from a former colleague."),
+    ),
     Rule(
         name="author_bio.tip_line_foreign",
         triggers=('schreiben sie', 'schreib uns', 'schreibt uns', 'mailen sie', 'kontaktier', 'melden sie sich',

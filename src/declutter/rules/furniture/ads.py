@@ -24,6 +24,9 @@ from .. import OUTSIDE_QUOTES, Rule
 #: to keep reading', 'Ad | Close ×') is a dozen words at most.
 AD_LABEL_MAX_WORDS = 12
 
+#: An ad slot pasted as markup outranks the generic pasted-markup rule (2.0): the slot is an ad.
+SLOT_MARKUP_WEIGHT = 2.5
+
 #: A sponsor line: a label and a sponsor's name of up to six words.
 SPONSOR_LINE_MAX_WORDS = 16
 
@@ -73,6 +76,16 @@ CONTINUES = r"""(?:
         (?:após|depois\s+d[ao]|abaixo\s+d[ao])\s+(?:(?:a|o)\s+)?(?:publicidade|anúncio)
     | continu(?:e|ar)\s+(?:a\s+ler|lendo)\s+(?:abaixo|a\s+seguir)                                # pt
     )\b"""
+
+#: Who made a paid piece with the newsroom, after its label: 'Contenuto sponsorizzato in collaborazione
+#: con …', 'Partner content, in partnership with …'.
+MADE_WITH = r"""(?:(?:realizzato|prodotto|produced|created|made|réalisé|realizado|producido|erstellt|produziert)\s+)?
+    (?:in\s+collaborazione\s+con|in\s+(?:collaboration|partnership|association)\s+with|en\s+(?:collaboration|partenariat)\s+avec
+    |en\s+colaboraci[oó]n\s+con|em\s+(?:colaboração|parceria)\s+com|in\s+zusammenarbeit\s+mit)"""
+
+#: An ad slot marked by an HTML comment, all that is left of it once its tags are stripped: '<!-- ad -->'.
+AD_COMMENT = r"""<!--\s*(?:ad|ads|advert\w*|ad[-_\s]?(?:slot|unit|break|space|zone|block)|dfp|gpt[-_]ad|sponsored|anzeige|werbung
+    |publicit[ée]|publicidade?|pubblicit[àa])(?:[-_\s:]*(?:start|end|begin|slot|top|mid|bottom|\d+))*\s*-->"""
 
 #: A close button or link beside an ad label.
 CLOSE = r"""(?:close|hide|skip|schlie(?:ß|ss)en|fermer|cerrar|chiudi|fechar|[x✕×])(?:\s+(?:ad|advertisement))?"""
@@ -166,6 +179,10 @@ ADS = (
         kind="advertisement",
         triggers=("<", "googletag", "adsbygoogle", "pbjs", "apstag"),
         patterns=(
+            rf"""
+            # an ad slot's HTML comment alone, or in the slot's empty element: '<!-- ad -->'
+            ^\s*(?:<(?:div|ins|aside|section|span)\b[^<>\n]{{0,300}}>\s*)?{AD_COMMENT}\s*(?:</(?:div|ins|aside|section|span)>\s*)?$
+            """,
             r"""
             # an ad server's loader script, once its tags are stripped: 'googletag.defineSlot(…)',
             # '(adsbygoogle = window.adsbygoogle || []).push({});' (JavaScript syntax right after the name)
@@ -184,7 +201,7 @@ ADS = (
             """,
         ),
         max_words=AD_LABEL_MAX_WORDS,
-        weight=2.0,
+        weight=SLOT_MARKUP_WEIGHT,
         why="An ad slot pasted as markup: its label in tags, or an element named for an ad slot with its loader; "
             "a news sentence about ads is not wrapped in such tags.",
         examples=('<div class="ad-label">Advertisement</div>', '<p class="anzeige"><span>Anzeige</span></p>',
@@ -192,11 +209,13 @@ ADS = (
                   '<ins class="adsbygoogle" data-ad-client="ca-pub-0000"></ins>',
                   '<span class="promo">Contenido patrocinado</span>',
                   "googletag.pubads().refresh([sidebarSlot]);",
-                  "<script>(adsbygoogle = window.adsbygoogle || []).push({});"),
+                  "<script>(adsbygoogle = window.adsbygoogle || []).push({});", "<!-- ad-slot: mid -->",
+                  '<aside class="promo-box"><!-- advert --></aside>'),
         counterexamples=('<p>The council voted to ban <b>advertising</b> on buses.</p>',
                          '<div class="header"><h2>Harbour dredging resumes</h2></div>',
                          '<div class="article-body">Advertisers pulled out of the station after the report aired.</div>',
-                         "Googletag, the ad library at the heart of the case, was loaded on 90% of the sites studied."),
+                         "Googletag, the ad library at the heart of the case, was loaded on 90% of the sites studied.",
+                         "Ads-free: the paper's new app drops all banners, its editor said."),
     ),
     Rule(
         name="advertisement.paid_label_note",
@@ -237,6 +256,8 @@ ADS = (
             ^\W{{0,3}}{SPONSOR_LEAD}\s+{SPONSOR_NAME}(?:\s*[|·•–—:-]\s*{AD_ITEM})?\W{{0,3}}$
             # the label first, then who paid: 'Partner content | Paid for by Acme', 'Anzeige · Gesponsert von …'
             | ^\W{{0,3}}{AD_ITEM}\s*[|·•–—:-]\s*{SPONSOR_LEAD}\s+{SPONSOR_NAME}\W{{0,3}}$
+            # the label, then who it was made with: 'Contenuto sponsorizzato in collaborazione con Acme S.p.A.'
+            | ^\W{{0,3}}{AD_ITEM}\s*[,:–—-]?\s+{MADE_WITH}\s+{SPONSOR_NAME}\W{{0,3}}$
             # a teaser with a trailing paid label: 'How to halve your heating bill | Sponsored'
             | ^[^\n|·•–—]{{1,100}}?\s[|·•–—-]\s*(?:sponsored(?:\s+content)?|partner\s+content|paid\s+(?:content|post)
                 |advertorial|promoted|gesponsert|sponsorisé|contenu\s+sponsorisé|patrocinado|contenido\s+patrocinado
@@ -250,12 +271,14 @@ ADS = (
                   "Brought to you by Lakeside Credit Union", "Five ways to cut your water bill — Sponsored",
                   "Gesponsert von Bergquell Mineralwasser", "Contenu proposé par Maison Lavande",
                   "Patrocinado por Banco del Valle", "Sponsored content — Brought to you by Lakeside Credit Union",
-                  "Publicité | Offert par Maison Lavande"),
+                  "Publicité | Offert par Maison Lavande", "Sponsored content, produced in partnership with Harbor Bank",
+                  "Anzeige in Zusammenarbeit mit Bergquell Mineralwasser"),
         counterexamples=("Paid for by the state, the new ferry will start sailing in June.",
                          "Sponsored by two senators, the bill would cap insulin prices at $35.",
                          "The mailers were paid for by a committee tied to the developer, filings show.",
                          "Sponsored by the mayor - the plan passed easily.",
-                         "Advertising: paid for by the council, the campaign ran for six weeks."),
+                         "Advertising: paid for by the council, the campaign ran for six weeks.",
+                         "Advertising in partnership with local papers has doubled, the agency said."),
     ),
     Rule(
         name="advertisement.sponsored_disclosure",

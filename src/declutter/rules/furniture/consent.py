@@ -427,7 +427,8 @@ CONSENT_LABELS = (
                "refuser", "paramétrer", "ablehnen", "einstellungen", "configurar", "rejeitar", "recusar", "autoriser",
                "j'accepte", "j’accepte", "acepto", "accetto", "aceito", "impostazioni", "ajustes", "more", "learn",
                "nur", "solo", "sólo", "uniquement", "seulement", "apenas", "somente", "gestionar", "gérer", "ajustar",
-               "verwalten", "gestisci", "personalizza", "gerir", "adjust"),
+               "verwalten", "gestisci", "personalizza", "gerir", "adjust", "continue", "continuer", "continuar", "continua",
+               "weiter"),
         kind="cookie_notice",
         patterns=(
             r"""
@@ -438,11 +439,14 @@ CONSENT_LABELS = (
                     |marketing|advertising|functional|extra)\s+)?cookies
                 |(?:accept|allow|reject|decline|refuse)\s+(?:all|non-?essential|optional|additional)
                 |(?:use|accept|allow)\s+(?:only\s+)?(?:strictly\s+)?(?:necessary|essential)(?:\s+cookies)?(?:\s+only)?
-                |(?:only\s+)?(?:strictly\s+)?(?:necessary|essential)\s+cookies\s+only|view\s+cookies
+                |(?:only\s+)?(?:strictly\s+)?(?:necessary|essential)\s+(?:cookies\s+)?only|view\s+cookies
+                |continue\s+without\s+(?:accepting|agreeing|consent)|continuer\s+sans\s+accepter|continuar\s+sin\s+aceptar
+                |continua\s+senza\s+accettare|continuar\s+sem\s+aceitar|weiter\s+ohne\s+(?:zustimmung|einwilligung|zuzustimmen)
                 |agree\s+(?:and|&)\s+close|(?:tout\s+)?accepter\s+(?:et\s+(?:fermer|continuer)|tout|les\s+cookies)
                 |tout\s+(?:accepter|refuser)|alle\s+(?:akzeptieren|ablehnen)|(?:aceptar|rechazar)\s+(?:todo|todas|cookies)
                 |(?:accetta|rifiuta)\s+tutt[io]|aceitar\s+todos|your\s+privacy\s+choices
-                |autoriser\s+et\s+(?:afficher|continuer))[\W_]*){1,4}$
+                |autoriser\s+et\s+(?:afficher|continuer))[\W_]*){1,4}
+                (?:(?:(?:manage|change|cookie|privacy)\s+){0,2}(?:settings|preferences|options|choices)[\W_]*)?$   # a settings button last: '… NECESSARY ONLY  SETTINGS'
             # 'Accept and continue', opening the block: a consent wall's button, maybe with its
             # paid alternative after it ('Akzeptieren und weiter – oder ohne Werbung mit Abo')
             | ^\W*(?:accept|agree|allow|zustimmen|akzeptieren|accepter|aceptar|accetta|aceitar)\s+(?:and|&|und|et|y|e)\s+
@@ -463,10 +467,14 @@ CONSENT_LABELS = (
                   "Accept and continue — or read without ads for £1 a month", "Decline non-essential",
                   "[Accept optional cookies] [Reject optional cookies] [View cookies]", "Use essential cookies only",
                   "Rifiuta · Accetta · Impostazioni", "Paramétrer | Tout refuser | Tout accepter",
-                  "Rechazar · Aceptar · Gestionar cookies", "Nur notwendige | Alle akzeptieren"),
+                  "Rechazar · Aceptar · Gestionar cookies", "Nur notwendige | Alle akzeptieren",
+                  "Allow all cookies  Essential only  Cookie settings", "Continuer sans accepter →",
+                  "Continue without accepting"),
         counterexamples=("Allow all the trucks through and the port clears by noon, the union said.",
                          "Agree and continue talking, the mediator urged both unions.",
                          "Reject all three offers, the shareholders were told by the board.",
-                         "Settings | Learn more", "Manage cookies | Only necessary"),
+                         "Settings | Learn more", "Manage cookies | Only necessary",
+                         "Continue without agreeing to the merger, the board told the minority shareholders.",
+                         "Essential only: what the new grocery list covers"),
     ),
 )

@@ -16,6 +16,10 @@ PROFILE_LINK = r"""(?:https?://)?(?:www\.|m\.)?(?:fb|facebook|instagram|twitter|
 #: An imperative follow verb (six literals, so a branch led by it is gated on them).
 FOLLOW_VERB = r"""(?:follow|suivez(?:-nous)?|sigue(?:nos)?|siga(?:-nos)?|folgen\s+sie|segui(?:teci|ci)?)"""
 
+#: Networks named in an account line, as triggers (not 'x': a letter of too many words).
+NETWORK_TRIGGERS = ('twitter', 'facebook', 'instagram', 'linkedin', 'bluesky', 'threads', 'tiktok', 'youtube',
+                    'mastodon', 'whatsapp', 'telegram', 'snapchat', 'pinterest', 'twitch', 'flipboard', '𝕏')
+
 FOLLOW = (
     Rule(
         name="social_follow.follow_us",
@@ -66,6 +70,7 @@ FOLLOW = (
             fragment(r"""(?:
                 (?:like|follow)\s+our\s+(?:official\s+)?(?:(?:""" + NETWORKS + r""")\s+)?(?:page|account|profile|channel)
                 | give\s+us\s+a\s+(?:like|follow)\b                                 # 'Like our page', 'Give us a follow'
+                | (?:like|friend|find)\s+us\s+on\s+(?:""" + ACCOUNT_SITES + r""")    # 'Enjoyed it? Like us on Facebook.'
                 | (?:subscribe|sign\s+up)\s+(?:to|for)\s+our\s+(?:official\s+)?(?:youtube|tiktok|twitch|whatsapp|telegram)\s+channel
                 # 'Get the latest on our WhatsApp channel': any ask, then the outlet's own channel or page
                 | (?:follow|get|catch|watch|see)\s+[^.!?\n]{0,30}?\bon\s+our\s+(?:official\s+)?(?:""" + NETWORKS + r"""|whatsapp|telegram)
@@ -86,7 +91,7 @@ FOLLOW = (
                   |finden\s+sie\s+uns|segui(?:teci|ci)?|trova(?:te)?ci|siga(?:-nos)?|sigam|encontre-nos
                   |acompanhe(?:-nos)?)\s+
                 (?:[^.!?\n]{{1,60}}?\s+)?(?:aussi\s+|également\s+|también\s+|auch\s+|anche\s+|também\s+)?
-                (?:sur|en|auf|bei|su|no|na|nas|nos|em)\s+{SOCIAL_NETWORK}""" + OUTSIDE_QUOTES + r"""
+                (?:sur|en|auf|bei|su|sui|sulle|nei|nelle|no|na|nas|nos|em)\s+{SOCIAL_NETWORK}""" + OUTSIDE_QUOTES + r"""
             """),
             # 'We are also on Telegram: t.me/…': the outlet says where it posts, with its handle or link after
             fragment(rf"""(?:(?:we['’]re|we\s+are)\s+(?:also\s+|now\s+)?on
@@ -143,6 +148,7 @@ FOLLOW = (
                   "To get the alerts first, follow the Riverside Gazette on Telegram: t.me/riversidegazette",
                   "The Evening Lantern is now on WhatsApp: join the channel for breaking alerts.",
                   "Der Talbote jetzt auch auf Telegram – Kanal abonnieren und nichts verpassen.",
+                  "Enjoyed the match report? Like us on Facebook.", "Sigue la última hora en nuestras redes: @valledesk",
                   "La Gazette des Vignes est désormais sur WhatsApp : abonnez-vous à la chaîne."),
         counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
                          "“Follow us to the square,” the organisers shouted from the truck.",
@@ -180,7 +186,7 @@ FOLLOW = (
             # a 'Stay connected' box's label, alone or before its list of networks
             # (the label's separator may be a pointing emoji or an arrow: 'Stay connected 👉 @…')
             ^\W{{0,3}}(?:stay\s+connected(?:\s+with\s+us)?|connect\s+with\s+us|(?:stay|keep)\s+in\s+touch\s+with\s+us
-              |find\s+us(?:\s+online|\s+everywhere)?|follow\s+us(?:\s+online)?|suivez-nous|retrouvez-nous(?:\s+sur\s+les\s+réseaux)?
+              |find\s+us(?:\s+online|\s+everywhere)?|follow(?:\s+us(?:\s+online)?)?|suivez-nous|retrouvez-nous(?:\s+sur\s+les\s+réseaux)?
               |restez\s+connectés|s[ií]guenos|encu[eé]ntranos|mantente\s+conectado|folgen\s+sie\s+uns|finden\s+sie\s+uns
               |bleiben\s+sie\s+in\s+verbindung|seguici|trovaci|resta\s+connesso|siga-nos|encontre-nos)
               (?:\W{{0,3}}$|\s*(?:[:|–—-]|[^\w\s,.;!?'’"“”«»()\[\]]{{1,2}})\s*(?=[^\n]{{0,80}}(?:\b{ACCOUNT_SITES}|@\w)))
@@ -208,12 +214,35 @@ FOLLOW = (
                   "Keep in touch with us: @harbourdaily, everywhere", "Instagram · Spotify · RSS",
                   "TikTok | YouTube | Google News", "Follow The Harbour Star: Instagram · Threads · RSS",
                   "Find us: instagram.com/valleydesk · tiktok.com/@valleydesk", "Connect with us ➡️ @valleydesk on Instagram",
-                  "instagram.com/valleydesk | youtube.com/@valleydesk", "Telegram: t.me/valleydesk"),
+                  "instagram.com/valleydesk | youtube.com/@valleydesk", "Telegram: t.me/valleydesk",
+                  "Follow: @valleydesk · @valleysport · @valleyphoto"),
         counterexamples=("Stay connected to the grid, officials told farmers, or lose the subsidy.",
                          "Social media: the ban on phones in classrooms starts in September.",
                          "Instagram: the company said it would fix the bug.",
                          "YouTube, TikTok and Instagram were fined a combined €12 million on Friday.",
                          "Follow Biden: Instagram, the White House says, is where the first clues will appear.",
-                         "Find us a home, pleaded the family, whose Facebook appeal has been shared 4,000 times."),
+                         "Find us a home, pleaded the family, whose Facebook appeal has been shared 4,000 times.",
+                         "Follow the money: @-mentions of the minister on X doubled in a week."),
+    ),
+    Rule(
+        name="social_follow.account_line",
+        triggers=NETWORK_TRIGGERS,
+        kind="social_follow",
+        patterns=(
+            # the outlet's name, where it is, and its handle or link, nothing else: 'Radio Vale on Instagram:
+            # @radiovale', 'Der Talbote bei Telegram: t.me/talbote' (capitalised words only: 'The suspect posted
+            # it on Instagram: @…' is a sentence)
+            rf"""^\W{{0,3}}(?-i:\p{{Lu}})[\w'’&.-]*(?:\s+(?:(?-i:\p{{Lu}})[\w'’&.-]*|de|du|des|del|der|di|da|do|dos|das|la|le|los|las|von))
+                {{0,4}}\s+(?:on|auf|bei|sur|en|su|no|na|em)\s+{ACCOUNT_SITES}\s*:\s*(?:@[\w.]{{2,30}}|{PROFILE_LINK})[\W_]{{0,3}}$""",
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="A verbless line giving the outlet's account on a network ('Radio Vale on Instagram: @radiovale'); "
+            "a news sentence about an account has a verb and a lower-case subject.",
+        examples=("Radio Vale on Instagram: @radiovale", "Der Talbote bei Telegram: t.me/talbote",
+                  "La Gazette des Monts sur TikTok : @gazettedesmonts"),
+        counterexamples=("The suspect posted the threat on Instagram: @angryguy99",
+                         "Police on Facebook: the department asked for witnesses on Tuesday."),
     ),
 )

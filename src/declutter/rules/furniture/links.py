@@ -29,7 +29,8 @@ RELATED = (
                "continu", "weiterlesen", "tagged", "keywords", "mots", "palabras", "etiquetas", "schlagw", "parole",
                "palavras", "lo más", "lo mas", "les plus", "les articles", "plus lus", "meistgelesen", "i più",
                "gli articoli più", "più letti", "as mais", "os mais", "mais lid", "artículos", "articulos", "artigos", "notas", "contenido",
-               "relacionad", "verwandte", "ähnliche", "matérias", "materias", "conteúdo", "conteudo"),
+               "relacionad", "verwandte", "ähnliche", "matérias", "materias", "conteúdo", "conteudo", "vous", "ça",
+               "cela", "você", "também", "pode"),
         triggers=("▸",),
         kind="related_links",
         patterns=(
@@ -54,12 +55,15 @@ RELATED = (
                 |icymi|sigue\s+leyendo|te\s+recomendamos|[àa]\s+lire\s+ensuite|continua\s+a\s+leggere)  # a pointer to the
                                                          # next story, before a headline (no full stop: not a sentence)
               |(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également)|sur\s+le\s+même\s+sujet                 # fr
-              |leer\s+m[aá]s|le[ea]\s+(?:tambi[eé]n|m[aá]s)|(?:tambi[eé]n\s+)?te\s+puede\s+interesar      # es
+              |vous\s+aimerez(?:\s+(?:aussi|également|peut-être\s+aussi))?|(?:ça|cela)\s+(?:pourrait|peut)\s+(?:aussi\s+)?vous\s+intéresser
+              |leer\s+m[aá]s|le[ea]\s+(?:tambi[eé]n|m[aá]s)|(?:tambi[eé]n\s+)?te\s+puede(?:n)?\s+interesar(?:\s+tambi[eé]n)?  # es
               |m[aá]s\s+informaci[oó]n|noticias\s+relacionadas
               |mehr\s+zum\s+thema|zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel  # de
-              |das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
-              |leggi\s+anche|(?:ti\s+)?potrebbe\s+interessar(?:ti|e)|articoli\s+correlati|vedi\s+anche          # it
-              |le[iê]a?\s+também|(?:ler|leia|veja|ver)\s+mais|veja\s+também|saiba\s+mais|notícias\s+relacionadas)  # pt
+              |das\s+könnte\s+(?:sie|dich|euch)\s+(?:auch\s+)?interessieren
+              |leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessar(?:ti|e)(?:\s+anche)?|articoli\s+correlati|vedi\s+anche  # it
+              |le[iê]a?\s+também|(?:ler|leia|veja|ver)\s+mais|veja\s+também|saiba\s+mais|notícias\s+relacionadas  # pt
+              |(?:você\s+)?(?:também\s+)?pode\s+(?:gostar|interessar(?:-lhe)?)(?:\s+também)?|te\s+puede(?:n)?\s+gustar
+              |(?:ti\s+)?potrebbe(?:ro)?\s+piacer(?:ti|e)(?:\s+anche)?)
             \s*(?::|▸|»|›|>|\||–|—|-|→|➜|➔|➞|⟶|▶|►|❯|\]|\s*$)                 # label followed by the list (or an arrow,
                                                                               # or the label's closing bracket: '[Related] …')
             """,
@@ -82,7 +86,9 @@ RELATED = (
                   "LEIA MAIS", "Ver mais: Prefeitura adia obras da orla para 2026",
                   "You might also be interested in:", "Tagged: transport, ferries, budget", "Les plus lus",
                   "Lo más leído", "Artículos relacionados", "Verwandte Artikel", "Mais lidas", "Continue reading →",
-                  "Lire la suite", "Keywords: drought, wells, farming", "Schlagwörter: Hochwasser, Deich"),
+                  "Lire la suite", "Keywords: drought, wells, farming", "Schlagwörter: Hochwasser, Deich",
+                  "Potrebbero interessarti anche:", "Te puede interesar también", "Vous aimerez aussi",
+                  "Você também pode gostar:"),
         counterexamples=("Read more carefully, the memo tells a different story.",
                          "More news from the front arrived on Tuesday: the bridge had fallen.",
                          "More from the mayor came later: she would not run again.",
@@ -237,7 +243,8 @@ SHARE = (
                "new", "window", "tab", "send", "messenger", "sms", "flip", "bookmark", "gift", "envoyer", "enviar",
                "compartilhar", "partilhar", "condividi", "stampa", "artikel", "copier", "copiar", "copia", "post",
                "kopieren", "pdf", "𝕏", "xing", "tumblr", "vk", "pocket", "weibo", "viber", "compart", "partag",
-               "partilh",
+               "partilh", "merken", "speichern", "vorlesen", "anhören", "kommentieren", "mailen", "sauvegarder",
+               "enregistrer", "guardar", "salva", "salvar",
                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         kind="share_widget",
         patterns=(
@@ -257,6 +264,7 @@ SHARE = (
                |electr[oó]nico|e-mail
                |copied|kopiert|copié|copiado|copiato                                         # "Link kopiert!" once clicked
                |for|later|read\s+later|listen
+               |merken|speichern|vorlesen|anhören|kommentieren|mailen|sauvegarder|enregistrer|guardar|salva|salvar  # 'drucken | teilen | merken'
                |f|post)                                          # 'f' of an icon font's Facebook button, X's 'Post'
                (?!\w))[\W\p{Variation_Selector}\p{Join_Control}]*){3,}$    # (?!\w): whole words, not 'em|a|il'
             """,
@@ -276,7 +284,7 @@ SHARE = (
                   "Email | Print | Save for later", "Partagez · Envoyer à un ami · Imprimer",
                   "Comparte esta noticia: Facebook · X · WhatsApp · Copiar enlace",
                   "Partilhar | Copiar ligação | Imprimir", "SHARE VIA: f  𝕏  ✉", "share / post / email / print",
-                  "Email Print", "WhatsApp · Imprimer"),
+                  "Email Print", "WhatsApp · Imprimer", "Merken · Teilen · Drucken", "Imprimer | Partager | Sauvegarder"),
         counterexamples=("Share prices fell on Facebook and Twitter news.",
                          "Print friendly, the PDF said, was the editor's email subject line.",
                          "Pocket, Xing and Tumblr all lost users that year.",

@@ -57,7 +57,35 @@ HOLDER = r"""(?-i:\p{Lu})[\p{L}'’.-]*"""
 #: The organisation an outlet belongs to, in a footer's own words.
 PARENT_NOUN = r"""(?:project|program|programme|publication|initiative|service|product|newsroom|venture)"""
 
+#: A station's identification row: name, frequency, licensee (the longest seen: 15 words).
+STATION_ROW_MAX_WORDS = 30
+
+#: A broadcast frequency as a station's line gives it: '89.7 FM', '1010 AM', 'FM 101,3', '98.5 MHz'.
+FREQUENCY = r"""(?:\d{2,3}[.,]\d\s*(?:fm|mhz)|\d{3,4}\s*(?:am|khz)|fm\s*\d{2,3}(?:[.,]\d)?)"""
+
 MASTHEAD = (
+    Rule(
+        name="footer.station_id",
+        triggers=("fm", "mhz", "khz"),
+        kind="footer",
+        patterns=(
+            rf"""
+            # a row of three or more short items between dots or bars, one of them closing on the frequency:
+            # 'KVLR PUBLIC RADIO · 91.3 FM · A SERVICE OF THE VALLEY COLLEGE'
+            ^\W{{0,3}}(?:[^|·•\n]{{1,60}}[|·•]\s*){{2,6}}[^|·•\n]{{1,60}}$
+                (?<=(?:^\W{{0,3}}|[|·•]\s*)(?:[\w'’&.-]+\s+){{0,4}}?{FREQUENCY}\s*(?:[|·•][^\n]{{0,400}})?)
+            """,
+        ),
+        max_words=STATION_ROW_MAX_WORDS,
+        weight=2.0,
+        why="A broadcaster's identification row (name · frequency · licensee) closes its pages; a news "
+            "sentence gives a frequency inside prose, not as an item between dots.",
+        examples=("WVLR · 90.1 FM · Member station of the Valley Public Media network",
+                  "Radio Talgrund | UKW 98,4 MHz | Ein Programm des Bürgerfunk e.V.",
+                  "KVLR 91.3 FM · Listener-supported · A service of the Valley College"),
+        counterexamples=("The station moved to 90.1 FM in 2019 · listeners followed, the manager said · ratings rose",
+                         "Tune in at 7 p.m. on 90.1 FM for the debate."),
+    ),
     Rule(
         name="footer.imprint",
         triggers=("imprint", "impressum", "legal notice", "publisher information", "mentions légales", "aviso legal",

@@ -102,6 +102,17 @@ LEGAL = r"""(?:privacy|terms\s+(?:of|and|&)|cookie|impressum|datenschutz|agb|nut
     # labels only a site's own footer has, never a section or a heading: the site map and the feed
     |site\s*map|rss\b|plan\s+du\s+site|mapa\s+(?:del\s+sitio|do\s+site|web)|mappa\s+del\s+sito|sitemap)"""
 
+#: Links to the outlet's business, which only its footer lists: a row holding one is the footer even
+#: without a legal link ('Contact us: … · Advertise · Careers · Corrections').  Not reprints or licensing: they
+#: are the copy's terms, which a copyright line lists ('© 2024 … | Reprints & Permissions' is the copyright rules').
+BUSINESS = r"""(?:advertise(?:\s+with\s+us)?|careers|corrections|masthead|media\s+kit|e-?edition
+    |work\s+(?:with|for)\s+us|karriere|mediadaten|werben|annonceurs|anuncie|trabalhe\s+conosco|trabaja\s+con\s+nosotros
+    |lavora\s+con\s+noi)"""
+
+#: A row of business links outranks the contact address it may open with ('Newsroom: desk@… · Advertise
+#: · Careers'), which the tip-line rules (2.0) also read.
+BUSINESS_ROW_WEIGHT = 2.5
+
 #: A legal link that is a footer line on its own.
 LEGAL_SOLO = r"""(?:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|(?:and|&)\s+conditions)|cookie\s+policy
     |do\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?info(?:rmation)?|your\s+privacy\s+choices
@@ -198,6 +209,29 @@ FOOTER = (
                          "Le site a modifié ses conditions générales d'utilisation en mars.",
                          "Voters in Ward 3 · turnout 41% · privacy concerns top the list of complaints",
                          "Podcast feeds · RSS readers · why the old tools are back in fashion"),
+    ),
+    Rule(
+        name="footer.business_links",
+        kind="footer",
+        triggers=("advertise", "careers", "corrections", "masthead", "media kit", "e-edition",
+                  "eedition", "work with us", "work for us", "karriere", "mediadaten", "werben", "annonceurs", "anuncie",
+                  "trabalhe conosco", "trabaja con nosotros", "lavora con noi"),
+        patterns=(
+            rf"""
+            # footer link labels between bars or dots, maybe after one free field (the contact line), one of
+            # them the outlet's business: 'Contact us: desk@… · Advertise · Careers · Corrections'
+            ^\W{{0,3}}(?:[^|·•\n]{{1,80}}[|·•]\s*)?(?:{FOOT_ITEM}\s*[|·•]\s*){{1,20}}{FOOT_ITEM}\W{{0,3}}$
+                (?<=\b{BUSINESS}\b[^\n]{{0,600}})(?<!(?:©|\(c\)|\bcopyright\b)[^\n]{{0,600}})
+            """,
+        ),
+        max_words=FOOTER_ROW_MAX_WORDS,
+        weight=BUSINESS_ROW_WEIGHT,
+        why="A row of footer links with the outlet's business among them (advertise, careers, corrections); "
+            "a news line naming jobs or corrections is a sentence, not labels between dots.",
+        examples=("Newsroom: desk@harbourpost.example · Advertise · Careers · Corrections",
+                  "About us | Masthead | Work with us | Contact"),
+        counterexamples=("Jobs report · Careers fair draws 4,000 · Corrections officers strike",
+                         "Advertise, the council was told, or lose the grant."),
     ),
     Rule(
         name="footer.legal_link",

@@ -46,10 +46,13 @@ CONSENT_BUTTON_ROW = (
 
 #: The networks an English 'Follow us on …' names.
 NETWORKS = r"twitter|x|facebook|instagram|linkedin|bluesky|threads|tiktok|youtube|mastodon"
-#: Networks, messengers and 'social media' in six languages, as any follow prompt names them.
+#: Networks, messengers and 'social media' in six languages, as any follow prompt names them ('our
+#: networks' too: 'Sigue la cobertura en nuestras redes').
 SOCIAL_NETWORK = rf"""(?:{NETWORKS}|whatsapp|telegram
     |social\s+media|(?:les\s+)?réseaux\s+sociaux|(?:las\s+)?redes\s+sociales|(?:den\s+)?sozialen\s+(?:medien|netzwerken)
-    |(?:i\s+)?social(?:\s+network)?|(?:as\s+)?redes\s+sociais)\b"""
+    |(?:i\s+)?social(?:\s+network)?|(?:as\s+)?redes\s+sociais
+    |(?:our|nos|nuestras|nuestros|unseren|(?:i\s+)?nostri|nostre|nossas|nossos)\s+(?:social\s+(?:media\s+)?(?:channels|accounts|pages)
+      |réseaux(?:\s+sociaux)?|redes(?:\s+sociales|\s+sociais)?|(?:sozialen\s+)?(?:medien|netzwerken|kanälen)|canali(?:\s+social)?))\b"""
 
 #: Sites where an outlet keeps an account, as a 'Stay connected' box lists them.
 ACCOUNT_SITES = rf"""(?:{NETWORKS}|𝕏|whatsapp|telegram|google\s+news|spotify|apple\s+podcasts|snapchat|pinterest

@@ -5,12 +5,14 @@ One module per kind (newsletter, donation), one for the forms around both
 (buttons, confirmations, consent lines, amount pickers), one for how an outlet
 says it is paid for (``funding``: a donation box's weak openers), one for paid
 offers and their small print (``offers``), one for the sign-up asks that name a
-title, a mailing list or push alerts (``signup``); ``vocab`` holds what they share.
+title, a mailing list or push alerts (``signup``), one for asks that lean on this story or on how the
+outlet is run (``appeals``); ``vocab`` holds what they share.
 """
 
 from __future__ import annotations
 
 from .. import group
+from .appeals import APPEALS
 from .donation import DONATION
 from .forms import DONATION_FORM, NEWSLETTER_FORM
 from .funding import FUNDING
@@ -18,4 +20,4 @@ from .newsletter import NEWSLETTER
 from .offers import OFFERS
 from .signup import SIGNUP
 
-RULES = group(*NEWSLETTER, *SIGNUP, *NEWSLETTER_FORM, *DONATION, *DONATION_FORM, *FUNDING, *OFFERS)
+RULES = group(*NEWSLETTER, *SIGNUP, *NEWSLETTER_FORM, *DONATION, *DONATION_FORM, *FUNDING, *OFFERS, *APPEALS)

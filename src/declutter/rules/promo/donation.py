@@ -39,7 +39,8 @@ DONATION = (
             | \bmade\s+possible\s+by\s+(?:our\s+|the\s+)?(?:readers|members|donors|supporters|listeners|viewers|you
                 |friends|patrons|sustainers)\b                                          # "made possible by our patrons"
             | \bplease\s+consider\s+(?:subscribing|supporting|donating|giving|joining|becoming|making\s+a
-                |a\s+(?:gift|donation|subscription|contribution|membership))\b       # "please consider subscribing"
+                |a\s+(?:[\w-]+\s+){0,2}?(?:gift|donation|subscription|contribution|membership))\b
+                                                                        # "please consider a tax-deductible gift"
             | \b(?:less\s+than|the\s+(?:price|cost)\s+of)\s+a\s+(?:cup\s+of\s+)?coffee\s+(?:a|per|each)\s+(?:week|month)\b
                                                                         # the price of support: "less than a coffee a month"
             | \bjoin\s+(?:our\s+)?(?:[\d,.]+\s+)?(?:other\s+)?(?:members|supporters|donors)\b
@@ -92,6 +93,7 @@ DONATION = (
             "Your gift keeps community news coming to your porch every week.",
             "Memberships start at $4 a month, and every one of them keeps you in the loop.",
             "If this explainer helped you, please consider a subscription to our weekly edition.",
+            "We are a small nonprofit newsroom: please consider a recurring monthly donation.",
             "Becoming a patron costs you the price of a coffee a month, and it keeps us on the beat.",
             "This podcast episode was made possible by the sustainers of our station. Thank you.",
             "Carry the Word further with us: your gift of any size keeps our parish radio on the air.",
@@ -140,8 +142,9 @@ DONATION = (
             r"""
             \b(?:radio|television|tv|station|newsroom|journalism|reporting|site|paper|newspaper|magazine|podcast
                 |media|news)\s+(?:runs|survives)\s+(?:entirely\s+|only\s+)?on\s+
-                (?:you|your\s+(?:support|generosity|gifts?|donations?)|(?:readers|listeners|viewers|people)\s+like\s+you)\b
-                                                                        # "Public radio runs on you."
+                (?:you|your\s+(?:support|generosity|gifts?|donations?)|(?:readers|listeners|viewers|people)\s+like\s+you
+                  |(?:reader|listener|viewer|member)s?['’]?\s+(?:support|donations|gifts|generosity))\b
+                                                                        # "Public radio runs on you.", "… on listener support"
             """ + OUTSIDE_QUOTES,
         ),
         context="not_reported",
@@ -154,12 +157,14 @@ DONATION = (
             "The Harbor Light's reporting is free for everyone thanks to 2,100 members.",
             "No owner, no paywall. Join the 5,200 neighbours who pay for this newsroom.",
             "Community television survives on viewers like you. Pledge during this week's drive.",
+            "This podcast runs on listener support. Thank you for keeping it going.",
         ),
         counterexamples=(
             "Entry to the museum is free for everyone thanks to a city grant, the director said.",
             "The paper's flood coverage is free to read thanks to a one-year grant from a state foundation.",
             "“Join the 2,000 readers who support us,” the appeal began, and 800 people did within a week.",
             "The station runs on listeners like you, its manager told the board, and on grants for the rest.",
+            "Like most small stations, the radio runs on listener donations, which fell by a fifth, the report found.",
         ),
     ),
     Rule(
@@ -196,7 +201,10 @@ DONATION = (
             (?:^|[.!?:]\s+)(?:make|set\s+up)\s+(?:a|your)\s+(?:[\w-]+\s+){0,2}?
                 (?:gift|donation|contribution|pledge)                                 # "Make a recurring gift of $10"
                 (?=\s*(?:[.!:;,—–]|$|of\s+(?:any|just|only|as\s+little|[$€£₹]|\d)|in\s+(?:a|one|two|under|less)
-                   |today|now|and\b))                                               # … an amount, 'today' or the end
+                   |today|now|and\b
+                   |to\s+[^.!?]{1,60}?\b(?:during|in|before\s+the\s+end\s+of)\s+(?:our|this)\s+(?:[\w-]+\s+){0,2}?
+                     (?:drive|campaign|appeal|pledge|fundraiser|membership\s+(?:drive|week|month))\b))
+                                                                        # … an amount, 'today', the end, or 'to <us> during our drive'
             """,
         ),
         context="not_reported",
@@ -206,11 +214,13 @@ DONATION = (
         examples=(
             "Our reporters answer to readers, not advertisers. Set up a monthly donation in two minutes.",
             "Make a year-end gift of any size and it goes straight to the newsroom.",
+            "Make your pledge to Valley Community Radio during our autumn drive and get a thank-you mug.",
         ),
         counterexamples=(
             "Readers who make a recurring gift receive a tote bag, the station said.",
             "“Make a gift to the school fund,” the principal wrote in a letter to parents last spring.",
             "Set up a gift fund for your grandchildren early, financial planners advise.",
+            "Make a donation to the hospital during its spring appeal, the mayor urged residents on Monday.",
         ),
     ),
     Rule(
@@ -226,19 +236,20 @@ DONATION = (
         kind="donation",
         patterns=(
             r"""
-            \bfaites\s+un\s+don\b | \bsoutenez\b | \bsoutenir\s+(?-i:\p{Lu})                              # fr
+            \bfaites\s+un\s+don\b""" + OUTSIDE_QUOTES + r""" | \bsoutenez\b""" + OUTSIDE_QUOTES + r""" | \bsoutenir\s+(?-i:\p{Lu})                              # fr
             | (?:^|[.!?:|•·→–—]\s+)\W{0,3}faire\s+un\s+don(?:\s+(?:maintenant|ici|en\s+ligne))?(?=\s*(?:[.!:→»›|]|$))
                                                                         # the infinitive only as a button: '… compte. Faire un don →'
                                                                         # (not a report that a charity 'invite chacun à faire un don')
-            | \bhaz\s+una\s+donaci[oó]n\b | (?:^|[.!?:]\s+)\W*dona\s+(?:ahora|hoy|aquí|ya)\b | \bap[oó]y[aá](?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
+            | \bhaz\s+una\s+donaci[oó]n\b""" + OUTSIDE_QUOTES + r""" | (?:^|[.!?:]\s+)\W*dona\s+(?:ahora|hoy|aquí|ya)\b | \bap[oó]y[aá](?:nos)?\s+(?:nuestro|el)\s+periodismo  # es
             | \bjetzt\s+spenden\b | \bmitglied\s+werden\b                                        # de
             | \b(?:unterstützen|spenden)\s+sie\b(?!\s+(?:am\s+besten|lieber|besser|möglichst|nur|direkt|nicht|nie)\b)
                 (?![^.]{0,40}\b(?:an|bei)\s+(?!uns\b|unser))       # advice on giving: 'Spenden Sie am besten direkt an …'
             | \bwerden\s+sie\s+(?:jetzt\s+)?(?:mitglied|unterstützer\w*|förder\w*)
             | \bsichern\s+sie\s+unabhängigen\s+journalismus
             | \bsost[eé]n(?:ga)?\s+(?:el\s+|nuestro\s+)?periodismo | \b(?:hazte|hacete|súmate|sumate)\s+(?:como\s+)?soci[oa] | \bcomunidad\s+de\s+socios  # es
-            | \bsostieni(?:ci)?\b | \bfai\s+una\s+donazione\b | (?:^|[.!?:]\s+)\W*dona\s+ora\b                        # it
-            | \bapoie\b[^.]{0,40}\bjornalismo | \bfaça\s+uma\s+doação\b | \bdoe\s+agora\b                 # pt
+            | \bsostieni(?:ci)?\b""" + OUTSIDE_QUOTES + r""" | \bfai\s+una\s+donazione\b""" + OUTSIDE_QUOTES + r""" | (?:^|[.!?:]\s+)\W*dona\s+ora\b                        # it
+            | \bapoie\b[^.]{0,40}\bjornalismo | \bfaça\s+uma\s+doação\b""" + OUTSIDE_QUOTES + r""" | \bdoe\s+agora\b""" + OUTSIDE_QUOTES + r"""   # pt; none quoted:
+                                                                        # '« Faites un don », a lancé le président' is news
             """,
             # "join the people who fund us": a join imperative, then 'who fund us' or 'who fund this
             # outlet' (a thousands separator is no sentence end); never inside a quote
@@ -265,7 +276,7 @@ DONATION = (
             # 'Si puedes, apoya a Radio Sur con un aporte mensual', 'Werde Fördermitglied',
             # 'Contribua com o Jornal X: faça um Pix de qualquer valor'
             r"""
-            (?:^|[.!?:,;]\s+)\W*(?:apoya|apoyá|apoye|ayuda|ayudá|ayude|contribuye|contribuí|contribuya|colabora
+            (?:^|[.!?:,;]\s+)\W*(?:apoya|apoyá|apoye|apóyanos|apoyanos|ayuda|ayudá|ayude|ayúdanos|contribuye|contribuí|contribuya|colabora
                 |colaborá|colabore)\s+(?:a\s+[^.,:;]{1,40}?\s+)?con\s+(?:un|una|tu|su)\s+
                 (?:aporte|donaci[oó]n|donativo|contribuci[oó]n)\b                                  # es
             | \bhac[eé]s\s+posible\s+que\s+(?:sigamos|podamos|continuemos|existamos)\b           # es: "you make it possible that we go on"
@@ -297,6 +308,7 @@ DONATION = (
                   "Doná lo que puedas: cada peso sostiene una investigación.",
                   "Apoyá el periodismo local: hacete socia por menos de lo que cuesta un café.",
                   "Informar desde la frontera no es fácil. Si te sirve, ayuda a Voz del Sur con una donación puntual.",
+                  "Sin anunciantes ni dueños: apóyanos con un aporte mensual.",
                   "Con tu cuota de 3 € haces posible que sigamos investigando.",
                   "Wir zeigen keine Werbung. Werde Fördermitglied, schon ab 5 Euro im Monat.",
                   "Faça um Pix de qualquer valor e mantenha a redação de pé.",
@@ -314,7 +326,8 @@ DONATION = (
                          "Er werde Mitglied des Aufsichtsrats, teilte der Konzern am Montag mit.",
                          "O golpista pediu que a vítima fizesse um Pix de R$ 900 para liberar o prêmio.",
                          "A prefeitura pede que a população contribua com a campanha do agasalho até sexta.",
-                         "«Apoie o hospital com uma doação», pediu o prefeito durante a visita."),
+                         "«Apoie o hospital com uma doação», pediu o prefeito durante a visita.",
+                         "« Faites un don, même petit », a répété la présidente du club devant les parents."),
     ),
     Rule(
         name="donation.foreign_appeal",

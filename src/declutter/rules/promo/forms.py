@@ -191,6 +191,9 @@ DONATION_FORM = (
                 (?:on|via|at)\s+(?:patreon|ko-?fi|steady|liberapay|tipeee|apoia\.se|catarse|buy\s+me\s+a\s+coffee)\b
             | \bbuy\s+(?:me|us)\s+a\s+(?:coffee|ko-?fi)\b
             """ + OUTSIDE_QUOTES,
+            # a tip imperative opening its fragment, then the platform: '♥ Pitch in via Patreon'
+            r"""(?:^|[.!?:;|•·♥❤–—]\s*)[\W\p{Variation_Selector}]{0,3}(?:chip|pitch)\s+in\s+(?:on|via|through|at|with)\s+"""
+            + TIP_PLATFORMS + OUTSIDE_QUOTES,
         ),
         context="not_reported",
         max_words=NEWSLETTER_LABEL_MAX_WORDS,
@@ -201,11 +204,13 @@ DONATION_FORM = (
             "Ko-fi · PayPal · Liberapay — thank you for keeping this free.",
             "Like the show? Support us on Patreon and get episodes a day early.",
             "If this guide saved you an afternoon, buy me a coffee.",
+            "Reader-funded since 2016. ❤ Pitch in via Ko-fi and keep the archive open.",
         ),
         counterexamples=(
             "PayPal/Venmo transfers rose 12 percent in the quarter, the payments survey found.",
             "The creator earns about $3,000 a month on Patreon and Ko-fi, she said.",
             "“Buy me a coffee and I'll tell you,” the trader joked when asked about the merger.",
+            "Neighbours who chip in on GoFundMe have raised $8,000 for the family, organisers said.",
         ),
     ),
     Rule(

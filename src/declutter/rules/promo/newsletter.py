@@ -234,7 +234,7 @@ NEWSLETTER = (
                   'dejá tu', 'deje su', 'laissez-nous', 'laisse-nous', 'lasciaci', 'lasciateci', 'deixe-nos', 'deixa-nos',
                   'deixe seu', 'deixe o seu', 'deixe aqui', 'hinterlasse', 'hinterlassen sie', 'bestellen',
                   'anfordern', 'suscribirse', 'assinar', 'iscriversi', 'recevez', 'reçois', 'recib', 'ricevi', 'receba', 'recebe',
-                  'erhalten sie', 'erhalte'),
+                  'erhalten sie', 'erhalte', 'apúnt', 'apunt', 'regístr', 'registrate', 'registrese', 'eingeben'),
         kind="newsletter",
         patterns=(
             r"""
@@ -243,7 +243,7 @@ NEWSLETTER = (
                 [^.]{0,60}\b(?:newsletter|briefing|verteiler|mailingliste)                      # Sie and du: "Melde dich für … an"
                 (?!\w*\s+(?:der|des|ihrer|ihres|deiner|deines|eines|einer|von|vom)\b)  # not someone else's list:
                                                                         # 'in den Verteiler der Elternschaft', '… Ihres Vereins'
-            | (?:^|[.!?:–—]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren|eintragen)
+            | (?:^|[.!?:–—·•|]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren|eintragen)
                 (?:\s*[!:.»›→]|\s*$|\s+und\b)                                          # the button: "Jetzt kostenlos anmelden"
             | \bjetzt\s+(?:den\s+|unseren\s+)?[\w-]*newsletter\s+(?:[„"«»‚][^„“”"«»\n]{1,40}[“”"«»‘]\s+)?(?:kostenlos\s+)?
                 (?:abonnieren|bestellen)\b(?!\s+(?:zu|will|wollen|möchte|möchten|kann|können|muss|müssen)\b)
@@ -252,7 +252,7 @@ NEWSLETTER = (
             | (?:^|[.!?:–—|]\s+)[\W\p{Variation_Selector}]{0,4}(?:hier\s+)?(?:(?:den|unseren|zum)\s+)?[\w-]*newsletter\s+(?:kostenlos\s+|gratis\s+|hier\s+)?
                 (?:abonnieren|bestellen|anfordern)(?=\s*(?:[!»›→|]|\.?\s*$|[–—-]\s*(?:kostenlos|gratis|jederzeit|hier|jetzt)\b))
                                                                         # the button as an infinitive: "Newsletter abonnieren – kostenlos"
-            | (?:^|[.!?:–—|]\s+)[\W\p{Variation_Selector}]{0,4}(?:recevez|reçois|recibe|recib[ií]|reciba|ricevi|receba|recebe|erhalten\s+sie|erhalte)\s+
+            | (?:^|[.!?:–—|,]\s+)[\W\p{Variation_Selector}]{0,4}(?:recevez|reçois|recibe|recib[ií]|reciba|ricevi|receba|recebe|erhalten\s+sie|erhalte)\s+
                 (?:gratuitement\s+|gratis\s+|grátis\s+|gratuitamente\s+|kostenlos\s+)?
                 (?:(?:chaque|tous\s+les|cada|todos\s+los|ogni|jeden|todos\s+os|todas\s+as)\s+\w+\s+)?
                 (?:nos|notre|nuestr[oa]s?|le\s+nostre|la\s+nostra|i\s+nostri|noss[oa]s?|unsere[n]?)\s+(?:[\w-]+\s+){0,2}?
@@ -266,11 +266,14 @@ NEWSLETTER = (
                 (?!\s+(?:à|a)\s+(?:l['’]une?|une?|des|plusieurs|chacune?|celles?|celui|ceux|ces|cette|d['’]autres)\b)
                 (?![^.]{0,60}\b(?:pendant|résiliez|résilie|le\s+temps\s+d))   # advice on any service: 'abonnez-vous à
                                                                         # l'une pendant un mois, puis résiliez'
+                """ + OUTSIDE_QUOTES + r"""                              # a quoted founder's 'Abonnez-vous, partagez'
             | \b(?:inscrivez-vous|inscris-toi)\b[^.]{0,60}\b(?:newsletter|lettre|infolettre)
             | ^\W*s['’](?:abonner|inscrire)\s+(?:à|aux?)\s+(?:la\s+|notre\s+|nos\s+|l['’])?
                 (?:newsletters?|lettres?|infolettres?)\b                                          # "S'abonner à la newsletter"
-            | \bsuscr[ií]b(?:ete|ase|anse|irte|ite)\b[^.]{0,60}\b(?:bolet[ií]n|newsletter)       # es, with voseo 'suscribite'
+            | \b(?:suscr[ií]b(?:ete|ase|anse|irte|ite)|ap[uú]nt(?:ate|ese|ense|ensé)|reg[ií]str(?:ate|ese|ate))\b
+                [^.]{0,60}\b(?:bolet[ií]n|newsletter)                 # es, with voseo 'suscribite': "apúntate a nuestro newsletter"
             | \bescribe\s+tu\s+(?:correo|e-?mail|dirección)                                       # es form field
+            | (?:^|[.!?:·•|]\s+)\W{0,3}(?:ihre\s+|deine\s+)?e-?mail(?:-?adresse)?\s+eingeben\b           # de form field
             | \biscriviti\b[^.]{0,60}\bnewsletter                                                 # it
             | \b(?:assine|inscreva-se|cadastre-se|subscreva|subscreve|inscreve-te|registe-se)\b
                 [^.]{0,60}\b(?:newsletter|boletim)                                              # pt, Brazil and Portugal

@@ -38,6 +38,20 @@ CANCEL_ANY_TIME = r"""
     (?=\s*(?:[.!;|·•)\]]|$))
 """
 
+#: An outlet's word for itself, before its nonprofit status and the tax relief on gifts to it.
+OUTLET_NOUN = r"""(?:newsroom|news\s+(?:site|outlet|organi[sz]ation|service)|newspaper|magazine|publication|station
+    |journalis\w*|redaktion|zeitung|magazin|medienhaus|rédaction|journal|média|redacci[oó]n|periodismo|diario|peri[oó]dico
+    |revista|redazione|giornal\w*|testata|rivista|redação|jornal\w*)"""
+
+#: The outlet's nonprofit status as it states it.
+NONPROFIT = r"""(?:non-?profit|not-for-profit|501\s?\(c\)\s?\(3\)|gemeinnützig\w*|reconnue?\s+d['’]intérêt\s+général
+    |association\s+loi\s+1901|sin\s+(?:ánimo|fines)\s+de\s+lucro|senza\s+(?:scopo\s+di\s+lucro|fini\s+di\s+lucro)
+    |sem\s+fins\s+lucrativos|onlus)"""
+
+#: Gifts to it are deductible, in six languages.
+DEDUCTIBLE = r"""(?:tax[\s-]deductible|(?:steuerlich\s+)?absetzbar|déductibles?|deducibles?|deducibili|detraibili
+    |dedutíve(?:l|is))"""
+
 OFFERS = (
     Rule(
         name="donation.paid_offer",
@@ -120,6 +134,13 @@ OFFERS = (
             | \b(?:deducibil[ei]|detraibil[ei])\b[^.]{0,40}\b(?:tua|sua)\s+dichiarazione\b             # it
             | \bdedut[ií]ve(?:l|is)\s+(?:d[oe]|n[oa])\s+(?:seu|teu|sua|tua)\s+(?:imposto|ir|declaração)\b)  # pt
             """ + OUTSIDE_QUOTES,
+            # the outlet's nonprofit status as a copula or an adjective, then the relief on gifts to it ('X is a
+            # nonprofit; gifts to us are tax-deductible'); the rare relief word first, the rest a
+            # lookbehind checked once it matched
+            DEDUCTIBLE + r"""\b(?<=(?:""" + OUTLET_NOUN + r"""(?:\s+[\w'’.-]+){0,4}?\s*(?:\s(?:is|ist|est|es|è|é|are|sind
+                |sont|son|sono|são)|,)\s+(?:(?:an?|ein\w*|une?|una?|uma?)\s+)?(?:[\w-]+\s+){0,2}?""" + NONPROFIT
+            + r"""|""" + NONPROFIT + r"""\s+(?:[\w-]+\s+){0,2}?""" + OUTLET_NOUN + r""")[^.]{0,80}?\b(?:donations?|gifts?|contributions?|spenden|zuwendungen|dons|donaciones|donativos
+                |donazioni|erogazioni|doações)\b[^.]{0,40}?""" + DEDUCTIBLE + r""")""" + OUTSIDE_QUOTES,
         ),
         context="not_reported",
         max_words=NEWSLETTER_LABEL_MAX_WORDS,
@@ -130,10 +151,14 @@ OFFERS = (
             "We are a nonprofit newsroom. Gifts are tax-deductible to the fullest extent permitted by law.",
             "Chaque don est déductible à 66 % de vos impôts.",
             "Deine Spende ist steuerlich absetzbar.",
+            "The Ridge Courier is a nonprofit news site, and all gifts are tax-deductible.",
+            "Unsere Redaktion ist gemeinnützig organisiert; Spenden an uns sind steuerlich absetzbar.",
         ),
         counterexamples=(
             "Donations to the flood fund are tax-deductible to the extent allowed by law, the foundation said.",
             "Les dons aux associations sont déductibles de l'impôt sur le revenu à hauteur de 66 %.",
+            "Der Tierschutzverein gilt als gemeinnützig, und Spenden an ihn lassen sich von der Steuer absetzen.",
+            "The newspaper's owner gave to a nonprofit shelter, and the gifts were tax-deductible, filings show.",
         ),
     ),
 )

@@ -1,6 +1,6 @@
 """Sign-up asks the main newsletter rules miss: a newsletter named by its title ('Subscribe to The
 Tide Table for …'), a mailing list joined in five languages, push alerts, and the sign-off that
-opens the box ('Thanks for reading!').
+opens the box ('Thanks for reading!'), and its headline question ('Sie wollen nichts mehr verpassen?').
 """
 
 from __future__ import annotations
@@ -8,12 +8,29 @@ from __future__ import annotations
 from .. import OUTSIDE_QUOTES, Rule, fragment
 from .vocab import NEWSLETTER_LABEL_MAX_WORDS
 
+#: A promo box's headline question is a sentence of a few words.
+FOMO_QUESTION_MAX_WORDS = 12
+
 #: A newsletter's sign-off opening the promo after the story: 'Thanks for reading!' (en, fr, es, de, it, pt).
 THANKS_FOR_READING = r"""
     (?:thanks|thank\s+you)\s+(?:(?:so|very)\s+much\s+)?for\s+reading(?:\s+(?:this|our\s+\w+|to\s+the\s+end|all\s+the\s+way))?
     |merci\s+(?:de\s+nous\s+avoir\s+lue?s?|pour\s+votre\s+lecture|de\s+votre\s+lecture|d['’]avoir\s+lu)
     |gracias\s+por\s+(?:leernos|leer|tu\s+lectura)|danke\s+(?:fürs\s+lesen|für\s+(?:ihr|dein)\s+interesse)
     |grazie\s+(?:per\s+aver\s+letto|di\s+averci\s+letto)|obrigad[oa]\s+por\s+(?:ler|nos\s+ler|sua\s+leitura)
+"""
+
+#: A promo box's headline as a question to the reader: not missing anything, staying informed (en, de,
+#: fr, es, it, pt).
+FOMO_QUESTION = r"""
+    (?:(?:do\s+you\s+)?(?:want|wish)\s+to\s+(?:stay\s+(?:in\s+the\s+loop|informed|up\s+to\s+date)
+        |never\s+miss\s+(?:a\s+thing|a\s+story|an?\s+\w+))|don['’]t\s+want\s+to\s+miss\s+(?:a\s+thing|anything|a\s+story)  # en
+    |(?:sie\s+wollen|du\s+willst|wollen\s+sie|willst\s+du|möchten\s+sie|möchtest\s+du)\s+
+        (?:(?:nichts|keine\s+\w+)\s+(?:mehr\s+)?verpassen|(?:immer\s+)?(?:auf\s+dem\s+laufenden|informiert)\s+bleiben)  # de
+    |(?:vous\s+ne\s+voulez|tu\s+ne\s+veux|ne\s+voulez-vous)\s+rien\s+(?:manquer|rater)|envie\s+de\s+ne\s+rien\s+(?:manquer|rater)
+    |(?:vous\s+voulez|tu\s+veux)\s+rester\s+informée?s?                                                      # fr
+    |(?:no\s+)?(?:quieres|quiere|querés)\s+(?:perderte\s+nada|perderse\s+nada|estar\s+al\s+(?:día|tanto))            # es
+    |non\s+(?:vuoi|volete)\s+perder(?:ti|vi|e)\s+(?:nulla|niente)|(?:vuoi|volete)\s+restare\s+aggiornat[oiae]        # it
+    |(?:não\s+)?(?:quer|queres)\s+(?:perder\s+nada|ficar\s+(?:por\s+dentro|bem\s+informad[oa])))                  # pt
 """
 
 #: Where a newsletter's title is not a channel or a podcast: 'Subscribe to The Daily on YouTube'
@@ -28,6 +45,24 @@ MAILING_LIST = r"""
 """
 
 SIGNUP = (
+    Rule(
+        name="newsletter.fomo_question",
+        leads=('want', 'do', 'don', 'wish', 'sie', 'du', 'wollen', 'willst', 'möchten', 'möchtest', 'vous', 'tu',
+               'ne', 'envie', 'quieres', 'quiere', 'querés', 'no', 'non', 'vuoi', 'volete', 'não', 'quer'),
+        kind="newsletter",
+        patterns=(
+            r"""^[\W\p{Variation_Selector}]{0,4}""" + FOMO_QUESTION + r"""\s*\?[\W\p{Variation_Selector}]{0,4}$""",
+        ),
+        context="not_reported",
+        max_words=FOMO_QUESTION_MAX_WORDS,
+        weight=1.0,
+        why="A paragraph that is nothing but the question 'Don't want to miss a thing?' heads a sign-up box; "
+            "enough alone (not pinned), since a news paragraph never consists of that one question.",
+        examples=("Don't want to miss a thing?", "Du willst keine Folge mehr verpassen?", "¿No quieres perderte nada?",
+                  "Vous ne voulez rien rater ?", "Non vuoi perderti nulla? 📬"),
+        counterexamples=("Don't want to miss a thing? Then arrive early, organisers said, as gates close at 7.",
+                         "Sie wollen nichts verpassen? Das Festival beginnt um 18 Uhr auf dem Marktplatz."),
+    ),
     Rule(
         name="newsletter.sign_off",
         triggers=('thanks for', 'thank you for', 'thanks so', 'thank you so', 'thanks very', 'thank you very',
@@ -120,6 +155,18 @@ SIGNUP = (
                 (?:alertas?|alertes?|notificações|notificaciones|notifications|notifiche|eilmeldungen|push-?mitteilungen)\s+
                 (?:de\s+(?:última|dernière)\s+(?:hora|minute)|urgentes?|info|dell['’]ultima\s+ora|en\s+direct)\b
             """ + OUTSIDE_QUOTES,
+            # signing up for the outlet's alerts, the imperative opening a sentence or following a label:
+            # 'BREAKING NEWS: Sign up to get push notifications when big stories break.'  The alerts close the
+            # sentence or say what they bring; 'from your county's app' is a how-to about someone else's alerts
+            r"""
+            (?:notifications|alerts)\b
+                (?=\s*(?:[.!;—–]|$|(?:when|whenever|as\s+soon\s+as|the\s+moment)\s+(?:major\s+|big\s+|important\s+)?
+                  (?:news|stories|a\s+(?:big\s+|major\s+)?story|something\s+big|it)\b|(?:on|about|for)\s+(?:major|big|breaking
+                  |top|the\s+(?:biggest|latest))\b|from\s+(?:us|our)\b|and\s+(?:hear|be\s+the\s+first|know|learn|find\s+out)\b))
+                (?<=(?:^|[.!?:–—|]\s+)[\W\p{Variation_Selector}]{0,4}(?:sign\s*up|opt\s+in|register|subscribe)\s+
+                (?:now\s+|here\s+|today\s+)?(?:(?:to|and)\s+(?:receive|get)|for)\s+(?:our\s+)?(?:free\s+)?
+                (?:push\s+notifications|(?:breaking[\s-]news|news|text|sms|push|mobile|e-?mail)\s+alerts))
+            """ + OUTSIDE_QUOTES,
         ),
         context="not_reported",
         max_words=NEWSLETTER_LABEL_MAX_WORDS,
@@ -127,9 +174,12 @@ SIGNUP = (
         why="An ask to turn on the outlet's notifications or receive its breaking-news alerts, led by an "
             "imperative; a how-to sentence goes on to say what for, and a report is in reported speech.",
         examples=("Não perca nada: ative as notificações 🔔", "Recibe las alertas de última hora en tu móvil.",
-                  "Turn on notifications 🔔"),
+                  "Turn on notifications 🔔", "LIVE UPDATES: Sign up for our free news alerts on the biggest stories.",
+                  "Subscribe to get push notifications whenever news breaks."),
         counterexamples=("Turn on notifications for the weather app to get warnings before storms arrive.",
                          "Quem recebe os alertas de última hora da Defesa Civil deve deixar a área, segundo o órgão.",
-                         "«Activez les notifications», conseille la préfecture aux habitants de la vallée."),
+                         "«Activez les notifications», conseille la préfecture aux habitants de la vallée.",
+                         "Residents can register for push notifications from the county's emergency app before storm season.",
+                         "Residents who sign up for text alerts when floods threaten will get a call, the county said."),
     ),
 )

@@ -71,6 +71,8 @@ TABLE_CELL_TAGS = frozenset({"td", "th"})
 
 #: What a line-anchored rule's ``\W{0,3}`` may skip before its lead word.
 LEADING_NONWORD = re.compile(r"\W+")
+#: Leads are looked up by this many opening characters of a block.
+LEAD_INDEX_CHARS = 2
 
 #: Sentence starts: after end punctuation (and a closing quote), before a
 #: capital, digit, symbol, opening quote or bracket, '¿' / '¡', or markdown
@@ -115,7 +117,7 @@ class RuleSet:
     too, hence ``owners`` maps each trigger to the rules of all its prefixes.
     """
 
-    __slots__ = ("rules", "always", "scanner", "owners", "loose", "led", "any_lead")
+    __slots__ = ("rules", "always", "scanner", "owners", "loose", "leads_by_start")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
@@ -124,9 +126,17 @@ class RuleSet:
         for r in rules:
             r.engines()
         self.always = frozenset(i for i, r in enumerate(rules) if not r.gated)
-        # line-anchored rules: one ``str.startswith`` on the block's opening word
-        self.led = tuple((r.leads, i) for i, r in enumerate(rules) if r.leads)
-        self.any_lead = tuple(sorted({lead for leads, _ in self.led for lead in leads}))
+        # line-anchored rules, indexed by their leads' first two characters
+        # (one-character leads by that character): a block's opening is
+        # compared with the few leads that start like it, not with all of them
+        lead_owners: dict[str, set[int]] = {}
+        for i, r in enumerate(rules):
+            for lead in r.leads:
+                lead_owners.setdefault(lead, set()).add(i)
+        by_start: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for lead, ix in sorted(lead_owners.items()):
+            by_start.setdefault(lead[:LEAD_INDEX_CHARS], []).append((lead, frozenset(ix)))
+        self.leads_by_start = {k: tuple(v) for k, v in by_start.items()}
         direct: dict[str, set[int]] = {}
         for i, r in enumerate(rules):
             for t in r.triggers:
@@ -150,13 +160,14 @@ class RuleSet:
         hit = set(self.always)
         if lowered is None:
             lowered = text.lower()
-        if self.led:
+        by_start = self.leads_by_start
+        if by_start:
             skip = LEADING_NONWORD.match(lowered)
             head = lowered[skip.end():] if skip else lowered
-            if head.startswith(self.any_lead):  # one test for most blocks
-                for leads, i in self.led:
-                    if head.startswith(leads):
-                        hit.add(i)
+            for key in {head[:1], head[:LEAD_INDEX_CHARS]}:
+                for lead, ix in by_start.get(key, ()):
+                    if head.startswith(lead):
+                        hit.update(ix)
         if self.scanner is not None:
             for found in set(self.scanner.findall(lowered)):
                 hit.update(self.owners[found])

@@ -206,9 +206,11 @@ def _context_ok(rule: Rule, f: Features) -> bool:
     return not f.reports  # "not_reported"
 
 
-def judge(text: str, f: Features, rules: RuleSet, config: Config, *, cell: bool = False) -> Verdict:
+def judge(text: str, f: Features, rules: RuleSet, config: Config, *, cell: bool = False,
+          within: str | None = None) -> Verdict:
     """Sum rule evidence per (label, kind); return the winning verdict
-    (``cell``: the block is an HTML table cell, see ``Rule.in_tables``)."""
+    (``cell``: the block is an HTML table cell, see ``Rule.in_tables``;
+    ``within``: the paragraph ``text`` is a piece of, read by the rules' vetoes)."""
     weights: dict[tuple[str, str], list[float]] = {}
     best_rule: dict[tuple[str, str], tuple[float, Rule, str]] = {}
     factor = (1.0 if f.words <= LONG_BLOCK_WORDS
@@ -221,7 +223,7 @@ def judge(text: str, f: Features, rules: RuleSet, config: Config, *, cell: bool 
             continue
         # the pattern first: most candidate rules' gates rule them out at once,
         # while a stance cue costs a few regex passes the first time it is read
-        found = rule.evidence(text, lowered)
+        found = rule.evidence(text, lowered, within)
         if found is None or not _context_ok(rule, f):
             continue
         key: tuple[str, str] = (rule.label, rule.kind)
@@ -268,14 +270,14 @@ def _parts(block: Block, head: str, hf: Features, hv: Verdict, tail: str, tail_f
     return [head_block.decide(_decision(hv, config)), tail_block.decide(_decision(v, config))]
 
 
-def _judged(text: str, rules: RuleSet, config: Config) -> tuple[str, Features, Verdict]:
+def _judged(text: str, rules: RuleSet, config: Config, within: str | None = None) -> tuple[str, Features, Verdict]:
     """A piece of a split paragraph with its measurements and verdict."""
     f = measure(text)
-    return text, f, judge(text, f, rules, config)
+    return text, f, judge(text, f, rules, config, within=within)
 
 
-def _is_notice(sentence: str, rules: RuleSet, config: Config) -> bool:
-    return _judged(sentence, rules, config)[2].label == "boilerplate"
+def _is_notice(sentence: str, rules: RuleSet, config: Config, within: str | None = None) -> bool:
+    return _judged(sentence, rules, config, within)[2].label == "boilerplate"
 
 
 def _plain_body(hf: Features, hv: Verdict) -> bool:
@@ -298,13 +300,16 @@ def _split_glued_notice(
     limit = min(GLUED_NOTICE_MAX_SENTENCES, len(sentences) - 1)
     # a body paragraph gives up its last sentences to what is a notice on its
     # own (checked: 150 hard negatives glued onto a body paragraph all stay)
+    # The tail is judged as a piece of this paragraph: a veto that holds for the
+    # paragraph (how-to advice about the reader's own site) holds for its last sentence.
+    whole = block.text
     for k in range(1, limit + 1):
-        tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config)
+        tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config, whole)
         if v.label == "boilerplate" and v.score >= config.boilerplate_threshold:
             # grow the notice backwards while the previous sentence is boilerplate too
-            while k < limit and _is_notice(sentences[-k - 1], rules, config):
+            while k < limit and _is_notice(sentences[-k - 1], rules, config, whole):
                 k += 1
-                tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config)
+                tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config, whole)
             head = " ".join(sentences[:-k])
             if not HAS_WORD.search(head):
                 # nothing but punctuation before the notice (':::. RELATED POSTS'):

@@ -384,10 +384,15 @@ class Rule:
                 return None if self.vetoed(text) else m
         return None
 
-    def evidence(self, text: str, lowered: str) -> str | None:
+    def evidence(self, text: str, lowered: str, within: str | None = None) -> str | None:
         """The matched span of ``text`` (None: no match); ``lowered`` is
-        ``text.lower()``, on which the case-folded twins run."""
+        ``text.lower()``, on which the case-folded twins run.  ``within`` is
+        the paragraph ``text`` was cut from, when it is a piece of one: the
+        ``unless`` veto reads the whole paragraph (a how-to's last sentence,
+        'some will ask you to link back to the original', is advice because
+        of the sentences before it)."""
         same = len(lowered) == len(text)  # 'İ' lowers to two characters: spans would drift
+        context = text if within is None else within
         for part in self._engines or self.engines():
             folded = part.folded
             if folded is not None and same:
@@ -400,11 +405,11 @@ class Rule:
                         continue  # no literal the branch needs: it cannot match here
                 f = folded.search(lowered)
                 if f:
-                    return None if self.vetoed(text) else text[f.start() : f.end()]
+                    return None if self.vetoed(context) else text[f.start() : f.end()]
             else:
                 m = part.original().search(text)
                 if m:
-                    return None if self.vetoed(text) else m.group(0)
+                    return None if self.vetoed(context) else m.group(0)
         return None
 
 

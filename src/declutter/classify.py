@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .config import Config
+from .config import DEFAULT_CONFIG, Config
 from .features import Features, measure
 from .model import Block, Decision
 from .rules import REGISTRY, Rule
@@ -121,10 +121,8 @@ class RuleSet:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        # compiled here, once per configuration, not page by page as rules
-        # first fire: a run's first page pays the set-up, later ones do not
-        for r in rules:
-            r.engines()
+        # the rules' patterns are not compiled here: each part compiles the
+        # first time a block reaches it (see rules.Part), or all in warm_up
         self.always = frozenset(i for i, r in enumerate(rules) if not r.gated)
         # line-anchored rules, indexed by their leads' first two characters
         # (one-character leads by that character): a block's opening is
@@ -191,6 +189,17 @@ def ruleset(config: Config) -> RuleSet:
     rs = RuleSet(active_rules(config))
     _RULESETS[id(config)] = (config, rs)
     return rs
+
+
+def warm_up(config: Config = DEFAULT_CONFIG) -> None:
+    """Compile every active rule now instead of on first use.
+
+    Rules compile lazily, so a one-file run builds only the few it needs;
+    a long run (a crawler, a benchmark) can pay the whole set-up, a second
+    or two, before its first page instead of spread over its first pages.
+    """
+    for rule in ruleset(config).rules:
+        rule.build()
 
 
 def _context_ok(rule: Rule, f: Features) -> bool:

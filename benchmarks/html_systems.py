@@ -16,6 +16,7 @@ from harness import Extract, System
 def _declutter() -> Extract:
     import declutter
 
+    declutter.warm_up()  # the rules compile lazily: set-up, not throughput
     return lambda html: declutter.clean(html).text
 
 

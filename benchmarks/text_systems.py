@@ -31,6 +31,7 @@ def as_html(text: str) -> str:
 def _declutter() -> Extract:
     import declutter
 
+    declutter.warm_up()  # the rules compile lazily: set-up, not throughput
     return lambda text: declutter.clean(text).text
 
 

@@ -430,3 +430,42 @@ def test_an_article_with_two_lists_between_its_paragraphs_keeps_everything() -> 
     paras = [p for s in a.sections for p in s.paragraphs]
     assert all(item in paras for item in home + car) and paras[-1].startswith("Check both lists")
     assert not a.boilerplate
+
+
+def test_teaser_cards_under_a_related_label_end_the_article_even_when_they_outweigh_it() -> None:
+    from declutter.page_score import teaser_cards
+
+    cards = [shape("Harbour ferry returns to its winter timetable"),
+             shape("The last evening crossing now leaves at six, an hour earlier than in summer."),
+             shape("Library extends its opening hours for exam season"),
+             shape("Students can stay until ten on weekdays until the end of June.")]
+    assert teaser_cards(cards, 0, len(cards)) == 2
+    # an article's subheading followed by a paragraph that does not end like a sentence is no card
+    assert teaser_cards([shape("What happens next"), shape("The council meets again in")], 0, 2) == 0
+
+
+def test_a_share_label_after_every_live_blog_entry_costs_a_furniture_line() -> None:
+    from declutter.page_score import FURNITURE_PENALTY, page_scores
+
+    entry = shape("Firefighters have reopened the coast road after clearing the fallen trees this afternoon.")
+    share = shape("Share")
+    assert share.cue == "share_widget"
+    scores = page_scores([entry, share, entry, share, entry, share])
+    assert scores[1] == scores[3] == -FURNITURE_PENALTY
+    assert page_scores([entry, share, entry])[1] < -FURNITURE_PENALTY  # one share bar: a section label
+
+
+def test_date_and_author_lines_below_a_standfirst_leave_the_article() -> None:
+    from declutter.model import Block
+    from declutter.page import head_stamps
+
+    texts = ["The new timetable starts on Monday and adds two evening crossings.",
+             "Jana Weller", "4 March 2025, 08:15",
+             "The harbour authority said the extra crossings follow complaints from commuters about the gap after six.",
+             "The ferry company will hire four more crew members for the evening shifts this spring."]
+    blocks = [Block(i, t) for i, t in enumerate(texts)]
+    found = head_stamps(blocks, [shape(t) for t in texts], list(range(len(texts))))
+    assert sorted(found) == [1, 2] and {w[0] for w in found.values()} == {"byline"}
+    # a live blog's clock times head its entries: not a date stamp
+    live = ["19:30", *texts[3:]]
+    assert head_stamps([Block(i, t) for i, t in enumerate(live)], [shape(t) for t in live], [0, 1, 2]) == {}

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from .classify import warm_up
 from .config import Config
 from .errors import DeclutterError, InputError
 from .model import Article, Block, Decision, Metadata, Removed, Section, Signals, Syndication
@@ -53,4 +54,5 @@ __all__ = [
     "clean",
     "clean_html",
     "clean_text",
+    "warm_up",
 ]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .config import Config
+from .config import DEFAULT_CONFIG, Config
 from .features import Features, measure
 from .model import Block, Decision
 from .rules import REGISTRY, Rule
@@ -71,6 +71,8 @@ TABLE_CELL_TAGS = frozenset({"td", "th"})
 
 #: What a line-anchored rule's ``\W{0,3}`` may skip before its lead word.
 LEADING_NONWORD = re.compile(r"\W+")
+#: Leads are looked up by this many opening characters of a block.
+LEAD_INDEX_CHARS = 2
 
 #: Sentence starts: after end punctuation (and a closing quote), before a
 #: capital, digit, symbol, opening quote or bracket, '¿' / '¡', or markdown
@@ -115,18 +117,24 @@ class RuleSet:
     too, hence ``owners`` maps each trigger to the rules of all its prefixes.
     """
 
-    __slots__ = ("rules", "always", "scanner", "owners", "loose", "led", "any_lead")
+    __slots__ = ("rules", "always", "scanner", "owners", "loose", "leads_by_start")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        # compiled here, once per configuration, not page by page as rules
-        # first fire: a run's first page pays the set-up, later ones do not
-        for r in rules:
-            r.engines()
+        # the rules' patterns are not compiled here: each part compiles the
+        # first time a block reaches it (see rules.Part), or all in warm_up
         self.always = frozenset(i for i, r in enumerate(rules) if not r.gated)
-        # line-anchored rules: one ``str.startswith`` on the block's opening word
-        self.led = tuple((r.leads, i) for i, r in enumerate(rules) if r.leads)
-        self.any_lead = tuple(sorted({lead for leads, _ in self.led for lead in leads}))
+        # line-anchored rules, indexed by their leads' first two characters
+        # (one-character leads by that character): a block's opening is
+        # compared with the few leads that start like it, not with all of them
+        lead_owners: dict[str, set[int]] = {}
+        for i, r in enumerate(rules):
+            for lead in r.leads:
+                lead_owners.setdefault(lead, set()).add(i)
+        by_start: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for lead, ix in sorted(lead_owners.items()):
+            by_start.setdefault(lead[:LEAD_INDEX_CHARS], []).append((lead, frozenset(ix)))
+        self.leads_by_start = {k: tuple(v) for k, v in by_start.items()}
         direct: dict[str, set[int]] = {}
         for i, r in enumerate(rules):
             for t in r.triggers:
@@ -150,13 +158,14 @@ class RuleSet:
         hit = set(self.always)
         if lowered is None:
             lowered = text.lower()
-        if self.led:
+        by_start = self.leads_by_start
+        if by_start:
             skip = LEADING_NONWORD.match(lowered)
             head = lowered[skip.end():] if skip else lowered
-            if head.startswith(self.any_lead):  # one test for most blocks
-                for leads, i in self.led:
-                    if head.startswith(leads):
-                        hit.add(i)
+            for key in {head[:1], head[:LEAD_INDEX_CHARS]}:
+                for lead, ix in by_start.get(key, ()):
+                    if head.startswith(lead):
+                        hit.update(ix)
         if self.scanner is not None:
             for found in set(self.scanner.findall(lowered)):
                 hit.update(self.owners[found])
@@ -182,6 +191,17 @@ def ruleset(config: Config) -> RuleSet:
     return rs
 
 
+def warm_up(config: Config = DEFAULT_CONFIG) -> None:
+    """Compile every active rule now instead of on first use.
+
+    Rules compile lazily, so a one-file run builds only the few it needs;
+    a long run (a crawler, a benchmark) can pay the whole set-up, a second
+    or two, before its first page instead of spread over its first pages.
+    """
+    for rule in ruleset(config).rules:
+        rule.build()
+
+
 def _context_ok(rule: Rule, f: Features) -> bool:
     c = rule.context
     if c == "any":
@@ -195,9 +215,11 @@ def _context_ok(rule: Rule, f: Features) -> bool:
     return not f.reports  # "not_reported"
 
 
-def judge(text: str, f: Features, rules: RuleSet, config: Config, *, cell: bool = False) -> Verdict:
+def judge(text: str, f: Features, rules: RuleSet, config: Config, *, cell: bool = False,
+          within: str | None = None) -> Verdict:
     """Sum rule evidence per (label, kind); return the winning verdict
-    (``cell``: the block is an HTML table cell, see ``Rule.in_tables``)."""
+    (``cell``: the block is an HTML table cell, see ``Rule.in_tables``;
+    ``within``: the paragraph ``text`` is a piece of, read by the rules' vetoes)."""
     weights: dict[tuple[str, str], list[float]] = {}
     best_rule: dict[tuple[str, str], tuple[float, Rule, str]] = {}
     factor = (1.0 if f.words <= LONG_BLOCK_WORDS
@@ -210,7 +232,7 @@ def judge(text: str, f: Features, rules: RuleSet, config: Config, *, cell: bool 
             continue
         # the pattern first: most candidate rules' gates rule them out at once,
         # while a stance cue costs a few regex passes the first time it is read
-        found = rule.evidence(text, lowered)
+        found = rule.evidence(text, lowered, within)
         if found is None or not _context_ok(rule, f):
             continue
         key: tuple[str, str] = (rule.label, rule.kind)
@@ -257,14 +279,14 @@ def _parts(block: Block, head: str, hf: Features, hv: Verdict, tail: str, tail_f
     return [head_block.decide(_decision(hv, config)), tail_block.decide(_decision(v, config))]
 
 
-def _judged(text: str, rules: RuleSet, config: Config) -> tuple[str, Features, Verdict]:
+def _judged(text: str, rules: RuleSet, config: Config, within: str | None = None) -> tuple[str, Features, Verdict]:
     """A piece of a split paragraph with its measurements and verdict."""
     f = measure(text)
-    return text, f, judge(text, f, rules, config)
+    return text, f, judge(text, f, rules, config, within=within)
 
 
-def _is_notice(sentence: str, rules: RuleSet, config: Config) -> bool:
-    return _judged(sentence, rules, config)[2].label == "boilerplate"
+def _is_notice(sentence: str, rules: RuleSet, config: Config, within: str | None = None) -> bool:
+    return _judged(sentence, rules, config, within)[2].label == "boilerplate"
 
 
 def _plain_body(hf: Features, hv: Verdict) -> bool:
@@ -287,13 +309,16 @@ def _split_glued_notice(
     limit = min(GLUED_NOTICE_MAX_SENTENCES, len(sentences) - 1)
     # a body paragraph gives up its last sentences to what is a notice on its
     # own (checked: 150 hard negatives glued onto a body paragraph all stay)
+    # The tail is judged as a piece of this paragraph: a veto that holds for the
+    # paragraph (how-to advice about the reader's own site) holds for its last sentence.
+    whole = block.text
     for k in range(1, limit + 1):
-        tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config)
+        tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config, whole)
         if v.label == "boilerplate" and v.score >= config.boilerplate_threshold:
             # grow the notice backwards while the previous sentence is boilerplate too
-            while k < limit and _is_notice(sentences[-k - 1], rules, config):
+            while k < limit and _is_notice(sentences[-k - 1], rules, config, whole):
                 k += 1
-                tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config)
+                tail, tail_f, v = _judged(" ".join(sentences[-k:]), rules, config, whole)
             head = " ".join(sentences[:-k])
             if not HAS_WORD.search(head):
                 # nothing but punctuation before the notice (':::. RELATED POSTS'):

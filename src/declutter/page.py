@@ -41,12 +41,13 @@ back unchanged and re-cleaning is stable.
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from functools import lru_cache
 
 from .config import Config
 from .features import Features, measure
 from .model import Block, Decision
-from .page_features import Shape, cheap_features, shape
+from .page_features import STAMP_MAX_WORDS, Shape, cheap_features, month_words, shape
 from .page_score import (
     MENU_MAX_WORDS,
     PROSE_MIN_WORDS,
@@ -355,6 +356,57 @@ def _find_page(blocks: list[Block], auto: bool) -> tuple[list[Shape], list[int],
     return None if found is None else (shapes, *found)
 
 
+#: The top of the run where a date line or an author line may stand
+#: (after a standfirst): the article's first blocks.
+HEAD_STAMP_WINDOW = 4
+#: A name line beside a date stamp ('Marta Quintela') has at most this many words.
+NAME_LINE_MAX_WORDS = 4
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _date_stamp(text: str, s: Shape) -> bool:
+    """A short line with a calendar date ('3 de março de 2025, 09:40',
+    '12.04.2024'): not a bare clock time, which heads a live blog's entries."""
+    if not s.dated or s.words > STAMP_MAX_WORDS:
+        return False
+    return bool(_YEAR.search(text)) or any(w in month_words() for w in text.lower().split())
+
+
+def _name_line(text: str, s: Shape) -> bool:
+    """An author's name on its own line: a few capitalised words, no stop, no digit."""
+    words = text.split()
+    return (0 < len(words) <= NAME_LINE_MAX_WORDS and not s.terminal and not s.cue and not s.numeric
+            and all(w[:1].isupper() for w in words))
+
+
+def head_stamps(blocks: list[Block], shapes: list[Shape], keep: list[int]) -> dict[int, Why]:
+    """Date and author lines among the run's first blocks, below a standfirst.
+
+    A standfirst is prose, so the run can start above the byline and the
+    date that follow it; they are page furniture all the same.  Only lines
+    before the article's second prose block are read, and a name line only
+    right beside a date stamp or a 'By …' line.
+    """
+    found: dict[int, Why] = {}
+    prose = 0
+    head = keep[:HEAD_STAMP_WINDOW]
+    for n, i in enumerate(head):
+        s = shapes[i]
+        if s.byline or _date_stamp(blocks[i].text, s):
+            found[i] = ("byline", "page.byline", "date or author line at the top of the article")
+            for j in (head[n - 1] if n else None, head[n + 1] if n + 1 < len(head) else None):
+                if j is not None and j not in found and _name_line(blocks[j].text, shapes[j]):
+                    found[j] = ("byline", "page.byline", "author line beside the date at the top of the article")
+        elif s.words >= PROSE_MIN_WORDS:
+            prose += 1
+            if prose > 1:
+                break
+    rest = [i for i in keep if i not in found]
+    if not found or not any(shapes[i].words >= PROSE_MIN_WORDS for i in rest[1:]):
+        return {}
+    return found
+
+
 def locate(blocks: list[Block], config: Config) -> list[Block]:
     """Pin everything outside the article run as boilerplate (see module docstring).
 
@@ -366,6 +418,10 @@ def locate(blocks: list[Block], config: Config) -> list[Block]:
     if found is None:
         return blocks
     shapes, keep, boxes = found
+    stamps = head_stamps(blocks, shapes, keep)
+    if stamps:
+        keep = [i for i in keep if i not in stamps]
+        boxes = {**boxes, **stamps}
     kept = set(keep)
     out: list[Block] = []
     group: list[tuple[Block, Shape]] = []

@@ -136,6 +136,25 @@ def menu_walls(shapes: list[Shape], scores: list[float]) -> None:
             count = 0
 
 
+#: A page with this many share labels has one per entry (a live blog, a
+#: gallery, a listicle): there they are furniture inside the article …
+REPEATED_SHARE_MIN_LABELS = 3
+SHARE_LABEL_KIND = "share_widget"
+
+
+def repeated_share_labels(shapes: list[Shape], scores: list[float]) -> None:
+    """… and cost a furniture line, not a section label (in place).
+
+    A news page has a share bar above its article and maybe one below; a
+    live blog ends every update with 'Share', and at a label's full cost
+    the article run stops after the first few updates.
+    """
+    labels = [i for i, s in enumerate(shapes) if s.cue == SHARE_LABEL_KIND]
+    if len(labels) >= REPEATED_SHARE_MIN_LABELS:
+        for i in labels:
+            scores[i] = -FURNITURE_PENALTY
+
+
 def thread_labels(shapes: list[Shape]) -> frozenset[int]:
     """Comment-section labels followed closely by a time stamp: a thread, not a
     'Comments' link in a share bar (every comment carries a stamp)."""
@@ -156,6 +175,7 @@ def page_scores(shapes: list[Shape]) -> list[float]:
     min_stop = stop_gate(shapes)
     scores = [score(s, min_stop) for s in shapes]
     menu_walls(shapes, scores)
+    repeated_share_labels(shapes, scores)
     threads = thread_labels(shapes)
     prose, thread = 0.0, False
     for i, s in enumerate(shapes):
@@ -188,10 +208,42 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
     return best_run
 
 
+#: Teaser cards: a headline (no final stop, this many words) …
+TEASER_HEADLINE_WORDS = (3, 20)
+#: … then a one-sentence summary (final stop, this many words) …
+TEASER_SUMMARY_WORDS = (6, 50)
+#: … this many times in a row right under a related-links label (under a
+#: newsletter box's 'Sign up' the article's own paragraphs can follow).
+TEASER_MIN_CARDS = 2
+TEASER_KIND = "related_links"
+
+
+def teaser_cards(shapes: list[Shape], i: int, end: int) -> int:
+    """How many teaser cards (headline, then a one-sentence summary) follow
+    from block ``i`` on, before ``end``.
+
+    "Also in this section" and "More episodes" boxes list other stories
+    that way; their summaries are prose and can outweigh a short article.
+    An article's own subheadings are followed by paragraphs of several
+    sentences, and no related-links label stands above them.
+    """
+    cards = 0
+    while i + 1 < end:
+        head, summary = shapes[i], shapes[i + 1]
+        if head.cue or head.terminal or not TEASER_HEADLINE_WORDS[0] <= head.words <= TEASER_HEADLINE_WORDS[1]:
+            break
+        if summary.cue or not summary.terminal or not TEASER_SUMMARY_WORDS[0] <= summary.words <= TEASER_SUMMARY_WORDS[1]:
+            break
+        cards += 1
+        i += 2
+    return cards
+
+
 def trim_at_sections(
     shapes: list[Shape], scores: list[float], start: int, end: int, *, anchored: bool = False
 ) -> tuple[int, int]:
-    """Cut the run at a section label that has little of the run's prose on one side.
+    """Cut the run at a section label that has little of the run's prose on
+    one side, or (after some prose) teaser cards under it.
 
     A "Related" box whose teasers carry summaries, or a footer "About us"
     blurb, is prose and can join the run; its label gives it away.  Share bars
@@ -203,7 +255,10 @@ def trim_at_sections(
     new_start = start
     for i in range(start, end):
         kind = shapes[i].cue
-        if kind in TRAILING_KINDS and seen / total >= 1 - TRAIL_MAX_SHARE:
+        if kind in TRAILING_KINDS and (
+            seen / total >= 1 - TRAIL_MAX_SHARE
+            or kind == TEASER_KIND and seen >= PROSE_MIN_WORDS and teaser_cards(shapes, i + 1, end) >= TEASER_MIN_CARDS
+        ):
             end = i
             break
         if not anchored and kind in LEADING_KINDS and seen / total < TRAIL_MAX_SHARE:

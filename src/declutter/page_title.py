@@ -61,8 +61,8 @@ def find_title(blocks: list[Block], shapes: list[Shape], start: int) -> tuple[in
     first = 0 if _title_like(blocks[0].text, shapes[0]) else None
     first_words = _words(blocks[0].text) if first is not None else set()
     for i in range(start - 1, max(0, start - TITLE_LOOKBACK) - 1, -1):
-        if i == 0 or not _title_like(blocks[i].text, shapes[i]):
-            continue
+        if i == 0 or shapes[i].byline or not _title_like(blocks[i].text, shapes[i]):
+            continue  # an author line shares the site's name with the <title> line, but is no title
         cand = _words(blocks[i].text)
         if cand and first_words and len(cand & first_words) / len(cand) >= TITLE_MIN_OVERLAP:
             # the page's first line repeats this title with the site name: keep that one

@@ -195,33 +195,60 @@ def split_branches(pattern: str) -> tuple[str, ...]:
     return (pattern,) if len(parts) == 1 else tuple(parts)
 
 
-def _compile_folded(pattern: str) -> regex.Pattern[str] | None:
-    """Compile a folded pattern with the same engine and flags as the original
-    but IGNORECASE.  Not the stdlib engine, although it is a little faster
-    here: it backtracks exponentially on patterns ``regex`` runs in linear time
-    (a share-button row, ``(?:\\W*(?:share|…)\\W*){3,}$``, on 22 '0 ' tokens)."""
-    folded = fold_pattern(pattern)
-    return None if folded is None else regex.compile(folded, RULE_FLAGS & ~regex.IGNORECASE)
-
-
 class Part:
-    """One compiled part of a rule's pattern (see :func:`split_branches`).
+    """One part of a rule's pattern (see :func:`split_branches`), compiled on first use.
 
     The case-folded twin, when the part has one, does the work; the
     case-insensitive original is compiled only when asked for (text whose
     lower case changes length, :meth:`Rule.search`): compiling with
     IGNORECASE costs three times as much, and most parts never need it.
+
+    The folded pattern, its literal gate and the compiled twin are built the
+    first time a block reaches the part (unset slots fall through to
+    :meth:`__getattr__`, so a built part costs nothing extra): a run over one short article compiles the few
+    dozen parts its blocks trigger instead of all thousand, which is most
+    of a one-file command's start-up.  :meth:`build` builds a part whole
+    (:func:`declutter.warm_up` every rule's).
     """
 
-    __slots__ = ("source", "folded", "gate", "_original")
+    __slots__ = ("source", "folded_source", "twin", "gate", "_original")
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.folded = _compile_folded(source)
-        #: literals one of which every match holds, checked before the folded
-        #: search (see :mod:`declutter.rules.prefilter`); None: always search
-        self.gate = required_literals(self.folded.pattern) if self.folded is not None else None
-        self._original: regex.Pattern[str] | None = None if self.folded is not None else regex.compile(SIMPLE_CASE + source, RULE_FLAGS)
+        self._original: regex.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:
+        """Build ``folded_source``, ``gate`` or ``twin`` on first read (only unset slots get here)."""
+        if name == "folded_source":
+            #: the case-folded twin's pattern, or None when the part reads case
+            self.folded_source: str | None = fold_pattern(self.source)
+            return self.folded_source
+        folded_source = self.folded_source
+        if name == "gate":
+            #: literals one of which every match holds, checked before the folded
+            #: search (see :mod:`declutter.rules.prefilter`); None: always search
+            self.gate: tuple[str, ...] | None = None if folded_source is None else required_literals(folded_source)
+            return self.gate
+        if name == "twin" and folded_source is not None:
+            # the same engine and flags as the original but IGNORECASE.  Not the
+            # stdlib engine, although it is a little faster here: it backtracks
+            # exponentially on patterns ``regex`` runs in linear time (a
+            # share-button row, ``(?:\W*(?:share|…)\W*){3,}$``, on 22 '0 ' tokens)
+            self.twin: regex.Pattern[str] = regex.compile(folded_source, RULE_FLAGS & ~regex.IGNORECASE)
+            return self.twin
+        raise AttributeError(name)
+
+    @property
+    def folded(self) -> regex.Pattern[str] | None:
+        """The case-folded twin, run on lower-cased text (None: the part reads case)."""
+        return None if self.folded_source is None else self.twin
+
+    def build(self) -> None:
+        """Compile everything this part may need now (errors surface here)."""
+        if self.folded_source is None:
+            self.original()
+        else:
+            _ = self.twin, self.gate
 
     def original(self) -> regex.Pattern[str]:
         if self._original is None:
@@ -341,10 +368,10 @@ class Rule:
                     regex.compile(p, RULE_FLAGS)  # errors name the pattern as written
             except regex.error as exc:
                 raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
-            self.engines()
+            self.build()
 
     def engines(self) -> tuple[Part, ...]:
-        """The pattern parts with their case-folded twins (compiled once)."""
+        """The pattern's parts (split once; each compiles on first use, see :class:`Part`)."""
         engines = self._engines
         if engines is None:
             try:
@@ -353,6 +380,14 @@ class Rule:
                 raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
             object.__setattr__(self, "_engines", engines)
         return engines
+
+    def build(self) -> None:
+        """Compile every part now (user rules at creation: a bad pattern fails there)."""
+        try:
+            for part in self.engines():
+                part.build()
+        except regex.error as exc:
+            raise ValueError(f"Rule {self.name}: bad pattern: {exc}") from exc
 
     def vetoed(self, text: str) -> bool:
         """The ``unless`` veto holds for this block."""
@@ -384,27 +419,31 @@ class Rule:
                 return None if self.vetoed(text) else m
         return None
 
-    def evidence(self, text: str, lowered: str) -> str | None:
+    def evidence(self, text: str, lowered: str, within: str | None = None) -> str | None:
         """The matched span of ``text`` (None: no match); ``lowered`` is
-        ``text.lower()``, on which the case-folded twins run."""
+        ``text.lower()``, on which the case-folded twins run.  ``within`` is
+        the paragraph ``text`` was cut from, when it is a piece of one: the
+        ``unless`` veto reads the whole paragraph (a how-to's last sentence,
+        'some will ask you to link back to the original', is advice because
+        of the sentences before it)."""
         same = len(lowered) == len(text)  # 'İ' lowers to two characters: spans would drift
+        context = text if within is None else within
         for part in self._engines or self.engines():
-            folded = part.folded
-            if folded is not None and same:
-                gate = part.gate
+            if same and part.folded_source is not None:
+                gate = part.gate  # read before the twin: a gated-out part is never compiled
                 if gate is not None:
                     for literal in gate:
                         if literal in lowered:
                             break
                     else:
                         continue  # no literal the branch needs: it cannot match here
-                f = folded.search(lowered)
+                f = part.twin.search(lowered)
                 if f:
-                    return None if self.vetoed(text) else text[f.start() : f.end()]
+                    return None if self.vetoed(context) else text[f.start() : f.end()]
             else:
                 m = part.original().search(text)
                 if m:
-                    return None if self.vetoed(text) else m.group(0)
+                    return None if self.vetoed(context) else m.group(0)
         return None
 
 

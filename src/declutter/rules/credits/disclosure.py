@@ -3,7 +3,7 @@ the tip prompt above them, in six languages."""
 
 from __future__ import annotations
 
-from .. import OUTSIDE_QUOTES, Rule
+from .. import OUTSIDE_QUOTES, Rule, Veto
 from .bios import BIO_MAX_WORDS, TIP_LINE_MAX_WORDS
 
 #: Not inside quoted speech, at the end of each branch below.
@@ -32,6 +32,27 @@ THE_WRITER = r"""
       |autrices?|autore|autori|verfasser(?:in)?|journalist(?:in)?|journaliste|periodista|giornalista|jornalista
       |redakteur(?:in)?|chroniqueu(?:r|se)|columnista|colunista|editorialista)\b
 """
+
+#: The writer as the subject, not 'the author of the report' (news about someone else's author).
+WRITER_SUBJECT = THE_WRITER + r"""(?!\s+(?:of|de|del|des|du|di|dell['’]|dello|della|do|da|der|von)\b)"""
+
+#: Ties, interests or holdings, which a disclosure says the writer has or has not (en, fr, es, de, it, pt).
+TIES = r"""(?:ties|links|connections?|relationships?|affiliations?|(?:financial\s+)?interests?|stakes?|shares
+    |liens?|relations?|intérêts?|vínculos?|relaci[oó]n|relaciones|intereses?|participaci[oó]n(?:es)?
+    |verbindungen|beziehungen|interessen|anteile|rapport[oi]|legam[ei]|interess[ei]|partecipazion[ei]
+    |relaç(?:ão|ões)|ligaç(?:ão|ões)|interesses?|participaç(?:ão|ões))"""
+
+#: The companies the piece names: 'the companies mentioned', 'las empresas citadas', 'den genannten Unternehmen'.
+NAMED_COMPANIES = r"""(?:(?:compan(?:y|ies)|firms?|businesses|organi[sz]ations?|entreprises?|sociétés?|organismes?|empresas?
+        |compañías|organizaciones|aziende|società|imprese|organizzazioni|organizações|companhias)\s+
+        (?:mentioned|cited|discussed|featured|citée?s|mentionnée?s|nommée?s|évoquée?s|mencionad[oa]s|citad[oa]s
+        |nombrad[oa]s|aludid[oa]s|citat[ei]|menzionat[ei]|nominat[ei])
+    | (?:genannten|erwähnten)\s+(?:unternehmen|firmen|konzernen|organisationen))"""
+
+#: Where the piece itself is named after them ('… in this article', "… nell'articolo"), then the sentence ends.
+IN_THIS_PIECE = r"""(?:\s+(?:in|en|dans|nel|nell['’]|nello|no|na|neste|nesta|im|in\s+diesem|in\s+dem)\s*
+    (?:this|the|cet|ce|l['’]|este|el|questo|o|a|dem|diesem)?\s*(?:article|artículo|articolo|artigo|texte|text|artikel
+    |beitrag|piece|column|story|reportaje|reportagem|matéria|pezzo))?\s*(?:[.;)]|$)"""
 
 DISCLOSURE = (
     Rule(
@@ -99,6 +120,44 @@ DISCLOSURE = (
             "The regulator said the author of the report held shares in companies mentioned in this article.",
             "« Je ne travaille pas, je ne conseille pas », a-t-il répété devant les juges.",
         ),
+    ),
+    Rule(
+        name="author_bio.no_ties",
+        triggers=('mentioned', 'cited', 'discussed', 'featured', 'cité', 'mentionn', 'nommé', 'évoqué',
+                  'mencionad', 'citad', 'nombrad', 'aludid', 'citat', 'menzionat', 'nominat', 'genannten', 'erwähnten',
+                  'funding', 'grant', 'financiaci', 'financiamiento', 'financement', 'fördermittel', 'förderung',
+                  'finanzierung', 'drittmittel', 'finanziament', 'financiamento', 'subvenci', 'subvention'),
+        kind="author_bio",
+        patterns=(
+            # the writer has (no) ties to the companies the piece names: 'The author has no ties to the firms
+            # mentioned.', "L'autore non ha legami con le società nominate", 'o autor … não tem
+            # vínculo com as empresas mencionadas' (the companies first, the ties a lookbehind checked once they
+            # matched; the writer is the veto's)
+            rf"""\b{NAMED_COMPANIES}(?<=\b{TIES}\b[^.\n]{{0,40}}?{NAMED_COMPANIES}){IN_THIS_PIECE}{Q}""",
+            # the writer has received funding: 'El autor … recibió fondos públicos para esta investigación'
+            rf"""\b(?:funding|grants?|financiaci[oó]n|financiamiento|financements?|fördermittel|förderung|finanzierung
+                |drittmittel|finanziament[io]|financiamento|subvenci[oó]n(?:es)?|subventions?)\b
+                (?<=\b(?:has\s+received|received|receives|ha\s+recibido|recibió|recibe|a\s+reçu|reçoit|ha\s+ricevuto
+                |riceve|ricevette|recebeu|recebe|tem\s+recebido|erhält|erhielt|hat)\b[^.\n]{{0,40}}?
+                \b(?:funding|grants?|financiaci[oó]n|financiamiento|financements?|fördermittel|förderung|finanzierung
+                |drittmittel|finanziament[io]|financiamento|subvenci[oó]n(?:es)?|subventions?)){Q}""",
+        ),
+        # the writer must be the subject somewhere in the block: a match with no 'the author' is news
+        unless=Veto(any_of=r"^", none_of=WRITER_SUBJECT),
+        max_words=BIO_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="A writer's statement of ties to the companies the piece names, or of the funding they received; "
+            "news names 'the author of' a report, or says who found the ties.",
+        examples=("The writer has no financial ties to any company mentioned in this article.",
+                  "L'auteur n'a aucun lien avec les entreprises citées.",
+                  "El autor es economista y no mantiene relación con las empresas mencionadas.",
+                  "Die Autorin unterhält keine Beziehungen zu den genannten Unternehmen.",
+                  "L'autore è medico e non ha interessi nelle società citate.",
+                  "A autora é engenheira e recebeu financiamento público para esta pesquisa."),
+        counterexamples=("The author of the audit found ties between the mayor and the companies mentioned.",
+                         "El autor del informe recibió financiación de la petrolera, según documentos.",
+                         "Reporters found links to the companies cited in the indictment."),
     ),
     Rule(
         name="author_bio.contact_author",

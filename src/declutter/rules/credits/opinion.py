@@ -53,7 +53,8 @@ OPINION = (
         # specific phrases, not 'funding' or 'opinion': the rule is dear and those words are common in news
         triggers=('funding from', 'no affiliation', 'no other', 'no relevant', 'no conflict', 'work for, consult',
                   'no competing', 'views expressed', 'opinions expressed', 'views are', "n'engag", "n’engag",
-                  'opiniones', 'opinión', 'opiniões', 'opinião', 'opinioni espresse', 'meinung des', 'meinung der'),
+                  'opiniones', 'opinión', 'opiniões', 'opinião', 'opinioni espresse', 'meinung des', 'meinung der',
+                  'opinions are', 'opinions sont', 'opinioni sono', 'meinungen sind', 'meinung ist'),
         kind="author_bio",
         patterns=(
             r"""
@@ -66,7 +67,13 @@ OPINION = (
             # an opinion writer's disclaimer: 'The views expressed are her own', 'Views are personal'
             \b(?:views|opinions)\s+expressed\b[^.]{0,60}?\bare\s+(?:solely\s+|entirely\s+)?(?:(?:his|her|their
                 |the\s+(?:author|writer)['’]?s?)\s+own|those\s+of\s+the\s+(?:authors?|writers?)|personal)\b
-            | (?<!\p{L}\s)\bviews\s+are\s+(?:personal|(?:his|her|their)\s+own)\b
+            | (?<!\p{L}\s)\b(?:views|opinions)\s+are\s+(?:personal|(?:his|her|their|my)\s+own|the\s+(?:author|writer)['’]s(?:\s+own)?)\b
+            # the same short disclaimer in fr, es, it, pt, de: 'Opinions personnelles', 'Las opiniones son personales'
+            | (?<!\p{L}\s)\b(?:les\s+)?opinions\s+(?:sont|restent)\s+(?:personnelles|celles\s+de\s+l['’]aut(?:eur|rice))\b
+            | (?<!\p{L}\s)\b(?:las\s+)?opiniones\s+son\s+(?:personales|propias|suyas|del\s+autor|de\s+la\s+autora)\b
+            | (?<!\p{L}\s)\b(?:le\s+)?opinioni\s+sono\s+(?:personali|sue|dell['’]aut(?:ore|rice))\b
+            | (?<!\p{L}\s)\b(?:as\s+)?opiniões\s+são\s+(?:pessoais|suas|d[oa]\s+autor[a]?)\b
+            | (?<!\p{L}\s)\b(?:die\s+)?meinung(?:en)?\s+(?:ist|sind)\s+(?:persönlich|privat|(?:seine|ihre)\s+eigene[n]?)\b
             # fr: '… n'engagent que leur auteur'
             | \bn['’]engagen?t?\s+que\s+(?:leurs?|son|sa|l['’])\s*(?:auteure?s?|autrices?|signataires?)\b
             # es / pt: 'Las opiniones … son responsabilidad exclusiva del autor'
@@ -93,11 +100,15 @@ OPINION = (
                   "Las opiniones vertidas en esta columna son responsabilidad exclusiva de su autora.",
                   "As opiniões deste artigo são de inteira responsabilidade do colunista.",
                   "Le opinioni espresse in questo commento sono quelle dell'autore.",
-                  "Der Gastbeitrag gibt die Meinung der Autorin wieder."),
+                  "Der Gastbeitrag gibt die Meinung der Autorin wieder.",
+                  "* Tariq Bell writes the Tuesday food column. Opinions are his own.",
+                  "Ana Prieto dirige un pódcast de economía. Las opiniones son personales.",
+                  "Luca Sala è avvocato. Le opinioni sono personali."),
         counterexamples=("The university receives most of its money from tuition, officials said.",
                          "The broadcaster said the views expressed in the interview were not its own.",
                          "Their views are personal and rooted in decades of farming, not in party politics.",
-                         "Die Meinung der Autorin zum Gesetz ist in der Partei umstritten."),
+                         "Die Meinung der Autorin zum Gesetz ist in der Partei umstritten.",
+                         "Their opinions are personal, the pollster said, and often change by election day."),
     ),
     Rule(
         name="author_bio.the_author_is",

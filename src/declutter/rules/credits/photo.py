@@ -26,6 +26,15 @@ PHOTO_LABEL = (r"(?:(?:lead|main|top|header|featured|cover|banner)\s+)?(?:photo|
                r"|picture|illustration|fotograf[íi]a)s?(?:\s+(?:d['’](?:illustration|archives?|archivio)|de\s+(?:archivo|arquivo)"
                r"|di\s+repertorio|ilustrativa))?")
 
+#: Put right after a credit's 'by' or 'courtesy': the name it credits is not the subject of a clause
+#: ('Photographs by Ana Reis, who …, go on display Saturday', 'Fotos de Ana Reis son expuestas …'):
+#: a credit line names its photographer and stops, news goes on with a relative pronoun or a verb.
+#: The outlet's own staff ('Photos by our staff …') is a credit whatever follows.
+NOT_A_CLAUSE = (r"(?:(?=\s+(?:our|us)\b)|(?![^\n.;:]{0,80}?(?:,\s*(?:who|whose|which|qui|dont|quien|quienes|cuy[oa]s?|der|die|deren|dessen|che"
+                r"|quem|cuj[oa]s?)\b|\b(?:go|goes|went|gone|are|were|is|was|will|open|opens|opened|show|shows|showed|hang"
+                r"|hangs|appear|appears|won|wins|sont|seront|furent|ont|son|serán|fueron|han|sind|werden|wurden|sono"
+                r"|saranno|furono|hanno|são|serão|foram|têm)\b)))")
+
 #: Where a credit closing a caption starts: a sentence end.
 SENTENCE_END = r"[.!?…][\"”’)]?\s+"
 
@@ -47,7 +56,7 @@ PHOTO = (
                 (?:photo|image|imagem|immagine|picture|illustration|graphic|video|photograph|foto|bild|imagen|fotograf[íi]a
                 |crédit|crédits?\s+photo|pic)s?(?:\s+(?:de\s+portada|de\s+capa|de\s+couverture|di\s+copertina|d['’]illustration   # "Foto de portada …",
                     |d['’]archives?|de\s+archivo|d['’]archivio|de\s+arquivo))?                       # "Photo d'archives"
-                (?:\s*credits?)?\s*(?::|by\b|courtesy\b|(?:\.\s*)?©|cortes[ií]a\b|gracieuset[ée]\b   # "Photo: …", "Image by …",
+                (?:\s*credits?)?\s*(?::|(?:by|courtesy)\b""" + NOT_A_CLAUSE + r"""|(?:\.\s*)?©|cortes[ií]a\b|gracieuset[ée]\b   # "Photo: …", "Image by …",
                     |courtoisie\b|per\s+gentile\s+concessione\b|cedid[ao]\s+por\b)              # "Foto cortesía de …"
             # a label and a photographer's name, then the line ends or an outlet follows:
             # "(Foto di Ada Neri / archivio)", "Photo de Léa Roy.", "Bild von Max Graf | Zeitung"
@@ -59,7 +68,7 @@ PHOTO = (
             | ^\W{0,3}(?:photos?|fotos?|illustration)\s+""" + NAME + r"""\s*[.,/|–—]
                 (?:\s*(?:(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*|pour|for|para|für|per|de|du|des|la|le|el|of|the|via
                 |archives?|archivo|archiv|archivio|arquivo)){1,8}\W{0,2}$
-            | \b(?:photo|image|illustration)\s+(?:by|courtesy\s+of|credit:?)\s+(?-i:\p{Lu})
+            | \b(?:photo|image|illustration)\s+(?:by|courtesy\s+of|credit:?)\s+(?-i:\p{Lu})""" + NOT_A_CLAUSE + r"""
             | \bcredit:\s*(?-i:\p{Lu})[^.]{0,60}$                                                   # "… Credit: David J. Phillip/AP"
             | \((?:photo:?\s*|image:?\s*)?(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,3}\s*/\s*(?-i:\p{Lu})[\w .&'’-]{1,40}\)\s*$
             | (?:[/(©]\s*|\bvia\s+)(?:getty\s+images|shutterstock|istock(?:photo)?|unsplash|AP\s+photo)\b  # "/Getty Images", "via Getty Images"
@@ -85,9 +94,12 @@ PHOTO = (
                   "PHOTO ALAIN ROUX, ARCHIVES LE NORD", "Photo Maya Costa / Agence Sud pour Le Matin",
                   "Pics: Harbour Photo Agency", "Il porto al tramonto (foto archivio Gazzetta del Lago)",
                   "The old mill before the fire (Photo: County Archive)",
-                  "A fila de ônibus na rodoviária. (Crédito: Ana Reis / Jornal do Planalto)"),
+                  "A fila de ônibus na rodoviária. (Crédito: Ana Reis / Jornal do Planalto)",
+                  "Photograph by Tomás Ruiz for the Valley Courier"),
         counterexamples=(
             "Photos released by the Department of Defense showed the damaged hull of the vessel.",
+            "Pictures by a retired welder, who shot the docks for thirty years, hang in the library from Monday.",
+            "Photos by two students from the county high school will be shown at the fair next week.",
             "Shutterstock agreed last year to license its archive to an AI developer, in a deal worth millions.",
             "The magazine bought the rights to the portrait from Getty Images.",
             "Foto de Messi con la copa del mundo se volvió viral en pocas horas.",

@@ -9,7 +9,7 @@ go on to the newsroom's address.
 
 from __future__ import annotations
 
-from .. import OUTSIDE_QUOTES, Rule
+from .. import NAME, OUTSIDE_QUOTES, Rule, fragment
 from .bios import TIP_LINE_MAX_WORDS
 
 #: 'Write to us' / 'contact us' in the polite and familiar forms (fr, es, de, it, pt).
@@ -47,6 +47,14 @@ TIP_LABEL = r"""
       |l['’]aut(?:eur|rice)|la\s+rédaction|nous|el\s+autor|la\s+autora|la\s+redacci[oó]n|nosotros
       |l['’]autore|l['’]autrice|la\s+redazione|noi|o\s+autor|a\s+autora|a\s+redação|nós))?
 """
+
+#: An imperative to write to, e-mail or contact someone, polite or familiar (en, fr, es, de, it, pt).
+WRITE_TO = r"""(?:write\s+to|e-?mail|contact|reach(?:\s+out\s+to)?|message|send\s+(?:your\s+)?tips\s+to       # en
+    |écrivez(?:-lui)?\s+à|écris\s+à|contactez|contacte|joignez                                               # fr
+    |escr[ií]b(?:e|a|ele|ale|anle)\s+a|contact(?:a|e)\s+(?:a|con)|escr[ií]banle\s+a                          # es
+    |schreiben\s+sie(?:\s+an)?|schreib(?:t)?(?:\s+an)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an          # de
+    |scriv(?:i|ete)\s+a|contatta(?:te)?|scriva\s+a                                                            # it
+    |escreva(?:\s+(?:para|a))?|fale\s+com|contate|contacte)"""                                             # pt
 
 TIPS = (
     Rule(
@@ -105,6 +113,30 @@ TIPS = (
             "Die Polizei bittet Zeugen, sich unter 0711 8990 zu melden; Hinweise nimmt jede Dienststelle entgegen.",
             "Le collectif a créé une boîte aux lettres anonyme pour recueillir les témoignages des salariés.",
         ),
+    ),
+    Rule(
+        name="author_bio.write_to_name",
+        triggers=('@',),
+        kind="author_bio",
+        patterns=(
+            # the imperative where a sentence starts, a person's name, then their address at once:
+            # 'Write to Ada Neri: aneri@…', 'Écrivez à Léa Roy : lroy@…', 'Escribe a Ana Gil (agil@…)'
+            fragment(WRITE_TO + r"""\s+""" + NAME + r"""\s*(?:[:(,–—-]|\s(?:at|à|a|an|unter|em|per|por|via|en)\b)?\s*
+                (?:(?:e-?mail|courriel|correo|mail)\s*:?\s*)?[\w.+-]+@[\w-]+\.\w+""" + OUTSIDE_QUOTES + "\n"),
+        ),
+        max_words=TIP_LINE_MAX_WORDS,
+        context="not_reported",
+        weight=2.0,
+        why="A tip line sends the reader to a named journalist's address ('Write to Ada Neri: …@…'); news "
+            "that gives someone's address reports who wrote to whom.",
+        examples=("Seen something at the port? Write to Tom Varga: tvarga@harbourpost.example",
+                  "Une info sur ce dossier ? Écrivez à Léa Roy : lroy@gazette.example",
+                  "¿Sabes algo más? Escribe a Ana Gil (agil@diario.example).",
+                  "Hinweise? Schreiben Sie an Jonas Weber: j.weber@talbote.example",
+                  "Segnalazioni? Scrivete a Marta Neri, mneri@gazzetta.example",
+                  "Tem uma denúncia? Fale com Rui Sousa: rsousa@jornal.example"),
+        counterexamples=("Investigators wrote to Tom Varga at tvarga@example.org, the indictment says.",
+                         "« Écrivez à Léa Roy : lroy@gazette.example », répétait le message frauduleux."),
     ),
     Rule(
         name="author_bio.tip_question",

@@ -62,19 +62,23 @@ CONTINUES = r"""(?:
     | (?:der\s+)?(?:artikel|text|beitrag)\s+(?:geht|wird)\s+(?:nach|unter)\s+der\s+(?:anzeige|werbung)
         \s+(?:weiter|fortgesetzt)
     | (?:lesen\s+sie\s+)?(?:nach|unter)\s+der\s+(?:anzeige|werbung)\s+weiter(?:lesen)?
-    | (?:weiterlesen|weiter|fortsetzung)\s+nach\s+der\s+(?:anzeige|werbung)                      # de
+    | (?:weiterlesen|weiter|fortsetzung)\s+nach\s+der\s+(?:anzeige|werbung)
+    | (?:der\s+)?(?:artikel|text|beitrag)\s+(?:geht|wird)\s+(?:unten|darunter|weiter\s+unten)\s+(?:weiter|fortgesetzt)  # de
     | (?:la\s+)?suite\s+(?:de\s+l['’]article\s+)?(?:après|ci-dessous|sous)
         (?:\s+(?:cette|la|l['’])\s*(?:publicité|annonce|pub))?
     | l['’]article\s+(?:continue|se\s+poursuit)\s+(?:après|ci-dessous|sous)
         (?:\s+(?:cette|la|l['’])\s*(?:publicité|annonce|pub))?                                   # fr
     | (?:(?:la\s+(?:noticia|nota)|el\s+(?:artículo|texto))\s+)?(?:continúa|sigue)(?:\s+leyendo)?
         \s+(?:después\s+de(?:l)?|tras|debajo\s+de(?:l)?)\s+(?:(?:la|el|este|esta)\s+)?(?:publicidad|anuncio)
-    | (?:continúa|sigue)\s+leyendo\s+(?:abajo|debajo|más\s+abajo)                                  # es
+    | (?:continúa|sigue)\s+leyendo\s+(?:abajo|debajo|más\s+abajo)
+    | (?:la\s+(?:noticia|nota|información)|el\s+(?:artículo|texto|reportaje))\s+(?:continúa|sigue)
+        \s+(?:abajo|debajo|más\s+abajo|a\s+continuación)                                          # es
     | (?:l['’]articolo\s+)?continua\s+(?:a\s+leggere\s+)?(?:sotto|più\s+in\s+basso
         |dopo\s+(?:la\s+pubblicità|l['’]annuncio|la\s+pubblicità))                               # it
     | (?:(?:a\s+(?:matéria|reportagem|notícia)|o\s+(?:texto|artigo))\s+)?continua\s+
         (?:após|depois\s+d[ao]|abaixo\s+d[ao])\s+(?:(?:a|o)\s+)?(?:publicidade|anúncio)
-    | continu(?:e|ar)\s+(?:a\s+ler|lendo)\s+(?:abaixo|a\s+seguir)                                # pt
+    | continu(?:e|ar)\s+(?:a\s+ler|lendo)\s+(?:abaixo|a\s+seguir)
+    | (?:a\s+(?:matéria|reportagem|notícia)|o\s+(?:texto|artigo))\s+continua\s+(?:abaixo|a\s+seguir|mais\s+abaixo)  # pt
     )\b"""
 
 #: Who made a paid piece with the newsroom, after its label: 'Contenuto sponsorizzato in collaborazione
@@ -99,6 +103,16 @@ SPONSOR_LEAD = r"""(?:
     | patrocinado\s+por|ofrecido\s+por|contenido\s+patrocinado\s+por                             # es
     | sponsorizzato\s+da|offerto\s+da|contenuto\s+sponsorizzato\s+da                             # it
     | patrocinado\s+por|oferecido\s+por|conteúdo\s+patrocinado\s+por                             # pt
+    )"""
+
+#: Who presents a paid slot, after its label only ('Sponsored content · Presented by …', 'Contenu
+#: sponsorisé — proposé par …'): alone, 'Presented by Ana Ruiz' credits a programme's host.
+PRESENTER_LEAD = r"""(?:presented\s+by|powered\s+by|in\s+(?:association|partnership)\s+with              # en
+    | présenté\s+par|proposé\s+par|en\s+partenariat\s+avec                                      # fr
+    | presentado\s+por|en\s+alianza\s+con                                                     # es
+    | präsentiert\s+von|präsentiert\s+durch|unterstützt\s+von                                   # de
+    | presentato\s+da|proposto\s+da                                                           # it
+    | apresentado\s+por|em\s+parceria\s+com                                                  # pt
     )"""
 
 #: A sponsor's name: one to six words, not readers or the public (a donation ask), not a clause.
@@ -167,12 +181,15 @@ ADS = (
                   "Article continues after this ad", "Anzeige", "Werbung schließen ✕",
                   "PUBLICITÉ · La suite après la publicité", "Contenido patrocinado", "Publicidad",
                   "Pubblicità", "L'articolo continua più in basso", "Continua depois da publicidade",
-                  "Der Artikel geht nach der Anzeige weiter", "Ad — Close ×", "Promoted content"),
+                  "Der Artikel geht nach der Anzeige weiter", "Ad — Close ×", "Promoted content",
+                  "ANUNCIO — la noticia sigue más abajo", "Publicidade (o texto continua abaixo)",
+                  "Werbung | Der Beitrag geht unten weiter"),
         counterexamples=("Advertising revenue at the broadcaster dropped for a third straight quarter.",
                          "Ads for the clinic ran on local radio for months before regulators stepped in.",
                          "The story continues to unfold as rescuers reach the valley.",
                          "Anzeige erstattete die Familie erst zwei Wochen später.",
-                         "Continua la protesta dei tassisti davanti al municipio."),
+                         "Continua la protesta dei tassisti davanti al municipio.",
+                         "El texto sigue abajo en la lista de prioridades del Gobierno, según fuentes oficiales."),
     ),
     Rule(
         name="advertisement.slot_markup",
@@ -255,7 +272,7 @@ ADS = (
             # a sponsor's name after its label, maybe with a content label: 'Paid for by Acme — Partner content'
             ^\W{{0,3}}{SPONSOR_LEAD}\s+{SPONSOR_NAME}(?:\s*[|·•–—:-]\s*{AD_ITEM})?\W{{0,3}}$
             # the label first, then who paid: 'Partner content | Paid for by Acme', 'Anzeige · Gesponsert von …'
-            | ^\W{{0,3}}{AD_ITEM}\s*[|·•–—:-]\s*{SPONSOR_LEAD}\s+{SPONSOR_NAME}\W{{0,3}}$
+            | ^\W{{0,3}}{AD_ITEM}\s*[|·•–—:-]\s*(?:{SPONSOR_LEAD}|{PRESENTER_LEAD})\s+{SPONSOR_NAME}\W{{0,3}}$
             # the label, then who it was made with: 'Contenuto sponsorizzato in collaborazione con Acme S.p.A.'
             | ^\W{{0,3}}{AD_ITEM}\s*[,:–—-]?\s+{MADE_WITH}\s+{SPONSOR_NAME}\W{{0,3}}$
             # a teaser with a trailing paid label: 'How to halve your heating bill | Sponsored'
@@ -272,13 +289,17 @@ ADS = (
                   "Gesponsert von Bergquell Mineralwasser", "Contenu proposé par Maison Lavande",
                   "Patrocinado por Banco del Valle", "Sponsored content — Brought to you by Lakeside Credit Union",
                   "Publicité | Offert par Maison Lavande", "Sponsored content, produced in partnership with Harbor Bank",
-                  "Anzeige in Zusammenarbeit mit Bergquell Mineralwasser"),
+                  "Anzeige in Zusammenarbeit mit Bergquell Mineralwasser",
+                  "Partner content | Presented by Northgate Savings Bank",
+                  "Publireportage · présenté par la Fromagerie du Col", "Anzeige – präsentiert von Stadtwerke Auental"),
         counterexamples=("Paid for by the state, the new ferry will start sailing in June.",
                          "Sponsored by two senators, the bill would cap insulin prices at $35.",
                          "The mailers were paid for by a committee tied to the developer, filings show.",
                          "Sponsored by the mayor - the plan passed easily.",
                          "Advertising: paid for by the council, the campaign ran for six weeks.",
-                         "Advertising in partnership with local papers has doubled, the agency said."),
+                         "Advertising in partnership with local papers has doubled, the agency said.",
+                         "Presented by the mayor, the budget cuts library hours for the second year.",
+                         "Promoted: presented by the board as a reward, the new post pays less."),
     ),
     Rule(
         name="advertisement.sponsored_disclosure",

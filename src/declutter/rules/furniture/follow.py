@@ -20,6 +20,10 @@ FOLLOW_VERB = r"""(?:follow|suivez(?:-nous)?|sigue(?:nos)?|siga(?:-nos)?|folgen\
 NETWORK_TRIGGERS = ('twitter', 'facebook', 'instagram', 'linkedin', 'bluesky', 'threads', 'tiktok', 'youtube',
                     'mastodon', 'whatsapp', 'telegram', 'snapchat', 'pinterest', 'twitch', 'flipboard', '𝕏')
 
+#: A channel ask outranks the newsletter rules that its 'abonnez-vous à' / 'suscríbete' also fires (2.0):
+#: the reader is asked to subscribe on a network, not to a letter.
+SUBSCRIBE_CHANNEL_WEIGHT = 2.25
+
 FOLLOW = (
     Rule(
         name="social_follow.follow_us",
@@ -35,13 +39,13 @@ FOLLOW = (
                   'nous sommes également', 'estamos en', 'estamos no', 'estamos na', 'estamos em', 'estamos también',
                   'estamos também', 'también estamos', 'também estamos', 'wir sind auf', 'wir sind auch auf',
                   'wir sind jetzt auf', 'siamo su', 'siamo anche su', 'now also on', 'jetzt auf',
-                  'jetzt auch auf', 'désormais sur', 'désormais aussi', 'ahora también', 'agora também'),
+                  'jetzt auch auf', 'désormais sur', 'désormais aussi', 'ahora también', 'agora também', 'subscribe to'),
         leads=('find', 'connect'),
         kind="social_follow",
         patterns=(
             r"""
             ^[\W_]{0,3}(?:(?:follow|like|find|catch|watch|join|connect\s+with|add|message)\s+us
-              |(?:follow|find|connect\s+with)\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?|follow\s+@[\w.]{2,30}
+              |(?:follow|find|connect\s+with|subscribe\s+to)\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?|follow\s+@[\w.]{2,30}
               # 'Follow the reporter on X: @…' under a story (markdown emphasis around it: '[\W_]')
               |follow\s+(?:the|our|this)\s+(?:reporter|author|writer|columnist|correspondent|journalist|critic
                 |photographer|editor|newsroom|desk)s?)\s+on\s+
@@ -98,8 +102,12 @@ FOLLOW = (
                 | nous\s+sommes\s+(?:aussi\s+|également\s+)?sur                                      # fr
                 | (?:también\s+|também\s+)?estamos\s+(?:también\s+|também\s+)?(?:en|no|na|em)       # es pt
                 | wir\s+sind\s+(?:auch\s+|jetzt\s+)?auf | siamo\s+(?:anche\s+)?su                  # de it
-                )\s+{ACCOUNT_SITES}(?:\s+(?:too|as\s+well|aussi|también|também|auch|anche))?
-                (?=[\s:,(—–-]{{0,4}}(?:@[\w.]{{2,}}|t\.me/|wa\.me/|(?:https?://|www\.)\S|[\w-]+\.(?:com|org|net|me|app|social)/))
+                )\s+{ACCOUNT_SITES}(?:\s+(?:too|as\s+well|now|aussi|maintenant|désormais|también|ahora|também|agora|auch|jetzt
+                  |anche|ora))?
+                (?=[\s:,(—–-]{{0,4}}(?:@[\w.]{{2,}}|t\.me/|wa\.me/|(?:https?://|www\.)\S|[\w-]+\.(?:com|org|net|me|app|social)/
+                  # or the ask to follow there: 'You'll find us on LinkedIn as well — follow the desk for …'
+                  |(?:follow|find|join|subscribe|add|suivez|rejoignez|abonnez|síguenos|sigue|únete|folgen|folgt|abonnier
+                  |segui|seguici|iscriviti|siga|inscreva)\b))
                 """ + OUTSIDE_QUOTES + "\n"),
             # 'For live updates, follow <outlet> on Telegram: t.me/…': a follow verb where a sentence (or its
             # 'For …,' lead-in) starts, a network, and the account's handle or link right after it.  The verb
@@ -107,8 +115,11 @@ FOLLOW = (
             # verb, not for every punctuation mark
             rf"""\b{FOLLOW_VERB}\s+(?<=(?:^|[.!?…:;|•·–—]\s+)\W{{0,2}}(?:(?:for|to|pour|para|per|für|um)\s[^.!?\n,]{{1,50}},\s*)?
                 {FOLLOW_VERB}\s+)
-                (?:[^.!?\n]{{1,50}}?\s+)?(?:on|sur|en|auf|bei|su|no|na|em)\s+{ACCOUNT_SITES}
-                (?=\s*[:(—–-]?\s*(?:@[\w.]{{2,}}|t\.me/|wa\.me/|(?:https?://|www\.)\S|[\w-]+\.(?:com|org|net|me|app|social)/))
+                # the handle first: 'For live updates, follow @valleywx on X', 'sigue a @valleydesk en Instagram'
+                (?:(?:a\s+)?@[\w.]{{2,30}}\s+(?:on|sur|en|auf|bei|su|no|na|em)\s+{ACCOUNT_SITES}
+                # the name first, the handle or link after the network
+                |(?:[^.!?\n]{{1,50}}?\s+)?(?:on|sur|en|auf|bei|su|no|na|em)\s+{ACCOUNT_SITES}
+                (?=\s*[:(—–-]?\s*(?:@[\w.]{{2,}}|t\.me/|wa\.me/|(?:https?://|www\.)\S|[\w-]+\.(?:com|org|net|me|app|social)/)))
                 """ + OUTSIDE_QUOTES + "\n",
             # '<Outlet> is now on Telegram: join the channel', '… jetzt auf Telegram: hier folgen':
             # the outlet's new channel announced, then the ask to join it
@@ -149,7 +160,11 @@ FOLLOW = (
                   "The Evening Lantern is now on WhatsApp: join the channel for breaking alerts.",
                   "Der Talbote jetzt auch auf Telegram – Kanal abonnieren und nichts verpassen.",
                   "Enjoyed the match report? Like us on Facebook.", "Sigue la última hora en nuestras redes: @valledesk",
-                  "La Gazette des Vignes est désormais sur WhatsApp : abonnez-vous à la chaîne."),
+                  "La Gazette des Vignes est désormais sur WhatsApp : abonnez-vous à la chaîne.",
+                  "Storm coming? For hourly radar, follow @lakeshorewx on Bluesky.",
+                  "Sigue a @valledesk en Instagram para ver las fotos del día.",
+                  "Subscribe to Midnight Frequencies on YouTube for the full sessions.",
+                  "We're on Threads now — follow the newsroom for quick takes between editions."),
         counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
                          "“Follow us to the square,” the organisers shouted from the truck.",
                          "Thousands of protesters join the opposition's Telegram channel every day.",
@@ -171,7 +186,9 @@ FOLLOW = (
                          "“Follow us on Instagram for the puppies,” beams the shelter's director.",
                          "« Pour les alertes, suivez la mairie sur Telegram : t.me/mairie-alertes », glisse l'adjoint.",
                          "The ministry, now on Telegram: critics want it to join the EU platform instead.",
-                         "Die Stadt ist jetzt auch auf WhatsApp: Bürger können den Kanal abonnieren, teilte ein Sprecher mit."),
+                         "Die Stadt ist jetzt auch auf WhatsApp: Bürger können den Kanal abonnieren, teilte ein Sprecher mit.",
+                         "Millions subscribe to the streamer on YouTube, where his videos draw record audiences.",
+                         "We're on TikTok now, follow the money, and the regulator is watching, the bank's chief said."),
     ),
     Rule(
         name="social_follow.accounts",
@@ -225,6 +242,43 @@ FOLLOW = (
                          "Follow the money: @-mentions of the minister on X doubled in a week."),
     ),
     Rule(
+        name="social_follow.subscribe_channel",
+        triggers=('subscribe to the', 'abonn', 'suscr', 'iscriv', 'inscreva', 'assine'),
+        kind="social_follow",
+        patterns=(
+            # a subscribe imperative where a sentence starts, then the outlet's channel on a network or the
+            # outlet's name and the network: 'Abonniert den WhatsApp-Kanal von …', 'Suscríbete al canal de YouTube
+            # de …', 'Abonnez-vous à Radio X sur YouTube'.  The verb leads (the search scans for it), the sentence
+            # start is a lookbehind after it.  en, fr, es and de share the 'subscribe' / 'abonn' / 'suscr' literals:
+            rf"""\b(?:subscribe\s+to\s+the|abonnez-vous\s+à|abonne-toi\s+à|abonnier(?:en\s+sie|e|t)|suscr[ií]b(?:e|ete|ase|ite))
+                (?<=(?:^|[.!?…:;|•·–—]\s+)\W{{0,2}}(?:subscribe\s+to\s+the|abonnez-vous\s+à|abonne-toi\s+à
+                  |abonnier(?:en\s+sie|e|t)|suscr[ií]b(?:e|ete|ase|ite)))
+                \s+(?:(?:a|al|la|le|unseren|den|notre|nuestro|el)\s+)?(?:canal\s+de\s+|chaîne\s+)?
+                (?:[^.!?\n]{{1,50}}?\s+(?:on|sur|en|auf|bei)\s+{ACCOUNT_SITES}
+                  |(?:youtube|tiktok|twitch|whatsapp|telegram)(?:\s+channel|-kanal)?\b)""" + OUTSIDE_QUOTES + "\n",
+            # it and pt
+            rf"""\b(?:iscriv(?:iti|etevi)|inscreva-se|assine)
+                (?<=(?:^|[.!?…:;|•·–—]\s+)\W{{0,2}}(?:iscriv(?:iti|etevi)|inscreva-se|assine))
+                \s+(?:(?:al|il|a|no|o|ao|em)\s+)?(?:(?:nostro|nosso)\s+)?(?:canale\s+|canal\s+(?:d[eo]\s+|no\s+)?)?
+                (?:[^.!?\n]{{1,50}}?\s+(?:su|no|na|em)\s+{ACCOUNT_SITES}
+                  |(?:youtube|tiktok|twitch|whatsapp|telegram)\b)""" + OUTSIDE_QUOTES + "\n",
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        context="not_reported",
+        weight=SUBSCRIBE_CHANNEL_WEIGHT,
+        why="'Subscribe to the outlet's channel' asks, informal and polite forms in six languages; a report says "
+            "who subscribed, in the past tense and not where a sentence starts.",
+        examples=("Abonnez-vous à Radio Colline sur YouTube pour revoir les concerts.",
+                  "Abonniert den Telegram-Kanal von Stadtfunk 88 für alle Staumeldungen.",
+                  "Suscríbete al canal de WhatsApp de Radio Sierra para recibir las alertas.",
+                  "Iscriviti al canale Telegram di Radio Lago per le notizie del giorno.",
+                  "Inscreva-se no canal do YouTube da Rádio Serra.",
+                  "Subscribe to the WhatsApp channel of the Evening Lamp for storm alerts."),
+        counterexamples=("Die Partei hat den WhatsApp-Kanal des Ministers abonniert, berichtete der Sender.",
+                         "« Abonnez-vous à ma chaîne YouTube », lançait l'escroc à ses victimes.",
+                         "Millions subscribe to the streamer on YouTube, the platform said."),
+    ),
+    Rule(
         name="social_follow.account_line",
         triggers=NETWORK_TRIGGERS,
         kind="social_follow",
@@ -234,6 +288,12 @@ FOLLOW = (
             # it on Instagram: @…' is a sentence)
             rf"""^\W{{0,3}}(?-i:\p{{Lu}})[\w'’&.-]*(?:\s+(?:(?-i:\p{{Lu}})[\w'’&.-]*|de|du|des|del|der|di|da|do|dos|das|la|le|los|las|von))
                 {{0,4}}\s+(?:on|auf|bei|sur|en|su|no|na|em)\s+{ACCOUNT_SITES}\s*:\s*(?:@[\w.]{{2,30}}|{PROFILE_LINK})[\W_]{{0,3}}$""",
+            # two or more 'network: handle' pairs in a row, wherever the row starts ('Where to find us? Telegram:
+            # t.me/… · Bluesky: @… · Threads: @…'): the outlet's accounts, never a sentence
+            # (opening the block or a sentence, not inside one: '… zu markieren (Facebook: @…, Instagram: @…)' is
+            # a republishing rule's example)
+            rf"""{ACCOUNT_SITES}(?<=(?:^|[.!?:…—–|\p{{So}}]\s*)[\W_]{{0,3}}{ACCOUNT_SITES})\s*:\s*(?:@[\w.]{{2,30}}|{PROFILE_LINK})
+                \s*[|·•,/;]\s*{ACCOUNT_SITES}\s*:\s*(?:@[\w.]{{2,30}}|{PROFILE_LINK})""",
         ),
         max_words=WIDGET_MAX_WORDS,
         context="not_reported",
@@ -241,8 +301,11 @@ FOLLOW = (
         why="A verbless line giving the outlet's account on a network ('Radio Vale on Instagram: @radiovale'); "
             "a news sentence about an account has a verb and a lower-case subject.",
         examples=("Radio Vale on Instagram: @radiovale", "Der Talbote bei Telegram: t.me/talbote",
-                  "La Gazette des Monts sur TikTok : @gazettedesmonts"),
+                  "La Gazette des Monts sur TikTok : @gazettedesmonts",
+                  "Find the desk here 👉 Instagram: @harbourdesk | Mastodon: @harbourdesk@mstdn.social"),
         counterexamples=("The suspect posted the threat on Instagram: @angryguy99",
-                         "Police on Facebook: the department asked for witnesses on Tuesday."),
+                         "Police on Facebook: the department asked for witnesses on Tuesday.",
+                         "The threats came from two accounts, Instagram: @angryguy99 and X: @angryguy_2, police said.",
+                         "Reposts must tag the station (Facebook: @valleyfm, Instagram: @valleyfm_radio)."),
     ),
 )

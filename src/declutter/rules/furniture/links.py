@@ -30,7 +30,7 @@ RELATED = (
                "palavras", "lo más", "lo mas", "les plus", "les articles", "plus lus", "meistgelesen", "i più",
                "gli articoli più", "più letti", "as mais", "os mais", "mais lid", "artículos", "articulos", "artigos", "notas", "contenido",
                "relacionad", "verwandte", "ähnliche", "matérias", "materias", "conteúdo", "conteudo", "vous", "ça",
-               "cela", "você", "também", "pode"),
+               "cela", "você", "também", "pode", "plus", "altro", "mais"),
         triggers=("▸",),
         kind="related_links",
         patterns=(
@@ -68,6 +68,15 @@ RELATED = (
                                                                               # or the label's closing bracket: '[Related] …')
             """,
             r"▸[^▸]*▸",  # "▸ teaser ▸ teaser" (its own pattern: the anchored one above fails fast)
+            # 'More on this topic: …', a label in six languages, then the outlet's own coverage or a list, not a
+            # sentence of news (a pattern of its own: gated on its words, it is compiled only where they occur)
+            r"""
+            ^\W{0,4}(?:more\s+on\s+(?:this|the)\s+(?:topic|subject|story|issue)|plus\s+sur\s+(?:ce|le)\s+(?:sujet|thème)
+                |m[aá]s\s+sobre\s+(?:este|el)\s+(?:tema|asunto)|mehr\s+zu\s+diesem\s+thema|altro\s+su\s+quest(?:o\s+|['’])(?:argomento|tema)
+                |mais\s+sobre\s+(?:este|o|esse)\s+(?:assunto|tema))
+            \s*(?:[:▸»›>|–—→-]\s*)?(?:$|(?:our|all|every|notre|nos|tout|toute|tous|nuestr[oa]s?|tod[oa]s?|unsere?\w*|alle
+                |la\s+nostra|il\s+nostro|i\s+nostri|tutt[oie]|a\s+nossa|o\s+nosso|noss[oa]s)\b|(?![^\n]*\.\s*$))
+            """,
             r"^\W{0,4}(?:see|read|find|explore)\s+more\s+(?:of\s+)?our\s+(?:coverage|reporting|stories|work)\b",
         ),
         max_words=RELATED_MAX_WORDS,
@@ -88,7 +97,8 @@ RELATED = (
                   "Lo más leído", "Artículos relacionados", "Verwandte Artikel", "Mais lidas", "Continue reading →",
                   "Lire la suite", "Keywords: drought, wells, farming", "Schlagwörter: Hochwasser, Deich",
                   "Potrebbero interessarti anche:", "Te puede interesar también", "Vous aimerez aussi",
-                  "Você também pode gostar:"),
+                  "Você também pode gostar:", "More on this story: every update on the harbour dredging, in one place.",
+                  "Plus sur ce sujet : notre dossier sur la fermeture de l'usine.", "Mais sobre este assunto: a cobertura completa"),
         counterexamples=("Read more carefully, the memo tells a different story.",
                          "More news from the front arrived on Tuesday: the bridge had fallen.",
                          "More from the mayor came later: she would not run again.",
@@ -101,7 +111,8 @@ RELATED = (
                          "Keywords in the contract were redacted before it was released.",
                          "Les plus lus des romans de l'été sont souvent les plus courts.",
                          "Relacionados con el caso, tres agentes fueron detenidos el martes.",
-                         "Continue reading the charges aloud, the judge told the clerk."),
+                         "Continue reading the charges aloud, the judge told the clerk.",
+                         "More on the topic of pay came from the union, which wants 6%."),
     ),
     Rule(
         name="related_links.teaser_row",
@@ -249,7 +260,9 @@ SHARE = (
         kind="share_widget",
         patterns=(
             r"""
-            ^(?:[\W\p{Variation_Selector}\p{Join_Control}]*                 # emoji with their variation selectors: "✉️ Email"
+            ^(?![\W\d_]*$)                  # not numbers alone ('03 88 55 55 55.': a telephone number, not counts;
+                                              # stops at the first letter)
+            (?:[\W\p{Variation_Selector}\p{Join_Control}]*                 # emoji with their variation selectors: "✉️ Email"
                # a count is one token ('47 COMMENTS' is two, not a row)
                (?:\d+(?:[.,]\d+)?[km]?(?!\w)|(?:share(?:\s+(?:on|via|this|to))?|tweet|pin(?:\s+it)?|e-?mail|print|copy(?:\s+link)?|facebook|twitter
                |X|𝕏|xing|tumblr|vk|pocket|weibo|viber|linkedin|whatsapp|reddit|pinterest|bluesky|threads|telegram|flipboard|mastodon|rss|menu|search|close
@@ -275,7 +288,8 @@ SHARE = (
         ),
         max_words=WIDGET_MAX_WORDS,
         weight=2.0,
-        why="A run of share-button labels is never prose.",
+        why="A run of share-button labels is never prose; a row of numbers alone is a telephone number or a "
+            "score, not a bar of share counts.",
         examples=("Share on Facebook Share on X Share via Email Copy link", "Tweet Share Pin It Email 0 Comments",
                   "Partager sur Facebook Partager sur X Envoyer par e-mail",
                   "Print  PDF  Email", "Teilen  WhatsApp  Facebook  Link kopieren",
@@ -289,7 +303,7 @@ SHARE = (
                          "Print friendly, the PDF said, was the editor's email subject line.",
                          "Pocket, Xing and Tumblr all lost users that year.",
                          "Post a share of the profits to every worker, the union said in an email.",
-                         "Print edition", "Facebook fined"),
+                         "Print edition", "Facebook fined", "03 88 55 55 55."),
     ),
     Rule(
         name="share_widget.label",

@@ -72,7 +72,9 @@ FOOT_ITEM = r"""(?:
     | advertise(?:\s+with\s+us)?|media\s+kit|(?:ethics|corrections|editorial|comments?|community)\s+(?:policy|guidelines|standards)
     | corrections|ethics|legal(?:\s+notices?)?|imprint|help|faq|rss|newsletters|archives?|staff|our\s+team|subscribe
     | e-?edition|licensing|reprints?(?:\s+(?:&|and)\s+permissions)?|submit\s+a\s+(?:news\s+)?tip|work\s+(?:with|for)\s+us
-    | donate|support\s+us                                                                               # en
+    | donate|support\s+us
+    | (?:fcc\s+)?(?:online\s+)?public\s+(?:inspection\s+)?file|eeo(?:\s+(?:report|public\s+file))?
+    | closed\s+captioning(?:\s+(?:contact|assistance|complaints))?|fcc\s+applications                   # en: a US station's
     | impressum|datenschutz(?:erklärung|hinweise|einstellungen)?|agb|nutzungsbedingungen|kontakt
     | barrierefreiheit(?:serklärung)?|cookie-(?:einstellungen|richtlinie)|über\s+uns|mediadaten|karriere|abo
     | leserservice|hilfe|presse|redaktion|widerruf|werben                                                # de
@@ -98,7 +100,7 @@ FOOT_ITEM = r"""(?:
 LEGAL = r"""(?:privacy|terms\s+(?:of|and|&)|cookie|impressum|datenschutz|agb|nutzungsbedingungen|mentions\s+légales
     |confidentialité|cgu|cgv|conditions\s+générales|aviso\s+legal|privacidad|términos|condiciones\s+de\s+uso
     |note\s+legali|termini|informativa|privacidade|termos|(?:user|subscriber)\s+agreement|legal|imprint
-    |accessib|acessib|accesib|do\s+not\s+sell
+    |accessib|acessib|accesib|do\s+not\s+sell|public\s+(?:inspection\s+)?file|eeo\b|closed\s+captioning  # a US station's filings
     # labels only a site's own footer has, never a section or a heading: the site map and the feed
     |site\s*map|rss\b|plan\s+du\s+site|mapa\s+(?:del\s+sitio|do\s+site|web)|mappa\s+del\s+sito|sitemap)"""
 
@@ -182,7 +184,8 @@ FOOTER = (
                   "privacidad", "términos", "condiciones de uso", "note legali", "termini", "informativa",
                   "privacidade", "termos", "user agreement", "subscriber agreement", "legal", "imprint", "accessib",
                   "acessib", "accesib", "do not sell", "política de privacidad", "your privacy", "sitemap",
-                  "site map", "rss", "plan du site", "mapa del sitio", "mapa do site", "mapa web", "mappa del sito"),
+                  "site map", "rss", "plan du site", "mapa del sitio", "mapa do site", "mapa web", "mappa del sito",
+                  "public file", "public inspection file", "eeo", "closed captioning"),
         patterns=(
             rf"""
             # a row of link labels only, separated or run together, one of them legal:
@@ -203,12 +206,14 @@ FOOTER = (
                   "Datenschutz | Nutzungsbedingungen | Barrierefreiheit | Kontakt",
                   "Mentions légales - CGU - Plan du site", "Política de privacidad / Contacto / Mapa web",
                   "Note legali · Chi siamo · Contatti", "Termos de uso | Quem somos | Fale conosco | Anuncie",
-                  "Harbor Voice · Masthead · Privacy · Jobs", "millbrookherald.net · RSS · Site map · write to the desk"),
+                  "Harbor Voice · Masthead · Privacy · Jobs", "millbrookherald.net · RSS · Site map · write to the desk",
+                  "Public Inspection File | EEO Public File | Closed Captioning Assistance | WQRT-TV"),
         counterexamples=("The company rewrote its privacy policy and terms of use after the fine, the regulator said.",
                          "Privacy, terms and conditions: what the new data law means for renters",
                          "Le site a modifié ses conditions générales d'utilisation en mars.",
                          "Voters in Ward 3 · turnout 41% · privacy concerns top the list of complaints",
-                         "Podcast feeds · RSS readers · why the old tools are back in fashion"),
+                         "Podcast feeds · RSS readers · why the old tools are back in fashion",
+                         "The station's public file shows the ad buys; its EEO report lists 40 staff, regulators said."),
     ),
     Rule(
         name="footer.business_links",

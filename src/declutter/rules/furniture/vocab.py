@@ -8,7 +8,7 @@ WIDGET_MAX_WORDS = 40
 #: One consent button as banners label them, in six languages (lower case:
 #: rule patterns run case-folded).  ``CONSENT_BUTTON_ROW`` needs two of them,
 #: or one of ``CONSENT_BUTTON_SURE``, at the very end of the block.
-CONSENT_BUTTON = r"""[\[(«"“‘']?\s*(?:
+CONSENT_BUTTON = r"""(?:<[a-z][^<>\n]{0,80}>\s*)?[\[(«"“‘']?\s*(?:
       ok(?:ay)?|got\s+it|i\s+(?:agree|accept|consent|understand)|agree(?:\s+(?:and|&)\s+(?:close|continue))?
     | accept(?:\s+(?:all|cookies|and\s+close|&\s+close))?|allow(?:\s+all)?(?:\s+cookies)?|decline(?:\s+all)?
     | reject(?:\s+all)?|refuse|deny|(?:more|manage|cookie)\s+(?:options|settings|preferences)|settings|preferences
@@ -21,7 +21,7 @@ CONSENT_BUTTON = r"""[\[(«"“‘']?\s*(?:
     | accetto|accetta(?:\s+tutt[io])?|rifiuta(?:\s+tutt[io])?|personalizza|impostazioni|scopri\s+di\s+più
     | continua\s+senza\s+accettare                                                               # it
     | aceito|aceitar(?:\s+todos)?|rejeitar(?:\s+todos)?|recusar|definições|configurações|saber\s+mais  # pt
-    )\s*[\])»"”’']?"""
+    )\s*[\])»"”’']?(?:\s*</?[a-z][^<>\n]{0,80}>)*"""   # the button's tags, once pasted as text: '<button>Accept</button>'
 
 CONSENT_BUTTON_SURE = r"""[\[(«"“‘']?\s*(?:ok(?:ay)?,?\s+got\s+it|got\s+it|i\s+(?:agree|accept)|accept\s+all|allow\s+all
     |agree\s+(?:and|&)\s+close|j['’]accepte|tout\s+accepter|acepto|aceptar\s+todo|alle\s+akzeptieren|einverstanden
@@ -38,8 +38,8 @@ CONSENT_TOPIC = r"""(?:cookies?|consent\w*|privacy|privacidad|privacidade|privat
 #: checked only where a row of buttons has already matched up to the end: the
 #: pattern costs a scan for punctuation, not one per topic word.
 CONSENT_BUTTON_ROW = (
-    r"""[.!?…:)\]»"”|/·•]\s*(?:"""
-    + r"""(?:""" + CONSENT_BUTTON + r"""(?:\s*[|/·•,]\s*|\s+)){1,5}""" + CONSENT_BUTTON
+    r"""[.!?…:)\]»"”|/·•>]\s*(?:"""
+    + r"""(?:""" + CONSENT_BUTTON + r"""(?:\s*[|/·•,]\s*|\s+|(?<=>))){1,5}""" + CONSENT_BUTTON
     + r"""|""" + CONSENT_BUTTON_SURE + r""")\W*$"""
     + r"""(?<=\b""" + CONSENT_TOPIC + r"""\b[^\n]{0,800})"""
 )

@@ -66,6 +66,34 @@ GIFT_WORD = r"""(?:donat\w*|donor|gift|contribut\w*|chip\s+in|pitch\s+in|support
 #: What the ask after it is about: a newsletter.
 LETTER_WORD = r"""(?:newsletter|mailing\s+list|bolet[ií]n|infolettre|lettre\s+d['’]information|boletim)"""
 
+#: A donation box's heading: how many ways, or how, to support the outlet or its journalism (en, fr, es, de,
+#: it, pt).  What is supported is the outlet ('us', 'our work') or journalism: 'Three ways to support a
+#: grieving friend' is advice.
+WAYS_TO_SUPPORT = r"""(?:
+    (?:(?:\d+|two|three|four|five|several|other|more)?\s*ways\s+(?:you\s+can\s+|to\s+)(?:support|help|back|fund)
+        |how\s+(?:you\s+can|to)\s+(?:support|help|back|fund))\s+(?:us|our\s+(?:work|journalism|reporting|newsroom)
+        |(?:independent|local|nonprofit|public-interest)\s+(?:journalism|news|media))                                # en
+  | (?:(?:\d+|deux|trois|quatre|cinq|plusieurs)\s+(?:façons|manières|moyens)\s+de|comment)\s+(?:nous\s+(?:soutenir|aider)
+        |soutenir\s+(?:notre\s+(?:travail|journalisme|rédaction)|le\s+journalisme\s+(?:indépendant|local)))             # fr
+  | (?:(?:\d+|dos|tres|cuatro|cinco|varias)\s+(?:formas|maneras)\s+de|c[oó]mo)\s+(?:apoyarnos|ayudarnos
+        |apoyar\s+(?:nuestro\s+(?:trabajo|periodismo)|el\s+periodismo\s+(?:independiente|local)))                  # es
+  | (?:(?:\d+|zwei|drei|vier|fünf)\s+(?:wege|möglichkeiten),?|so\s+können\s+sie|wie\s+sie)\s+(?:uns|unsere\s+arbeit
+        |unabhängigen\s+journalismus)\s+(?:zu\s+)?unterstützen(?:\s+können)?                                       # de
+  | (?:(?:\d+|due|tre|quattro|cinque)\s+modi\s+per|come)\s+(?:sostenerci|aiutarci|sostenere\s+(?:il\s+nostro\s+(?:lavoro
+        |giornalismo)|il\s+giornalismo\s+(?:indipendente|locale)))                                                  # it
+  | (?:(?:\d+|duas|três|quatro|cinco)\s+(?:formas|maneiras)\s+de|como)\s+(?:nos\s+apoiar|apoiar-nos|nos\s+ajudar
+        |apoiar\s+(?:o\s+nosso\s+trabalho|o\s+jornalismo\s+(?:independente|local)|nosso\s+(?:trabalho|jornalismo))))  # pt
+"""
+
+#: One way to give, as a donation box lists it: 'a monthly donation', '2. un don ponctuel', 'doação única'.
+GIFT_OPTION = r"""(?:
+    (?:an?\s+)?(?:one-?time|single|monthly|recurring|annual|yearly)\s+(?:donation|gift|contribution)           # en
+  | (?:une?\s+)?don\s+(?:ponctuel|mensuel|régulier|unique|annuel)                                            # fr
+  | (?:una?\s+)?(?:donaci[oó]n|aporte|aportación)\s+(?:única|único|puntual|mensual|recurrente|anual)            # es
+  | (?:eine\s+)?(?:einmalige|monatliche|regelmäßige|jährliche)\s+spende                                         # de
+  | (?:una\s+)?donazione\s+(?:singola|una\s+tantum|mensile|ricorrente|annuale)                                 # it
+  | (?:uma\s+)?doação\s+(?:única|mensal|recorrente|anual|pontual))"""
+
 APPEALS = (
     Rule(
         name="donation.if_you_liked",
@@ -173,5 +201,53 @@ APPEALS = (
             "Support: the plan won backing from 60 percent of voters in the latest poll.",
             "Donations: we thank everyone who gave to the hospice charity this winter.",
         ),
+    ),
+    Rule(
+        name="donation.ways_to_support",
+        triggers=('ways to', 'ways you', 'how you can', 'how to support', 'how to help', 'façons de', 'manières de',
+                  'moyens de', 'comment nous', 'comment soutenir', 'formas de', 'maneras de', 'cómo apoya', 'como apoya',
+                  'cómo ayuda', 'como ayuda', 'wege', 'möglichkeiten', 'so können sie', 'wie sie uns', 'wie sie unsere',
+                  'modi per', 'come sosten', 'come aiutarci', 'maneiras de', 'como nos', 'como apoiar',
+                  # the gift options the list names
+                  'one-time', 'onetime', 'single gift', 'single donation', 'monthly gift', 'monthly donation',
+                  'monthly contribution', 'recurring', 'annual gift', 'don ponctuel', 'don mensuel', 'don régulier',
+                  'don unique', 'donación', 'donacion', 'aporte', 'aportación', 'spende', 'donazione', 'doação', 'doacao'),
+        kind="donation",
+        patterns=(
+            # the heading opening the block, then a colon, a list or the end: 'Three ways to support us:'
+            r"""^[\W\d_]{0,4}""" + WAYS_TO_SUPPORT + r"""\s*(?:[:?!]|$|\s+\d[.)])""" + NO_OTHER_RECIPIENT,
+            # the list itself: two gift options in a row ('1. un don unique 2. un don chaque mois')
+            r"""\b""" + GIFT_OPTION + r"""\b[^\n]{0,40}?\b""" + GIFT_OPTION + r"""\b""" + NO_OTHER_RECIPIENT,
+        ),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="A donation box's heading ('3 ways to support us:') or its list of gift options; advice names "
+            "whom to support, and a report on a charity names the charity.",
+        examples=("Three ways you can support our reporting:", "Deux façons de nous aider : un don ou un partage.",
+                  "4 formas de apoyar el periodismo independiente: 1. Donación única 2. Donación mensual",
+                  "So können Sie uns unterstützen:", "Tre modi per sostenerci", "Como nos apoiar?",
+                  "Give once or give monthly: a one-time gift or a monthly gift, whatever suits you."),
+        counterexamples=("Three ways to support a grieving friend, according to hospice nurses",
+                         "Five ways to help flood victims: give to the charity appeal or volunteer.",
+                         "The charity offers a one-time donation or a monthly donation by direct debit."),
+    ),
+    Rule(
+        name="donation.gift_option_item",
+        leads=("a", "an", "one", "single", "monthly", "recurring", "annual", "yearly", "un", "une", "don", "una",
+               "donaci", "aporte", "aportaci", "eine", "einmalige", "monatliche", "regelmäßige", "jährliche",
+               "donazione", "uma", "doação", "doacao", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+        kind="donation",
+        patterns=(
+            # one gift option alone on a list line: '2. un don mensuel', '- Monthly donation'
+            r"""^[\W_]{0,3}(?:\d{1,2}[.)]\s*)?""" + GIFT_OPTION + r"""[\W_]{0,3}$""",
+        ),
+        max_words=6,
+        in_tables=False,
+        weight=1.0,
+        why="A list line naming one way to give ('2. un don mensuel') is a donation box's item; at the "
+            "threshold, not pinned, since a giving guide may list the same options.",
+        examples=("1. un don ponctuel", "- Monthly donation", "3) Doação mensal", "Einmalige Spende"),
+        counterexamples=("Monthly donations fell 8% last year", "1. Donación única del Gobierno por la DANA"),
     ),
 )

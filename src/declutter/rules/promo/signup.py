@@ -44,6 +44,20 @@ MAILING_LIST = r"""
       |lista\s+di\s+distribuzione|mailingliste|verteiler)
 """
 
+#: The reader asked whether they are not on the list yet ('Not on our list yet?', 'Pas encore inscrit ?',
+#: '¿Todavía no estás suscrito?', 'Noch nicht angemeldet?', 'Non sei ancora iscritto?', 'Ainda não é
+#: inscrito?'): a question that only a sign-up box puts, in six languages.
+NOT_YET = r"""(?:
+    not\s+(?:yet\s+)?(?:on|in)\s+our\s+(?:mailing\s+|e-?mail\s+)?list(?:\s+yet)?
+    | not\s+(?:yet\s+)?(?:subscribed|signed\s+up|a\s+subscriber)(?:\s+(?:to|for)\s+(?:our|the)\s+(?:newsletter|list|emails?|briefing))?(?:\s+yet)?
+    | (?:have\s*n['’]?t|haven['’]t|have\s+not)\s+(?:yet\s+)?(?:subscribed|signed\s+up)(?:\s+(?:to|for)\s+(?:our|the)\s+\w+)?(?:\s+yet)?  # en
+    | (?:(?:vous\s+n['’]êtes|tu\s+n['’]es)\s+)?pas\s+encore\s+(?:inscrite?s?|abonnée?s?)(?:\s+à\s+(?:notre|la)\s+(?:newsletter|lettre|liste)\w*)?  # fr
+    | (?:¿\s*)?(?:todav[ií]a|a[uú]n)\s+no\s+(?:est[aá]s|est[aá]|te\s+has|se\s+ha)\s+(?:suscrit[oa]|apuntad[oa]|registrad[oa]|en\s+nuestra\s+lista)  # es
+    | noch\s+nicht\s+(?:angemeldet|abonniert|registriert|auf\s+unserer\s+liste|im\s+verteiler)                       # de
+    | (?:non\s+(?:sei|siete)\s+ancora|ancora\s+non)\s+(?:iscritt[oaie]|abbonat[oaie])                                # it
+    | ainda\s+não\s+(?:é|está|se)\s+(?:inscrit[oa]|cadastrad[oa]|assinante|na\s+nossa\s+lista|inscreveu|cadastrou))  # pt
+    (?:\s+(?:to|for|à|a|al|alla|na|no|in|zu|für|für\s+den)\s+[^?\n]{0,40}?)?(?=\s*\?)"""
+
 SIGNUP = (
     Rule(
         name="newsletter.fomo_question",
@@ -62,6 +76,29 @@ SIGNUP = (
                   "Vous ne voulez rien rater ?", "Non vuoi perderti nulla? 📬"),
         counterexamples=("Don't want to miss a thing? Then arrive early, organisers said, as gates close at 7.",
                          "Sie wollen nichts verpassen? Das Festival beginnt um 18 Uhr auf dem Marktplatz."),
+    ),
+    Rule(
+        name="newsletter.not_yet",
+        triggers=('not on our', 'not in our', 'not yet on', 'not yet in', 'not subscribed', 'not yet subscribed',
+                  'not signed up', 'not yet signed', 'not a subscriber', 'not yet a', "haven't", 'haven’t', 'havent',
+                  'have not', 'pas encore', 'todavía no', 'todavia no', 'aún no', 'aun no', 'noch nicht', 'non sei ancora',
+                  'non siete ancora', 'ancora non', 'ainda não'),
+        kind="newsletter",
+        patterns=(fragment(NOT_YET + OUTSIDE_QUOTES + "\n"),),
+        context="not_reported",
+        max_words=NEWSLETTER_LABEL_MAX_WORDS,
+        weight=2.0,
+        why="'Not on our list yet?' asks the reader to sign up, as a question only a sign-up box puts; a news "
+            "question about someone else's registration names it and reports the answer.",
+        examples=("Not subscribed yet? It takes ten seconds and costs nothing.",
+                  "(Haven't signed up yet? Our Friday letter is where the scoops land first.)",
+                  "Pas encore inscrite à notre lettre ? Elle arrive chaque lundi.",
+                  "¿Todavía no estás suscrito? Te llega gratis cada viernes.",
+                  "Noch nicht angemeldet? Der Newsletter kommt jeden Morgen um sieben.",
+                  "Non sei ancora iscritto? È gratis.", "Ainda não é inscrito? Leva um minuto."),
+        counterexamples=("Not on the voter roll yet? Officials say the deadline is Friday.",
+                         "Haven't signed up yet? Many farmers have not, the ministry said, and the deadline is near.",
+                         "« Pas encore inscrit ? » demande la secrétaire à chaque parent qui arrive, raconte le directeur."),
     ),
     Rule(
         name="newsletter.sign_off",
@@ -101,7 +138,7 @@ SIGNUP = (
         examples=("Subscribe to Field Notes for a weekly dose of farm news and recipes.",
                   "Liked this? Subscribe to “The Night Shift” and get it every Friday."),
         counterexamples=("Subscribe to The Daily wherever you get your podcasts, the host says at the end of each show.",
-                         "Subscribe to Harbour Gazette on YouTube",
+                         "Subscribe to Harbour Gazette on YouTube, the hoax message told pensioners.",
                          "Customers who subscribe to Netflix for a year pay less, the company said."),
     ),
     Rule(

@@ -16,6 +16,8 @@ ATTRIBUTION_FOREIGN = (
         triggers=('publié', 'publiee', 'republié', 'republie', 'publicad', 'se publicó', 'se publico', 'se reproduce', 'repris', 'autorisation', 'reproducid', 'autorización', 'erschien', 'veröffentlicht', 'genehmigung', 'erlaubnis', 'übernommen',
                   'article original', 'version originale', 'pubblicat', 'ripubblicat', 'concessione', 'republicad', 'reproduzid', 'autorização',
                   'partenariat', 'alianza', 'colaboración', 'asociación', 'kooperation', 'zusammenarbeit', 'partnerschaft',
+                  'coproducción', 'coproduction', 'coproduzione', 'coprodução', 'koproduktion', 'colaboração',
+                  'collaboration',
                   'collaborazione', 'parceria', 'paru', 'im rahmen', 'forma parte', 'traduction', 'traducción',
                   'übersetzung', 'version de', 'es parte', 'se publica', 'eine recherche', 'ein beitrag',
                   'eine produktion', 'eine koproduktion', 'eine gemeinschaftsrecherche', 'reproduit', 'diffusé',
@@ -89,6 +91,15 @@ ATTRIBUTION_FOREIGN = (
             | \b(?:producid[oa]|realizad[oa]|publicad[oa])\s+en\s+(?:alianza|colaboración|asociación)\s+con\b
             | \bforma\s+parte\s+de\s+(?:una|la)\s+(?:alianza|colaboración|cobertura\s+colaborativa)\b
             | \b(?:entstand|entstanden|erscheint|erschienen|veröffentlicht)\s+in\s+(?:kooperation|zusammenarbeit|partnerschaft)\s+mit\b
+            # the story as subject, whatever the verb ('se produjo', 'se hizo', 'nasce', 'ist … entstanden'), then
+            # 'in partnership with': 'Este reportaje se hizo en alianza con X', 'Dieser Beitrag ist in Kooperation mit X …'
+            | \b(?:est[ae]|cet|cette|ce|questo|questa|quest['’]|dieser|diese|dieses)\s*(?:[\w-]+\s+)?
+                (?:reportaje|artículo|nota|texto|investigación|crónica|serie|especial|reportagem|matéria|artigo|reportage
+                |article|enquête|texte|série|dossier|articolo|inchiesta|servizio|pezzo|testo|beitrag|artikel|text|recherche
+                |bericht|reportage|podcast|episodio|épisode|episódio|folge)\b[^.]{0,60}?
+                \b(?:en|in|em|im)\s+(?:alianza|colaboración|asociación|coproducción|partenariat|collaboration|coproduction
+                |collaborazione|coproduzione|partnership|parceria|colaboração|coprodução|kooperation|zusammenarbeit
+                |partnerschaft|koproduktion)\s+(?:con|avec|com|mit|tra|fra|entre|zwischen)\b
             | \b(?:realizzat[oa]|prodott[oa]|pubblicat[oa])\s+in\s+collaborazione\s+con\b
             | \b(?:produzid[oa]|realizad[oa]|publicad[oa])\s+em\s+parceria\s+com\b
             | \b(?:versión|versão)\s+original\s*: | \b(?:version|versione)\s+originale\s*:          # "Versión original: <link>"
@@ -135,6 +146,10 @@ ATTRIBUTION_FOREIGN = (
             "Eine frühere Fassung dieses Textes erschien im Stadtmagazin.",
             "Ce reportage est republié à partir du site de La Gazette des Monts, avec son accord.",
             "Este artículo fue republicado a partir de la edición digital de Voz del Páramo.",
+            "Esta crónica se hizo en colaboración con Radio Montaña.",
+            "Questo servizio nasce in collaborazione con la testata Eco delle Valli.",
+            "Esta reportagem foi feita em parceria com o site Olhar Serrano.",
+            "Dieser Beitrag ist in Kooperation mit dem Stadtradio Nordhafen entstanden.",
         ),
         counterexamples=(
             "Le rapport, publié mardi, a été critiqué par l'opposition, selon Le Monde.",
@@ -154,6 +169,8 @@ ATTRIBUTION_FOREIGN = (
             "Une version préliminaire du rapport avait d'abord été diffusée sur les réseaux, selon l'AFP.",
             "Una versión previa de este proyecto de ley fue publicada en el boletín oficial, según el ministerio.",
             "Le modèle, reproduit à partir de plans anciens, sera exposé au musée dès mars.",
+            "Este programa se puso en marcha en alianza con tres universidades y ya atiende a 400 familias.",
+            "La investigación policial se hizo en colaboración con Interpol, según la fiscalía.",
         ),
     ),
 )

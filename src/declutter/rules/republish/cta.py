@@ -22,9 +22,23 @@ CTA = (
             | ^[\W_]{0,4}(?:reprint|syndicate|re-?post|run|use|re-?use|take|grab)\s+(?:this|our)\s+
                 (?:story|article|piece|post|report|essay|content|stories|articles|journalism|reporting|work)
                 (?:\s+for\s+free|\s+free\s+of\s+charge|\s+at\s+no\s+cost)?
+                (?:\W{1,4}(?:it['’]s\s+|they['’]re\s+|all\s+)?(?:free|at\s+no\s+cost|free\s+of\s+charge|no\s+fee)  # the offer:
+                  (?:\W{1,3}(?:for|to)\s+(?:any|all|every|other|local|partner|fellow|nonprofit|community)\s+   # "— free, for any
+                    (?:newsrooms?|outlets?|publishers?|editors?|media|news\s+(?:sites?|organi[sz]ations)))?)?  #  newsroom"
                 (?:\W{1,4}(?:learn\s+how|find\s+out\s+how|here['’]s\s+how|see\s+how|how\s+it\s+works|details|more\s+info
                   |(?:read\s+|see\s+)?(?:our\s+)?(?:guidelines|terms)))?   # the link label after it: "… for free. Learn how →"
                 \W{0,4}$                                   # "Reprint this story →", "Reuse this story ⧉", "Use our content"
+            # the button as a question, then what to do: 'Republish this story? Click here and copy the HTML.',
+            # 'Artikel übernehmen? Hier klicken …', '¿Republicar esta nota? Copiá el código', 'Ripubblicare? Scrivici'
+            | ^[\W_]{0,4}(?:(?:re-?publish|reprint|re-?use|run)(?:\s+(?:this|our)\s+(?:story|article|piece|report|stories|articles))?
+                |(?:diesen\s+|den\s+)?(?:artikel|beitrag|text|recherche|bericht)\s+(?:übernehmen|nachdrucken|republizieren)
+                |(?:republier|reprendre|reproduire)(?:\s+(?:cet|cette|ce)\s+(?:article|enquête|reportage|texte))?
+                |(?:republicar|reproducir|reproduzir)(?:\s+(?:esta|este|essa|esse)\s+(?:nota|artículo|reportaje|crónica
+                    |reportagem|matéria|artigo|texto))?
+                |(?:ripubblicare|riprendere)(?:\s+(?:questo|questa|quest['’])\s*(?:articolo|inchiesta|pezzo|servizio))?)
+                \s*\?\s*[^\n]{0,100}?\b(?:click|tap|klick\w*|hier|here|aquí|acá|ici|qui|aqui|clique\w*|cliquez|clic|clicca\w*
+                |copy|cop(?:i|ie|ia|iá|iez|iate)\b|kopier\w*|learn|find\s+out|so\s+geht|voici|así\s+se|ecco|veja|saiba|scopri
+                |écrivez|escr[ií]b\w*|scriv\w*|schreib\w*|write|e-?mail)
             | ^[\W_]{0,4}(?:reprint|re-?post|re-?use|syndicate)\s+(?:this|it)\W{0,4}$           # a bare "[ Reprint this ]"
             | ^[\W_]{0,4}(?:jetzt\s+)?(?:kostenlos|kostenfrei|gratis|frei)\s+(?:nachdrucken|übernehmen|republizieren)\W{0,4}$
                                                                         # "→ Kostenlos nachdrucken", "Jetzt kostenlos …"
@@ -63,10 +77,15 @@ CTA = (
                   "Reproduire cet article", "Jetzt gratis übernehmen →",
                   "[ ↻ Reuse this ]", "Republier ce reportage : c'est gratuit pour les médias partenaires →",
                   "Run our reporting at no cost — here's how ›",
+                  "Reuse our articles: free for local outlets. Details »",
+                  "Republish this story? Tap here to copy the full text and credits.",
+                  "¿Republicar este reportaje? Aquí tienes el código.",
+                  "Reprendre cet article ? Cliquez ici pour obtenir le texte.",
                   "Editors: press the “Grab this story” button to get the full text and credits.",
                   "Tap the share-with-partners icon to get the embed."),
         counterexamples=("Newspapers that republish wire copy often shorten it.",
                          "Run this story past the lawyers before Friday, the editor told her.",
+                         "Reprint this story? The board said no, and the piece stayed offline for a year.",
                          "Take this story with a pinch of salt, her lawyer warned.",
                          "Students who copy the text of an exam face expulsion, the dean said.",
                          "Students can copy plain text from the archive but not the scanned images.",
@@ -205,42 +224,48 @@ CTA = (
                   "son gratuitos", "son gratuitas",
                   "liberamente", "liberi da", "libero utilizzo", "gratuiti per", "livres para", "uso livre", "livremente",
                   "gratuitamente", "frei verwendbar", "frei nutzbar", "frei übernehmbar",
-                  "lizenzfrei", "kostenlos übernehmbar", "kostenlos nutzbar", "kostenlos verwendbar", "zur freien"),
+                  "lizenzfrei", "kostenlos übernehmbar", "kostenlos nutzbar", "kostenlos verwendbar", "zur freien",
+                  # the offer alone, closed by punctuation ('Our stories are free: …')
+                  "are free", "are all free", "sont libres", "sont gratuit", "sont tous gratuit", "son libres",
+                  "son gratuit", "sono liberi", "sono libere", "sono gratuit", "são livres", "são gratuit", "sind frei",
+                  "sind kostenlos", "sind kostenfrei", "sind gratis"),
         kind="republish.cta",
         patterns=(
             # one branch per language, each closed by the quote check (a quoted offer is news)
             "|".join((
                 r"""
               \bour\s+(?:[\w-]+\s+)?(?:reporting|stories|journalism|articles|content|work|coverage|investigations
-                |photos|photographs|graphics)\s+(?:is|are)\s+(?:all\s+)?(?:free|freely\s+available)\s+
+                |photos|photographs|graphics)\s+(?:is|are)\s+(?:all\s+)?(?:(?:free|freely\s+available)\s+
                 (?:for\s+(?:[\w-]+\s+){1,2})?to\s+(?:use|re-?use|re-?publish|reprint|run|share|pick\s+up|re-?post)\b
-                                                                        # en: "our journalism is free to use"
+                |free(?=\s*[:;!—–]|\s*\.(?:\s|$)|\s*$))                                # en: "our journalism is free to use", "… are free:"
                 """ + OUTSIDE_QUOTES,
                 r"""
               \bnos\s+(?:articles|contenus|reportages|enquêtes|textes|photos|infographies|papiers|sujets|chroniques)\s+
                 sont\s+(?:tous\s+|toutes\s+)?(?:libres\s+de\s+(?:droits|reproduction|réutilisation)
-                |librement\s+(?:reproductibles|réutilisables|republiables)|gratuits\s+pour)      # fr
+                |librement\s+(?:reproductibles|réutilisables|republiables)|gratuits\s+pour
+                |(?:libres|gratuit[es]*)(?=\s*[:;!—–]|\s*\.(?:\s|$)|\s*$))                            # fr, the offer alone: "… sont libres :"
                 """ + OUTSIDE_QUOTES,
                 r"""
               \b(?:nuestros|nuestras)\s+(?:artículos|contenidos|notas|reportajes|textos|investigaciones|crónicas|fotos
                 |historias|noticias)
                 \s+son\s+(?:de\s+(?:libre\s+(?:uso|reproducción)|uso\s+libre)|libres\s+de\s+derechos
-                |gratuit[oa]s\s+para|gratuit[oa]s(?=\s*[:;.!]|\s*$))          # es: "… son gratuitas: pulsa …"
+                |gratuit[oa]s\s+para|(?:gratuit[oa]s|libres)(?=\s*[:;!—–]|\s*\.(?:\s|$)|\s*$))     # es: "… son gratuitas: pulsa …"
                 """ + OUTSIDE_QUOTES,
                 r"""
               \b(?:i\s+nostri|le\s+nostre)\s+(?:articoli|contenuti|testi|reportage|servizi|inchieste|notizie)\s+sono\s+
                 (?:liberamente\s+(?:ripubblicabili|riproducibili|utilizzabili)|liber[ie]\s+da\s+diritti
-                |gratuit[ie]\s+per|di\s+libero\s+utilizzo)              # it
+                |gratuit[ie]\s+per|di\s+libero\s+utilizzo|(?:liber[ie]|gratuit[ie])(?=\s*[:;!—–]|\s*\.(?:\s|$)|\s*$))   # it
                 """ + OUTSIDE_QUOTES,
                 r"""
               \b(?:nossos|nossas)\s+(?:reportagens|matérias|textos|conteúdos|artigos|notícias)\s+(?:são|podem\s+ser)\s+
                 (?:livres\s+para|de\s+uso\s+livre|livremente\s+(?:republicad|reproduzid)[oa]s
-                |republicad[oa]s\s+gratuitamente|gratuit[oa]s\s+para)   # pt
+                |republicad[oa]s\s+gratuitamente|gratuit[oa]s\s+para|(?:livres|gratuit[oa]s)(?=\s*[:;!—–]|\s*\.(?:\s|$)|\s*$))   # pt
                 """ + OUTSIDE_QUOTES,
                 r"""
               \bunsere\s+(?:artikel|texte|beiträge|recherchen|inhalte|reportagen|berichte)\s+(?:sind|stehen)\s+
                 (?:[\w-]+\s+){0,2}?(?:frei\s+(?:verwendbar|nutzbar|übernehmbar)|lizenzfrei
-                |kostenlos\s+(?:übernehmbar|nutzbar|verwendbar)|zur\s+freien\s+(?:übernahme|verwendung|nutzung))   # de
+                |kostenlos\s+(?:übernehmbar|nutzbar|verwendbar)|zur\s+freien\s+(?:übernahme|verwendung|nutzung)
+                |(?:frei|kostenlos|kostenfrei|gratis)(?=\s*[:;!—–]|\s*\.(?:\s|$)|\s*$))                 # de: "Unsere Texte sind frei: …"
                 """ + OUTSIDE_QUOTES,
             )),
         ),

@@ -24,6 +24,36 @@ _LICENCE_FAMILY = r"""\b(?:licen[cs]es|licencias|lizenzen|licenze|licenças)\s+(
 #: never speaks of the outlet ('under CC BY a picture may be reused …; a blog with ads counts as commercial').
 _NOT_EXPLAINED = advice_veto(READERS_OWN_PHRASES + "|" + _LICENCE_FAMILY, long_chars=OUTLET_FREE_MAX_CHARS)
 
+#: A licence's terms in a word or two, in the six languages: attribution required, non-commercial,
+#: no derivatives, share alike.  Two of them side by side make a licence line (``republish.license.label``);
+#: one alone is in news about broadcasters and paternity suits.
+_LICENCE_TERM = r"""attribution\s+(?:required|needed|mandatory)|credit\s+(?:required|the\s+author|us)|paternité
+    |attribution\s+obligatoire|atribución\s+obligatoria|reconocimiento\s+obligatorio|citando\s+al\s+autor
+    |attribuzione\s+obbligatoria|atribuição\s+obrigatória|namensnennung(?:\s+(?:erforderlich|pflicht))?
+    |non-?commercial(?:\s+use)?(?:\s+only)?|no\s+commercial\s+(?:use|reuse)|pas\s+d['’]utilisation\s+commerciale
+    |usage\s+non\s+commercial|(?:uso\s+)?no\s+comercial|sin\s+uso\s+comercial|(?:uso\s+)?non\s+commerciale
+    |(?:uso\s+)?não\s+comercial|nicht[- ]kommerziell|keine\s+kommerzielle\s+nutzung
+    |no\s+derivatives?|no\s+derivs|no\s+(?:modifications|alterations)|pas\s+de\s+modification|sin\s+obras\s+derivadas
+    |sin\s+modificaciones|(?:no|nessuna)\s+(?:opere\s+derivate|modifica)|sem\s+(?:derivações|obras\s+derivadas|modificações)
+    |keine\s+bearbeitung(?:en)?
+    |share[- ]?alike|partage\s+dans\s+les\s+mêmes\s+conditions|compartir\s+igual|condividi\s+allo\s+stesso\s+modo
+    |compartilha(?:r)?\s+igual|weitergabe\s+unter\s+gleichen\s+bedingungen"""
+#: Their first words, the label rule's triggers.
+_LICENCE_TERM_TRIGGERS = ("attribution required", "attribution needed", "attribution mandatory", "credit required",
+                          "credit the author", "credit us", "paternité", "attribution obligatoire",
+                          "atribución obligatoria", "reconocimiento obligatorio", "citando al autor",
+                          "attribuzione obbligatoria", "atribuição obrigatória", "namensnennung", "non-commercial",
+                          "noncommercial", "non commercial", "no commercial", "pas d'utilisation", "pas d’utilisation",
+                          "usage non commercial", "uso no comercial", "no comercial", "sin uso comercial",
+                          "non commerciale", "não comercial", "nicht-kommerziell", "nicht kommerziell",
+                          "keine kommerzielle", "no derivative", "no derivs", "no modifications", "no alterations",
+                          "pas de modification", "sin obras derivadas", "sin modificaciones", "no opere derivate",
+                          "no modifica", "nessuna opere", "nessuna modifica", "sem deriva", "sem obras", "sem modifica",
+                          "keine bearbeitung", "share-alike", "sharealike", "share alike", "partage dans les",
+                          "compartir igual", "condividi allo", "compartilha igual", "compartilhar igual",
+                          "rights reserved", "droits réservés", "derechos reservados", "diritti riservati",
+                          "direitos reservados", "rechte vorbehalten")
+
 LICENSE = (
     Rule(
         name="republish.license.creative_commons",
@@ -60,13 +90,14 @@ LICENSE = (
     Rule(
         name="republish.license.label",
         triggers=('license', 'licence', 'lizenz', 'licencia', 'licenza', 'licença', 'cc by', 'cc-by', 'some rights',
-                  'creative commons',
+                  'creative commons') + _LICENCE_TERM_TRIGGERS + (
                   'certains droits', 'algunos derechos', 'einige rechte', 'alcuni diritti', 'alguns direitos'),
         kind="republish.license",
         patterns=(
             r"""
             ^[\W_]{0,4}(?:creative\s+commons\s+|(?:republication|republishing|reprint|reuse|re-use|syndication|content)\s+)?
-                (?:license|licence|lizenz|licencia|licenza|licença)\s*:          # "Creative Commons License: …", "Reprint licence: …"
+                (?:license|licence|lizenz|licencia|licenza|licença)\s*(?::|[–—-]+\W{0,3}$)  # "Creative Commons License: …",
+                                                                        # "Reprint licence: …", a heading "Content licence —"
             | ^[\W_]{0,4}creative\s+commons(?:\s+(?:license|licence|lizenz|licencia|licenza|licença)\s*(?:[|·•–—]\s*\w|$)|\s*$)
                                                                         # the badge's caption: "Creative Commons License — …"
             | \(\s*CC\s+BY(?:-(?:NC|ND|SA))*\s+\d\.\d\s*\)                                           # "(CC BY-ND 4.0)"
@@ -74,21 +105,37 @@ LICENSE = (
             | ^[\W_]{0,4}licen[cs]ed\s+(?:under\s+)?(?:a\s+)?(?:CC\b|creative\s+commons)                   # "Licensed under CC BY 4.0 by X"
             | \b(?:texts?|textes?|textos?|testi|testo|inhalte?|content|words|articles?|stories|artículos|artigos|articoli)
                 \s*:\s*CC[- ]?BY\b                                                             # "Textos: CC BY-NC-SA | Imágenes: …"
-            | ^[\W_]{0,4}(?:some\s+rights\s+reserved|certains\s+droits\s+réservés|algunos\s+derechos\s+reservados
+            | ^[\W_]{0,4}(?:\(?cc\)?\s*[|·:–—-]?\s*)?                                # the badge's '(cc)' before it
+                (?:some\s+rights\s+reserved|certains\s+droits\s+réservés|algunos\s+derechos\s+reservados
                 |einige\s+rechte\s+vorbehalten|alcuni\s+diritti\s+riservati|alguns\s+direitos\s+reservados)
                 \s*(?:[.(|·:,;–—-]|$)                                                  # the CC badge line
-            """,
+            # one medium's terms in a licence list: 'Photos: all rights reserved', 'Fotos: todos los derechos reservados'
+            | ^[\W_]{{0,4}}(?:\d{{1,2}}[.)]\s*)?(?:texts?|photos?|images|charts|graphics|videos?|maps|illustrations|audio
+                |textes?|textos?|testi|fotos?|immagini|imágenes|imagens|bilder|grafiken|gráficos|graphiques|grafici)\s*:\s*
+                (?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados
+                |tutti\s+i\s+diritti\s+riservati|todos\s+os\s+direitos\s+reservados|alle\s+rechte\s+vorbehalten)[\W_]{{0,3}}$
+            # a line of licence terms and nothing else, two or more in any of the six languages, maybe after a
+            # label: 'Reuse: attribution required · no derivatives', 'Namensnennung / keine Bearbeitung'
+            | ^[\W_]{{0,4}}(?:[\w’'-]+(?:\s+[\w’'-]+){{0,2}}\s*:\s*)?(?:{_LICENCE_TERM})
+                (?:\s*[,;·|/–—-]\s*(?:and\s+|et\s+|y\s+|e\s+|und\s+)?(?:{_LICENCE_TERM})){{1,3}}[\W_]{{0,3}}$
+            """.replace("{_LICENCE_TERM}", _LICENCE_TERM).replace("{{", "{").replace("}}", "}"),
         ),
         max_words=25,
         weight=2.0,
         why="A licence label line stands alone under the story: no stance needed.",
         examples=("Creative Commons License: Attribution-NoDerivatives 4.0 International (CC BY-ND 4.0)",
+                  "(cc) Some rights reserved. Credit the author; share alike.",
+                  "Reuse: attribution required · no derivatives",
+                  "Uso no comercial, sin obras derivadas, citando al autor", "Content licence —",
+                  "Nutzung: Namensnennung erforderlich / keine kommerzielle Nutzung", "2) Grafiken: alle Rechte vorbehalten",
                   "Reuse licence: free of charge, non-exclusive, for editorial use.", "Creative Commons Licence | BY-NC",
                   "Licensed under Creative Commons by the Valley Courier.", "Texte : CC BY-SA 4.0 | Photos : DR",
                   "Textos: CC BY-ND · Fotos: todos los derechos reservados", "Some rights reserved (CC BY-NC)"),
         counterexamples=("License fees for the stadium rose by a third, the city said.",
                          "Some rights reserved for the crown were abolished in the 1911 reform, historians note.",
-                         "Creative Commons, founded in 2001 to write such licences, turned 20 this year."),
+                         "Creative Commons, founded in 2001 to write such licences, turned 20 this year.",
+                         "The station, a non-commercial broadcaster, asks for attribution when others use its clips.",
+                         "License plates — the new design goes on sale in June"),
     ),
     Rule(
         name="republish.license.versioned_code",
@@ -109,8 +156,8 @@ LICENSE = (
                 |weitergabe|pas-?d['’]utilisation|pas-?de-?modification|partage|no-?comercial|sin-?obras?|compartir
                 |non-?commerciale|non-?opere|condividi|não-?comercial|sem-?deriva\w*|compartilha\w*)
                 [\w'’-]{0,40}(?:\s[–—-]\s[\w'’ -]{3,40}?)?\s+\d\.\d(?:\s+(?:international|unported|licen[cs]e))*\b   # "Attribution-
-                (?=\s*(?:[()|·.;]|$))                                       #  NoDerivatives 4.0 International": a label, not prose
-            | \bcreative\s+commons\s+(?:attribution|namensnennung|reconocimiento|paternité|atribución)\b
+                (?=\s*(?:[()\[\]|·.;]|$))                                   #  NoDerivatives 4.0 International": a label, not prose
+            | \bcreative\s+commons\s+(?:attribution|namensnennung|reconocimiento|paternité|atribución|atribuição|attribuzione)\b
                 [^.]{0,60}?\b\d\.\d\b                                                   # spelled out, with its version
             """,
         ),
@@ -119,6 +166,7 @@ LICENSE = (
             "not in news prose, whatever the notice's stance ('Unless a caption says otherwise, our "
             "stories are CC BY-ND 4.0': no stance condition, 'says' there reports nothing).",
         examples=("Unless a caption says otherwise, stories on this site are released under CC BY-ND 4.0.",
+                  "[Texto sob licença Creative Commons Atribuição-CompartilhaIgual 4.0]",
                   "Attribution-ShareAlike 4.0 International",
                   "Sauf mention contraire, nos textes sont publiés sous Creative Commons BY-NC 4.0.",
                   "Lizenz: Namensnennung – Nicht kommerziell – Keine Bearbeitungen 4.0 International"),
@@ -130,7 +178,8 @@ LICENSE = (
     Rule(
         name="republish.license.offered_under",
         triggers=("licen", "lizenz", "terms", "cc", "available to republish", "sous licence", "bajo licencia",
-                  "bajo una licencia") + tuple(
+                  "bajo una licencia", "sob licença", "sob uma licença", "sotto licenza", "con licenza",
+                  "sotto una licenza", "con una licenza") + tuple(
             f"{verb} {det}" for verb in ("release", "releases", "publish", "publishes", "offer", "offers")
             for det in ("this", "these", "our")
         ),
@@ -149,6 +198,14 @@ LICENSE = (
             | (?:^[\W_]{{0,4}}(?:[\w'’-]+\s+){{0,3}}|\b(?:está|están|es|publicad[oa]s?|distribuid[oa]s?|disponibles?|publica
                 |distribuye|difunde)\s+)bajo\s+(?:una\s+)?licencia\b     # es: the story is under it, not "compartir … bajo licencia"
             | ^[\W_]{{0,4}}licencia\s+(?:creative|CC)\b
+            | (?:^[\W_]{{0,4}}(?:(?:todo|todos|toda|todas|o|os|a|as|este|esta|estes|estas|nosso|nossa|nossos|nossas)\s+){{0,2}}
+                (?:conteúdos?|textos?|reportage(?:m|ns)|matérias?|artigos?|material)\s+
+                |\b(?:está|estão|é|são|publicad[oa]s?|distribuíd[oa]s?|disponíve(?:l|is))\s+)
+                sob\s+(?:uma\s+)?licença\b                       # pt, the story under it: "Conteúdo sob licença …"
+            | (?:^[\W_]{{0,4}}(?:(?:tutti|tutto|tutte|i|il|l['’]|gli|le|questo|questa|questi|queste|nostro|nostra|nostri|nostre)\s*){{0,2}}
+                (?:contenut[oi]|test[oi]|articol[oi]|material[ei]|inchiest[ae]|serviz[io])\s+
+                |\b(?:è|sono|pubblicat[oaie]|distribuit[oaie]|disponibil[ei]|rilasciat[oaie])\s+)
+                (?:sotto|con)\s+(?:una\s+)?licenza\b              # it: "Testi con licenza …", "… è pubblicato con licenza"
             | \bunter(?<=\b(?:steht|stehen|ist|sind|wird|werden|erscheint|erscheinen|veröffentlicht|verfügbar|verbreitet
                     |(?:dieser|diese|dieses|unsere?)\s+(?:[\w-]+\s+){{0,2}}(?:darf|dürfen))\s+unter)   # de: "steht unter", "dieser
                 \s+(?:einer|der)\s+[^.]{{0,30}}lizenz                             #  Text darf unter", not "Wikipedia-Artikel dürfen"
@@ -167,6 +224,8 @@ LICENSE = (
             "Soweit nicht anders angegeben, sind die Texte dieser Seite lizenziert nach CC BY 4.0.",
             "Seit 2020 stehen alle Beiträge dieses Portals unter einer freien Lizenz.",
             "Text on these pages can be redistributed without charge under an open licence.",
+            "Reportagem publicada sob licença livre; as fotos têm créditos próprios.",
+            "Tutti i testi del sito sono pubblicati con licenza aperta.",
         ),
         counterexamples=(
             "ProPublica, which makes most of its stories available to other outlets free of charge "
@@ -177,6 +236,8 @@ LICENSE = (
              "das regelt ein neues Landesgesetz, wie die Forscher herausfanden."),
             "Heute stehen die Fotos des Archivs unter einer freien Lizenz, sagte die Direktorin.",
             "The leaked files were redistributed under a fake licence by several forums, investigators said.",
+            "A prefeitura concedeu o quiosque sob licença precária a um comerciante, segundo o diário oficial.",
+            "Per le immagini con licenza libera conviene cercare negli archivi dei musei civici.",
         ),
     ),
     Rule(
@@ -241,7 +302,7 @@ LICENSE = (
     Rule(
         name="republish.license.public_domain",
         triggers=("public domain", "public-domain", "domaine public", "dominio público", "dominio publico",
-                  "dominio pubblico", "domínio público", "gemeinfrei"),
+                  "dominio pubblico", "pubblico dominio", "domínio público", "gemeinfrei"),
         kind="republish.license",
         patterns=(
             r"""
@@ -256,6 +317,15 @@ LICENSE = (
             | \bpublic[- ]domain\b[^.]{0,40}?[;:,–—]\s*(?:please\s+|kindly\s+)?(?:credit|cite|acknowledge|name|attribute)\b
                 [^.]{0,60}?\b(?:when|if|whenever)\s+(?:you\s+)?(?:re-?us|re-?publish|reproduc|reprint|copy|copi|shar)\w*
                                                                         # "… is in the public domain; please credit us when reusing it"
+            # dedicated to the public domain with the CC0 tool, the licence named beside it, in any language:
+            # 'Our texts are public domain (CC0)', 'Textos en dominio público bajo CC0', 'gemeinfrei (CC0)'
+            | \b(?:public[- ]domain|domaine\s+public|dominio\s+p[úu]blico|dominio\s+pubblico|pubblico\s+dominio
+                |domínio\s+público|gemeinfrei\w*)\b[^.\n]{0,40}?\bcc[- ]?0\b
+            | \bcc[- ]?0\b[^.\n]{0,60}?\b(?:public[- ]domain|domaine\s+public|dominio\s+p[úu]blico|dominio\s+pubblico
+                |pubblico\s+dominio|domínio\s+público|gemeinfrei\w*)\b
+            # the outlet's own texts put there: '… on this site are dedicated to the public domain'
+            | \bpublic[- ]domain\b(?<=\b(?:this|our|these)\b[^.]{0,80}?\b(?:dedicated|released|placed|put)\s+(?:in)?to\s+
+                the\s+public[- ]domain)
             | ^[\W_]{0,4}(?:all\s+)?(?:content|material|materials|texts?|articles|stories|information|news|reports|photos)\s+
                 (?:produced|published|released|created|issued|written)\s+by\s+[^.]{1,80}?\s+(?:is|are)\s+
                 (?:in\s+the\s+)?public[- ]domain\b                            # "Content produced by X is in the public domain"
@@ -266,11 +336,16 @@ LICENSE = (
         why="A government or agency notice putting its own releases in the public domain with a credit proviso; "
             "news about public-domain works has no proviso for the reader.",
         examples=("Texts on this portal are in the public domain: please cite the department whenever you reprint them.",
+                  "Everything we publish is placed in the public domain through the CC0 waiver.",
+                  "Nuestras crónicas pasan al dominio público (CC0); las fotos conservan su licencia.",
+                  "The words in these explainers are released into the public domain, so copy away.",
                   ("Material released by the provincial news bureau is public domain and may be reused freely, "
                    "as long as the bureau is named as the source."),
                   ("Les contenus de l'agence relèvent du domaine public et peuvent être reproduits à condition "
                    "de citer la source.")),
         counterexamples=("The diaries entered the public domain this year and may be reproduced by anyone, historians said.",
+                         "The museum released 50,000 scans into the public domain under CC0, its director said.",
+                         "The composer's early songs were placed in the public domain after his heirs lost the case.",
                          "Works by the painter are in the public domain, and museums have reproduced them widely."),
     ),
     Rule(

@@ -51,6 +51,7 @@ SOCIAL_TAGGING = (
         name="republish.social_tagging.tag_us",
         unless=ADVICE,
         triggers=('tag', 'mention', 'credit', 'handle', 'use the', 'use our', 'via @', '@ us', 'shout', 'your post',
+
                   'your caption', 'your tweet', 'your share', 'your social'),
         kind="republish.social_tagging",
         patterns=(
@@ -68,6 +69,7 @@ SOCIAL_TAGGING = (
                 \b(?:tag|tagging|mention|mentioning)\b{_NOT_THEIRS}{_OUTSIDE_SINGLE_QUOTES}
             | \b(?:tag|mention|credit)\s+us\b{_OUTSIDE_SINGLE_QUOTES}{OUTSIDE_QUOTES}   # "Please @mention us'
             | \bsocial\s+media\s+handle
+
             | \buse\s+(?:the|our)\s+(?:handle|hashtag|account)s?\s+[@#][\w.]{{2,}}      # "use the handle @x and the hashtag #y"
             | ["“]via\s+@[\w.]{{2,}}["”]                                          # include "via @outlet" in your post
             | (?:^|\s)@\s+us\b                                                 # "Please @ us when you share it"
@@ -130,6 +132,7 @@ SOCIAL_TAGGING_FOREIGN = (
                 |verlink\w*|tagg\w*|menzion\w*|marque\w*)
             | \b(?:markierung|erwähnung|verlinkung|mention|identification|mención|etiqueta|menzione|marcação|menção)\b
                 [^.]{0,40}@[\w.]{2,}                                          # "freuen wir uns über eine Markierung: @x"
+
             """,           # not a how-to: 'identifiez son compte' on someone else's photo
         ),
         context="address_or_self",
@@ -160,6 +163,19 @@ _TAG_IMPERATIVE_HANDLE = r"""
     (?:(?:cuenta|conta|página|perfil|compte|account|profil|page|seite|kanal|handle)\s+(?:(?:de|do|da|du|von)\s+)?)?
     @\w{2,}
 """
+
+#: A sharing or posting clause of the reader's, in the six languages ('si compartes', 'Se postar no Instagram',
+#: 'Bei der Weiterverbreitung …'): what opens a tagging instruction (``tag_us_handle``).
+_SHARE_CONDITIONAL = r"""(?:si\s+(?:compartes|comparte|difundes|difunde)|al\s+(?:compartir|difundir)           # es
+        |se\s+(?:lo\s+|la\s+)?condividi|quando\s+condividi                                   # it
+        |si\s+(?:vous\s+partagez|tu\s+partages)|en\s+partageant                              # fr
+        |beim\s+teilen|(?:ao|se(?:\s+você)?)\s+compartilhar                                # de, pt
+        |(?:si|cuando)\s+(?:publicas|posteas|subes|publicás|posteás|subís|publiques|postees|subas)  # posting, the
+        |(?:se|quando)\s+(?:você\s+)?(?:postar|publicar)|ao\s+postar                      #  reader's verb
+        |(?:si|quand)\s+(?:vous\s+(?:publiez|postez)|tu\s+(?:publies|postes))
+        |(?:se|quando)\s+(?:pubblichi|posti|pubblicate|postate)|beim\s+posten
+        |bei\s+der\s+weiterverbreitung|nella\s+condivisione|nel\s+condividere|lors\s+du\s+partage   # the sharing
+        |na\s+partilha|ao\s+partilhar|en\s+la\s+difusión)"""
 
 SOCIAL_TAGGING_STANDALONE = (
     Rule(
@@ -199,6 +215,13 @@ SOCIAL_TAGGING_STANDALONE = (
                   "quando condividi", "si vous partagez", "si tu partages", "en partageant", "beim teilen",
                   "ao compartilhar", "se compartilhar", "se você compartilhar", "bei der weiterverbreitung",
                   "nella condivisione", "nel condividere", "lors du partage", "na partilha", "ao partilhar",
+                  "si publicas", "si posteas", "si subes", "si publicás", "si posteás",
+                  "si subís", "cuando publiques", "cuando postees", "cuando subas", "se postar", "se publicar",
+                  "se você postar", "se você publicar", "quando postar", "quando publicar", "quando você postar",
+                  "quando você publicar", "ao postar", "si vous publiez", "si vous postez", "si tu publies",
+                  "si tu postes", "quand vous publiez", "quand vous postez", "quand tu publies", "quand tu postes",
+                  "se pubblichi", "se posti", "se pubblicate", "se postate", "quando pubblichi", "quando posti",
+                  "quando pubblicate", "quando postate", "beim posten",
                   "en la difusión", "pls tag", "plz tag", "plse tag", "pleez tag", "pls mention", "plz mention",
                   "pls credit", "plz credit", "pls @", "plz @") + _SHARE_WHEN + _FORWARD_WHEN,
         kind="republish.social_tagging",
@@ -217,13 +240,10 @@ SOCIAL_TAGGING_STANDALONE = (
                 |(?:markiert|markier|markieren\s+sie|verlinkt|verlink|verlinken\s+sie|erwähnt|erwähnen\s+sie)\s+uns  # de
                 |(?:etiquetar|mencionar|marcar)nos|(?:taggar|menzionar)ci|(?:marcar|mencionar)-nos)      # "… mencionarnos"
                 \b[^.]{0,80}?[@#][\w.]{2,}
-            | \b(?:si\s+(?:compartes|comparte|difundes|difunde)|al\s+(?:compartir|difundir)           # es: "If you share …,
-                |se\s+(?:lo\s+|la\s+)?condividi|quando\s+condividi                                   #  mention @x": a
-                |si\s+(?:vous\s+partagez|tu\s+partages)|en\s+partageant                              #  conditional, then
-                |beim\s+teilen|(?:ao|se(?:\s+você)?)\s+compartilhar                                #  the handle
-                |bei\s+der\s+weiterverbreitung|nella\s+condivisione|nel\s+condividere|lors\s+du\s+partage   # "Bei der
-                |na\s+partilha|ao\s+partilhar|en\s+la\s+difusión)\b                           #  Weiterverbreitung … ist X
-                [^.]{0,60}?\b(?:mencion\w*|etiquet\w*|nombr\w*|cit\w*|menzion\w*|tagg\w*|mentionn\w*|identifi\w*   #  zu verlinken"
+            # a sharing clause, then a tagging verb and the handle: 'Si compartes la nota, menciona @x', 'Se postar no
+            # Instagram, marque o perfil @x', 'Bei der Weiterverbreitung … ist X zu verlinken (@x)'
+            | \b{_SHARE_CONDITIONAL}\b
+                [^.]{0,60}?\b(?:mencion\w*|etiquet\w*|nombr\w*|cit\w*|menzion\w*|tagg\w*|mentionn\w*|identifi\w*
                 |tague\w*|markier\w*|verlink\w*|erwähn\w*|marqu\w*|marc\w*|utiliz\w*|usa\w*|use\w*|utilis\w*)\b
                 (?:[^.]|\.(?<=\b(?:bzw|ggf|etc|usw|inkl|evtl|resp|ecc)\.)){0,60}?[@#][\w.]{2,}   # ('bzw.' is no sentence end)
             | \b(?:when|if|while)\s+(?:you(?:['’]re|\s+are)?\s+)?(?:shar|promot|post|tweet)\w*\b[^.,]{0,60},\s+
@@ -233,6 +253,12 @@ SOCIAL_TAGGING_STANDALONE = (
                 \b(?:on|to)\s+(?:social\s+media|socials|tiktok|instagram|reels|facebook|x|twitter|bluesky|threads|youtube
                 |linkedin)\b[^.,]{0,40},\s+(?:please\s+)?(?:include|add|put|show|keep)\b[^.]{0,80}?
                 \b(?:caption|post|on-screen|description|bio|overlay)s?\b               # "… on TikTok, include the credit in the caption"
+            # … or names the outlet or the source before the verb: 'Bei der Weiterverbreitung … ist das
+            # Ursprungsmedium zu verlinken', 'Si compartes la nota, a la redacción hay que citarla'
+            | \b{_SHARE_CONDITIONAL}\b[^.]{0,60}?\b(?:uns|us|nos|nous|ci|ursprungs\w*|quelle|source|fuente|fonte|outlet
+                |medium|medio|média|testata|veículo|redaktion|rédaction|redacción|redazione|redação)\b
+                (?:[^.]|\.(?<=\b(?:bzw|ggf|etc|usw|inkl|evtl|resp|ecc)\.)){0,40}?\b(?:markier\w*|verlink\w*|nenn\w*
+                |erwähn\w*|mencion\w*|etiquet\w*|cit\w*|menzion\w*|tagg\w*|mentionn\w*|identifi\w*|marqu\w*|marc\w*)\b
             | ["“]via\s+@[\w.]{2,}["”]                                              # 'include "via @outlet"'
             | \b(?:(?:when|if|while|before)\s+(?:you\s+)?(?:forward|shar|send|circulat|post)\w*           # forwarding in a
                 |al\s+(?:reenviar|compartir)|si\s+(?:reenvías|reenvias|reenvía)|en\s+transférant          #  messaging app:
@@ -242,7 +268,7 @@ SOCIAL_TAGGING_STANDALONE = (
                 \b(?:keep|retain|include|preserve|leave|add|mant\w*|conserv\w*|inclu\w*|behalt\w*|lass\w*   #  line"
                 |cit\w*|nenn\w*|indi\w*)\b[^.]{0,80}?
                 \b(?:source|credit|link|byline|attribution|fuente|enlace|crédit\w*|lien|quelle|fonte|collegamento|credito)\b
-            """,
+            """.replace("{_SHARE_CONDITIONAL}", _SHARE_CONDITIONAL),
         ),
         context="not_reported",
         weight=2.0,
@@ -259,9 +285,12 @@ SOCIAL_TAGGING_STANDALONE = (
             "Se la condividi, ricordati di taggare @cronache_valle.",
             "If you post the video on Instagram, add a line crediting the outlet to the caption.",
             "Before you forward our bulletins to Signal or WhatsApp groups, please keep the credit and link at the end.",
+            "Beim Teilen auf Mastodon bitte die Redaktion als Quelle markieren.",
             "Al reenviar esta nota por WhatsApp, mantené la fuente y el enlace al final del mensaje.",
             "Nella condivisione sui social network citate sempre il nostro account @eco_valli.",
             "posting our vid on ur reels? plz tag @dunecountynews thx",
+            "Si subes el video a TikTok, etiqueta la cuenta @canal_del_rio en la descripción.",
+            "Quand vous postez l'extrait, identifiez @radio_des_monts dans la légende.",
         ),
         counterexamples=(
             "When posting on X, the senator would often tag @WhiteHouse in her complaints.",
@@ -271,6 +300,49 @@ SOCIAL_TAGGING_STANDALONE = (
             "When posting on TikTok, include a caption that says the clip is sponsored, the regulator said.",
             "When forwarding the clip on WhatsApp, the officer kept the source anonymous, the inquiry found.",
             "Under the mayor's post, one resident wrote ‘pls tag @cityworks next time’, and the thread grew to 3,000 replies.",
+        ),
+    ),
+    Rule(
+        name="republish.social_tagging.posts_must_credit",
+        # posts as the subject of a rule ('Social posts about our work should name …'), six languages
+        triggers=("social post", "social media post", "social share", "social media share", "social update",
+                  "social media update", "social promotion", "social media promotion", "posts on social",
+                  "post on social", "tweets", "reels", "publications sur", "publication sur", "posts sur", "partages sur",
+                  "publicaciones en", "publicações nas", "postagens nas", "posts nas", "beiträge in den",
+                  "posts in den", "pubblicazioni sui", "post sui"),
+        kind="republish.social_tagging",
+        patterns=(
+            # what posts about the outlet's work must carry, the posts as subject and the work named as the outlet's
+            # ('our', 'nuestras', 'unsere'): 'Social posts promoting our explainers should credit the author',
+            # 'Les publications sur les réseaux sociaux reprenant nos articles doivent mentionner la rédaction'
+            r"""
+            \b(?:social(?:\s+media)?\s+(?:posts?|shares?|updates?|promotion)|posts?\s+on\s+social(?:\s+media)?|tweets|reels
+                |(?:publications?|posts?|partages?|publicaciones|publicações|postagens|beiträge|pubblicazioni)\s+
+                (?:sur|en|nas|nei|sui|in\s+den)\s+(?:les\s+)?(?:réseaux\s+sociaux|redes\s+sociales|redes\s+sociais|social
+                |sozialen\s+(?:medien|netzwerken)))\b
+                [^.]{0,40}?\b(?:our|this|these|nos|notre|cet|cette|nuestr[oa]s?|est[ae]s?|nostr[oaie]|quest[oaie]|noss[oa]s?
+                |unser\w*|dies\w+)\b[^.]{0,40}?
+                \b(?:should|must|need\s+to|have\s+to|are\s+asked\s+to|doivent|doit|deben|debe|devem|deve|devono|sollten
+                |müssen)\s+(?:(?:also|always|aussi|toujours|también|siempre|também|sempre|anche|auch|immer)\s+)?
+                (?:[\w-]+\s+){0,3}?
+                (?:name|credit|tag|mention|cite|include|carry|link\s+to|mentionner|citer|identifier|nommer|créditer
+                |mencionar|citar|etiquetar|nombrar|marcar|menzionare|citare|taggare|nominare|nennen|markieren|verlinken
+                |erwähnen)\b
+            """ + _OUTSIDE_SINGLE_QUOTES + OUTSIDE_QUOTES,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="A rule for the posts that share the outlet's work, the posts as subject and the work named as the "
+            "outlet's ('our', 'nuestras', 'unsere'), in six languages: what partners must credit; a rule on "
+            "posts in general (influencers, sources) names no work of the outlet's.",
+        examples=(
+            "Tweets that share our stories must credit the Coastline Desk and its reporters.",
+            "Las publicaciones en redes sociales sobre nuestras notas deben citar también a la autora.",
+            "Posts in den sozialen Medien über unsere Texte sollten immer die Redaktion nennen.",
+        ),
+        counterexamples=(
+            "Social media posts by influencers must name the brand that paid for them under the new rules.",
+            "Les publications sur les réseaux sociaux doivent citer leurs sources, rappelle le régulateur.",
         ),
     ),
     Rule(

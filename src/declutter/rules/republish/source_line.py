@@ -21,6 +21,18 @@ _DATA_SOURCE = r"""(?:ministr|minist[eè]r|bureau|office|offices|institut|istitu
 _OUTLET_NAME = r"""(?-i:\p{Lu})[\p{L}'’&.-]*(?:\s+(?:(?:de|del|de\s+la|du|des|di|della|delle|dei|degli|dello|do|da|dos|das|der|die|das|la|le|el
     |il|lo|o|a|the|of|and|y|e|et|und|&)\s+)?(?-i:\p{Lu})[\p{L}'’&.-]*){0,4}"""
 
+#: What makes a name an outlet's: a word of the press in it ('Valley Post', 'Radio Sur', 'Gazzetta di X'),
+#: an ampersand ('Static & Noise'), a web address or an @handle; a town or an app ('via Dover', 'via Zoom')
+#: has none of them.
+_OUTLET_LIKE = r"""(?:@[\w.]{2,}|[\w-]+\.(?:com|org|net|news|info|co\.uk|de|fr|es|it|pt|br|ch|at|mx|ar)\b
+    |(?-i:\p{Lu})[\p{L}'’.-]*\s+&\s+(?-i:\p{Lu})[\p{L}'’.-]*
+    |(?:(?-i:\p{Lu})[\p{L}'’.-]*\s+(?:(?:de|del|di|do|da|della|of|the)\s+)?){0,3}
+        (?-i:News|Times|Post|Journal|Review|Radio|TV|Magazine|Mag|Daily|Gazette|Herald|Tribune|Report|Wire|Press|Media
+        |Ledger|Courier|Observer|Chronicle|Monitor|Voice|Echo|Blog|Podcast|Weekly|Signal|Diario|Noticias|Revista
+        |Periódico|Zeitung|Rundschau|Blatt|Kurier|Anzeiger|Nachrichten|Gazzetta|Corriere|Notizie|Giornale|Folha|Jornal
+        |Notícias|Rádio|Quotidien|Hebdo)\b
+        (?:\s+(?:(?:de|del|di|do|da|della|of|the)\s+)?(?-i:\p{Lu})[\p{L}'’.-]*){0,3})"""
+
 SOURCE_LINE = (
     Rule(
         name="republish.attribution.source_label",
@@ -53,6 +65,32 @@ SOURCE_LINE = (
             "Source: company filings",
             "Fonte: elaborazione su dati Istat",
             "Via Appia Antica reopened on Sunday after repairs.",
+        ),
+    ),
+    Rule(
+        name="republish.attribution.via_credit",
+        triggers=("(via", "( via", "(vía", "(h/t", "(hat tip"),
+        kind="republish.attribution",
+        patterns=(
+            rf"""
+            \(\s*(?:via|vía|h/t|hat\s+tip(?:\s+to)?)\s*:?\s+{_OUTLET_LIKE}\s*\)[\W_]{{0,3}}$   # '… (via Static & Noise)'
+            """,
+        ),
+        max_words=80,
+        weight=2.0,
+        why="A post closed by '(via Outlet)' or '(h/t Outlet)': an aggregated item crediting where it came from; "
+            "the credit names an outlet (a press word, an ampersand, a web address or a handle), never a town "
+            "or an app a route or a call went through.",
+        examples=(
+            "A new trail map for the county parks is out, with six loops marked for wheelchairs (via Hillside Weekly).",
+            "Tickets for the autumn tour sell out in an hour (h/t @quietnoise_mag).",
+            "The recipe uses three kinds of beans (vía Radio Sierra Norte)",
+        ),
+        counterexamples=(
+            "The overnight ferry reaches Bilbao from Portsmouth (via Plymouth).",
+            "The hearing will be held remotely (via Zoom).",
+            "The Eurostar now runs from London to Amsterdam (via Brussels and Rotterdam).",
+            "Trucks will reach the port of Genoa (via La Spezia).",
         ),
     ),
 )

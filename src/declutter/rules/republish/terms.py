@@ -41,6 +41,23 @@ _WITHOUT_LEAVE = r"""\b(?:without|sans|ohne|sin|senza|sem)\b[^.]{0,30}?\b(?:perm
     |autorisation|accord|autorizaci[óo]n|permiso|consentimiento|autorizzazione|permesso|consenso|autorização|permissão
     |consentimento|genehmigung|zustimmung|erlaubnis|einwilligung)"""
 
+#: A picture condition is a sentence or two of a terms box (the longest seen, 40 words); a longer paragraph
+#: with 'only if' and 'credit' in it is a story or a guide.
+PICTURE_CREDIT_MAX_WORDS = 80
+
+#: Reuse allowed only on a condition, in six languages: 'only if', 'que si', 'solo con', 'só se', 'nur mit'.
+_ONLY_IF = r"""(?:only\s+(?:[\w-]+\s+){0,2}?(?:if|when|with|provided|as\s+long\s+as)|que\s+si|qu['’]avec
+    |(?:uniquement|seulement)\s+(?:si|avec)|(?:solo|sólo|únicamente|soltanto|solamente|só|somente|apenas|nur)\s+
+    (?:[\w-]+\s+){0,4}?(?:si|con|cuando|siempre\s+que|se|citando|com|quando|mit|wenn|unter|bei))"""
+
+#: The credit a picture must carry: its caption or credit line, its maker's name, the naming itself.
+_PICTURE_CREDIT = r"""(?:credit\w*|crédit\w*|byline|caption|courtesy|(?:photographer|artist|author)['’]s\s+name
+    |name\s+of\s+the\s+(?:photographer|artist|author)|légende|nom\s+d[ue]\s+(?:la\s+|l['’])?(?:photographe|auteur|autrice)
+    |pie\s+de\s+foto|nombre\s+del?\s+(?:la\s+)?(?:fotógraf[oa]|autor[a]?)|crédito|didascalia|credito
+    |nome\s+(?:del(?:l['’])?|della)\s*(?:fotografo|fotografa|autore|autrice)|legenda|nome\s+d[oa]\s+(?:fotógraf[oa]|autor[a]?)
+    |cita(?:ndo|r|re)?\s+(?:al?|la|il|l['’]|o|a)\s*(?:fotógraf\w*|fotograf\w*|autor\w*|fuente|fonte)
+    |bildunterschrift|bildnachweis|bildquelle|(?:namens)?nennung|urheber\w*|quellenangabe)"""
+
 TERMS = (
     Rule(
         name="republish.rules.pictures_outside_licence",
@@ -210,6 +227,42 @@ TERMS = (
             "Die Nutzung der Luftbilder ist ohne Genehmigung untersagt, entschied das Landgericht am Dienstag.",
             "Queda prohibido el uso de teléfonos en las aulas sin permiso del profesor, según el nuevo reglamento.",
             "Use of the photos without consent is prohibited under the new law, the minister said.",
+        ),
+    ),
+    Rule(
+        name="republish.rules.pictures_with_credit",
+        # the credit's words (the condition's 'only', 'nur', 'só' are in most paragraphs)
+        triggers=("credit", "crédit", "byline", "caption", "courtesy", "photographer's name", "photographer’s name",
+                  "artist's name", "artist’s name", "author's name", "author’s name", "name of the", "légende", "nom d",
+                  "pie de foto", "nombre d", "crédito", "didascalia", "credito", "nome d", "legenda", "cita",
+                  "bildunterschrift", "bildnachweis", "bildquelle", "nennung", "namensnennung", "urheber",
+                  "quellenangabe"),
+        kind="republish.rules",
+        patterns=(
+            # led by the condition (rarer than a picture word), the credit after it and a picture word before
+            # it: "Photos may run only when their credit line stays", "Les images ne peuvent être
+            # reprises que si leur crédit apparaît", "Fotos nur mit Bildnachweis"
+            rf"""
+            \b{_ONLY_IF}\b[^.]{{0,60}}?\b{_PICTURE_CREDIT}\b
+                (?<=\b{_PICTURES}\b[^.]{{0,120}}?\b{_ONLY_IF}\b[^.]{{0,60}}?\b{_PICTURE_CREDIT}\b)
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        max_words=PICTURE_CREDIT_MAX_WORDS,
+        why="The outlet's pictures may go with the story only if their credit goes too, in six languages: a "
+            "condition for partners; a rule on pictures reported in the news names who set it.",
+        examples=(
+            "Our photos can be used with the article only if the credit line under each one stays intact.",
+            "Les photos ne peuvent être reprises que si la légende et le crédit sont conservés.",
+            "Las imágenes se pueden publicar solo con el nombre del fotógrafo en el pie de foto.",
+            "Le foto si possono usare soltanto con la didascalia completa.",
+            "As fotos só podem acompanhar a matéria com o crédito do fotógrafo.",
+            "Bilder dürfen nur mit Bildnachweis übernommen werden.",
+        ),
+        counterexamples=(
+            "Photos of the crash may be shared only if the victims' names are withheld, police said.",
+            "Bilder von Minderjährigen dürfen nur mit Zustimmung der Eltern gezeigt werden, urteilte das Gericht.",
         ),
     ),
 )

@@ -216,7 +216,8 @@ TRACKING = (
             | (?:<|&lt;)img\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics|metric|métrica|statist|estad[ií]stic  #  escaped);
                 |contador|compteur|contatore|zähler|\.gif\?)                   #  a tracking <img>, a '.gif?id=…' counter
             | (?:<|&lt;)script\b[^>]{0,400}?(?:pixel|track|beacon|repub|analytics|syndicat|counter|stats?[./]|metrics|pageview
-                |contador|compteur|contatore|zaehler|zähler)               # "repub.example.org/t.js", "stats.example/partner.js",
+                |contador|compteur|contatore|zaehler|zähler|/px\w{0,3}\.js)  # "repub.example.org/t.js", "stats.example/partner.js",
+                                                                          # a pixel's script: '…/pxl.js',
                                                                           # "…/contador.js" (the counter in other languages)
             """,
         ),
@@ -226,10 +227,102 @@ TRACKING = (
                   '<code>&lt;img src="/count.gif" height="1" width="1"&gt;</code> keep this line',
                   '<script async src="https://stats.example-news.org/share.js" data-id="12"></script>',
                   '<script src="https://noticias-del-valle.example/js/contador-socios.js"></script>',
+                  '<script defer src="https://radio-sul.example/assets/pxl.js" data-site="44"></script>',
                   '<img src="https://stats.gazeta-local.example/c.gif?id=88" style="width:1px;height:1px">',
                   '<img src="//radio-norte.example/p.gif?s=12" alt="">'),
         counterexamples=("The pixel art exhibition opens on Friday.",
                          "Screen readers announce each <img element by its alt text, so name the chart in words, not 'graph.gif'."),
+    ),
+)
+
+#: A tracker named in French, Spanish, Italian, Portuguese or German: a pixel, code, script or tag 'of
+#: tracking / counting / measurement', the German compounds, an invisible image.
+_TRACKER_FOREIGN = r"""(?:(?:pixel|píxel|código|code|codice|script|etiqueta|balise|etichetta|marcador|tag)\s+(?:html\s+)?
+        (?:de\s+|di\s+|d['’])?(?:suivi|comptage|mesure|seguimiento|rastreo|medición|conteo|rastreamento|monitoramento
+        |medição|contagem|tracciamento|monitoraggio|conteggio|misurazione)
+    |zählpixel|messpixel|tracking-?pixel|tracking-?code|zählcode|messcode|zählmarke|(?:tracking|mess|zähl)-?skript
+    |(?:imagen|image|immagine|imagem)\s+(?:invisible|invisibile|invisível))\b"""
+
+#: The tracker's last word, which every mention of it ends with (the rules lead with it: rarer than 'code').
+_TRACKER_END = r"""(?:suivi|comptage|mesure|seguimiento|rastreo|medición|conteo|rastreamento|monitoramento|medição|contagem
+    |tracciamento|monitoraggio|conteggio|misurazione|zählpixel|messpixel|tracking-?pixel|tracking-?code|zählcode|messcode
+    |zählmarke|(?:tracking|mess|zähl)-?skript|invisible|invisibile|invisível)"""
+
+#: Telling a partner what to do with it: imperatives and infinitives (tú, usted, vous, voi, você), and
+#: their negations ('no borres', 'ne supprimez pas').  A Spanish 'incluye' or a French 'conserve' is a
+#: third person too ('La web incluye el código …'): the verb counts only where a clause starts
+#: (``_CLAUSE_START``), as an imperative does.  No Portuguese 'mantém', 'inclui' (only indicative).
+_KEEP_VERB = r"""(?:incluye|incluya|incluyan|incluid|incluir|mantén|manten|mantenga|mantengan|mantener|conserva|conserve
+    |conserven|conservar|copia|copie|copien|copiar|pega|pegue|peguen|pegar|deja|deje|dejen|dejar|añade|añada|añadir
+    |agrega|agregue|agregar|inserta|inserte|insertar|respeta|respete|respetar                                   # es
+    |inclua|incluam|incluir|mantenha|mantenham|manter|conservem|copiem|cole|colem|colar|deixe|deixem|deixar
+    |adicione|adicionem|adicionar|insira|insiram|inserir|preserve|preservar                                     # pt
+    |includi|includete|includere|mantieni|mantenete|mantenere|conservate|conservare|copiate|copiare|incolla|incollate
+    |incollare|lascia|lasciate|lasciare|aggiungi|aggiungete|aggiungere|inserisci|inserite|inserire               # it
+    |incluez|inclure|gardez|garder|conservez|conserver|copiez|copier|collez|coller|laissez|laisser|ajoutez|ajouter
+    |insérez|insérer|intégrez|intégrer                                                                        # fr
+    |no\s+(?:borr|elimin|quit|remuev|modifiqu)\w+|não\s+(?:apag|remov|retir|exclu|alter)\w+
+    |non\s+(?:elimin|rimuov|cancell|togli|modific)\w+|ne\s+(?:supprim|retir|effac|enlev|modifi)\w+\s+pas)\b"""
+
+#: Where an imperative stands: after a clause's punctuation ('Al republicar, pega …') or a word that asks
+#: ('por favor', 'bitte', 'ricordati di', 'n'oubliez pas de', 'lembre-se de'); the block's start is a
+#: branch of its own (a '^' in a group would slow the whole pattern, see ``rules.fragment``).
+_ASKING = r"""(?:por\s+favor|favor\s+de|bitte|ricordati\s+di|ricordatevi\s+di|ricorda\s+di|si\s+prega\s+di|pensez\s+à
+    |n['’]oubliez\s+pas\s+de|no\s+olvides|no\s+olvide|não\s+esqueça\s+de|não\s+se\s+esqueça\s+de|lembre-se\s+de
+    |se\s+ruega|il\s+faut|hay\s+que|é\s+preciso|è\s+necessario|es\s+necesario)"""
+
+#: The tracker kept, said with the tracker first: 'el píxel debe mantenerse', 'o pixel deve ser mantido',
+#: 'der Zählpixel muss mitkopiert werden / stehen bleiben'.
+_MUST_STAY = r"""(?:debe|deben|deve|devem|doit|doivent|devono|muss|müssen|sollte|sollten|bitte)\s+(?:\w+\s+){0,3}?
+    (?:mantener(?:se)?|mantenid[oa]|mantid[oa]|conservad[oa]|conservar(?:se)?|incluid[oa]|incluíd[oa]|copiad[oa]|pegad[oa]
+    |colad[oa]|être\s+(?:gardée?|conservée?|incluse?|copiée?|collée?)|rester|restare|essere\s+(?:mantenut|conservat
+    |inclus|copiat|incollat)[oa]|mitkopiert|eingefügt|eingebunden|erhalten|stehen|bleiben|drin|mitkopieren|einfügen
+    |einbinden|übernehmen)\b"""
+
+TRACKING_FOREIGN_INSTRUCTION = (
+    Rule(
+        name="republish.tracking_code.foreign_instruction",
+        # what the tracker is 'of' (rarer than 'code' or 'tag') and the German compounds
+        triggers=('suivi', 'comptage', 'mesure', 'seguimiento', 'rastreo', 'medición', 'conteo', 'rastreamento',
+                  'monitoramento', 'medição', 'contagem', 'tracciamento', 'monitoraggio', 'conteggio', 'misurazione',
+                  'zählpixel', 'messpixel', 'tracking-', 'trackingpixel', 'trackingcode', 'trackingskript', 'zählcode',
+                  'messcode', 'zählmarke', 'messskript', 'mess-skript', 'zählskript', 'zähl-skript', 'invisible',
+                  'invisibile', 'invisível'),
+        kind="republish.tracking_code",
+        patterns=(
+            # led by the tracker's last word (what it is 'of', or the compound: rare), the rest checked behind it:
+            # an imperative where a clause starts, or after a word that asks, then the tracker: 'Incluye el código
+            # de seguimiento', 'Al republicar, pega el píxel de seguimiento', 'Ricordatevi di incollare il codice di tracciamento'
+            rf"""
+            \b{_TRACKER_END}\b
+                (?<=(?:^\W{{0,3}}|[.!?:;,(]\s*\W{{0,2}}|\b{_ASKING}\s+\W{{0,2}}){_KEEP_VERB}\s+(?:[^.;:!?\n]{{0,50}}?\s)?
+                    (?:(?:el|la|o|a|le|l['’]|il|lo|nuestro|nuestra|nosso|nossa|notre|il\s+nostro)\s+|l['’])?{_TRACKER_FOREIGN})
+            """,
+            # the tracker first, then that it must stay: 'Der Zählpixel muss mitkopiert werden'
+            rf"""
+            \b{_TRACKER_END}\b(?<={_TRACKER_FOREIGN})[^.;:!?\n]{{0,40}}?\b{_MUST_STAY}
+            """,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="An instruction to keep, copy or paste the tracking pixel or counting code, in French, Spanish, "
+            "Italian, Portuguese and German, by its grammar (an imperative or infinitive before the tracker, or "
+            "'must stay' after it) where no address cue is found; news about trackers reports them.",
+        examples=(
+            "Copiez aussi la balise de mesure placée sous le texte ; elle ne collecte aucune donnée personnelle.",
+            "Al republicar, pega también el píxel de seguimiento que va debajo de la firma.",
+            "Mantenete il codice di tracciamento alla fine del pezzo: serve solo a contare le visite.",
+            "Deixe o código de rastreamento no fim da matéria; ele só mede a audiência.",
+            "Der Zählpixel am Ende des Textes muss mitkopiert werden.",
+            "Non eliminate l'immagine invisibile in fondo all'HTML.",
+        ),
+        counterexamples=(
+            "La empresa incluyó un píxel de seguimiento en los correos de sus clientes, según la investigación.",
+            "La tienda online también incluye un código de seguimiento de la red social en su página de pago.",
+            "Le site conserve un pixel de suivi de Meta depuis 2021, a révélé l'enquête.",
+            "O aplicativo mantém o código de rastreamento ativo mesmo desligado, afirmou o pesquisador.",
+            "Das Gericht entschied, der Zählpixel der Verlage müsse nicht entfernt werden, teilte eine Sprecherin mit.",
+        ),
     ),
 )
 

@@ -13,7 +13,7 @@ Three shapes that close or open agency-based copy, each a whole line of names:
 from __future__ import annotations
 
 from .. import NAME, Rule
-from .credits import CAPITALISED
+from .credits import CAPITALISED, CREDIT_ITEM
 from .vocab import AGENCY, AGENCY_NAMES, PERSONS
 
 #: A contributor line names a few people and places; the longest seen has 16 words.
@@ -72,7 +72,8 @@ CONTRIBUTORS = (
     Rule(
         name="wire.credits.contributed_reporting",
         triggers=("contributed", "contribuyó", "contribuyeron", "contribuiu", "contribuíram", "a contribué",
-                  "ont contribué", "ha contribuito", "hanno contribuito", "mitgearbeitet"),
+                  "ont contribué", "ha contribuito", "hanno contribuito", "mitgearbeitet", "colaboró", "colaboraron",
+                  "colaborou", "colaboraram", "a collaboré", "ont collaboré", "ha collaborato", "hanno collaborato"),
         kind="wire.credits",
         patterns=(
             rf"""
@@ -81,7 +82,17 @@ CONTRIBUTORS = (
             ^\W{{0,3}}(?:{CONTRIBUTOR_ROLE}\s+)?(?:{PERSONS}|{ROLE_PERSONS})(?:\s*,\s*(?:a\s+|an\s+)?{CONTRIBUTOR_ROLE}(?:\s+(?:for|at|with)\s+{PLACE})?\s*,)?
                 \s+(?:also\s+)?contributed\s+(?:additional\s+|further\s+)?(?:reporting|research|to\s+this\s+(?:report|story|article))
                 (?:\s+(?:from|in)\s+{PLACE}(?:\s*(?:,|and)\s*{PLACE}){{0,3}})?\.?\W{{0,3}}$
-            # es, pt, fr, it, de: 'Ana Ruiz contribuyó a este informe', 'Anne Roy a contribué à cet article'
+            # 'contributed' alone after a staff role: 'Staff writers A and B contributed.' (never 'Ana Ruiz and Li Wei
+            # contributed.' alone, which closes a story about a fund as well)
+            | ^\W{{0,3}}{CONTRIBUTOR_ROLE}\s+{ROLE_PERSONS}\s+(?:also\s+)?contributed\.?\W{{0,3}}$
+            # in any of the six languages, the verb with or without its object, and more credits after it:
+            # 'Paulo Nery contributed. Charts by the X desk.', 'Ana Gil y Luis Paz colaboraron desde Lima. Edición: Eva Roca.'
+            | ^\W{{0,3}}(?:{CONTRIBUTOR_ROLE}\s+)?(?:{PERSONS}|{ROLE_PERSONS})\s+(?:also\s+|también\s+|também\s+|aussi\s+|anche\s+)?
+                (?:contributed(?:\s+(?:additional\s+|further\s+)?(?:reporting|research))?|colabor(?:ó|aron|ou|aram)
+                |(?:a|ont)\s+(?:collaboré|contribué)|(?:ha|hanno)\s+(?:collaborato|contribuito)|contribu(?:yó|yeron|iu|íram)
+                |(?:hat|haben)\s+mitgearbeitet)
+                (?:\s+(?:from|in|desde|de|depuis|da|em|en|à|a|aus)\s+{PLACE})?
+                (?:\s*[.;|]\s*{CREDIT_ITEM}){{1,4}}\.?\W{{0,3}}$
             | ^\W{{0,3}}{PERSONS}\s+(?:contribuyó|contribuyeron|contribuiu|contribuíram|a\s+contribué|ont\s+contribué
                 |ha\s+contribuito|hanno\s+contribuito)\s+(?:con\s+información\s+|com\s+informações\s+)?
                 (?:a|à|para|al)\s+(?:este|esta|cet|cette|questo|questa|a\s+esta|este|o\s+presente|la\s+presente)\s*
@@ -100,13 +111,18 @@ CONTRIBUTORS = (
                   "Staff reporter Nell Ames and Tidewater Herald correspondent Raúl Pinto contributed reporting.",
                   "Ruth Abara, a reporter for the Coastal Ledger, contributed reporting from Accra.",
                   "Inés Paredes contribuyó a este informe desde Quito.",
+                  "Freelance reporters Kim Osei and Lale Demir contributed.",
+                  "Paulo Nery contributed. Charts by the Lakeside graphics desk.",
+                  "Marta Gil y Pablo Ruiz colaboraron desde Lima. Edición: Ana Sanz.",
                   "Anne Vidal a contribué à cet article.",
                   "An diesem Bericht hat Tobias Rainer mitgearbeitet."),
         counterexamples=("Staff writer Omar Haddad contributed reporting to the 2019 series that won a state award.",
                          "Mei Tanaka contributed research that helped overturn the conviction, her lawyer said.",
                          ("Staff reporter Nell Ames and Herald correspondent Raúl Pinto contributed reporting to the "
                           "2021 series on flooding."),
-                         "Researchers from Kobe contributed to the study of the fault line."),
+                         "Researchers from Kobe contributed to the study of the fault line.",
+                         "Dozens of neighbours gave money. Maria Lopez and Tom Hale contributed.",
+                         "La Cruz Roja y Cáritas colaboraron desde el primer día con las familias."),
     ),
     Rule(
         name="wire.credits.desk_sources",

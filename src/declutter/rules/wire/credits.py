@@ -41,6 +41,7 @@ CITY_CAPS = r"(?-i:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})"
 #: checking, translating, researching; pictures are ``photo_credit``'s.
 ROLE = r"""(?:reporting|writing|editing|text|words|research|fact-?checking|verification|translation
     |data\s+(?:analysis|reporting|visuali[sz]ation|editing)
+    |graphics|charts|maps|infographics?|gráficos|graphiques|grafici|grafiken|infografías?|infografi[ac]s?|infographies?
     |propos\s+recueillis|texte|textes|rédaction|édition|vérification|traduction|relecture|enquête                   # fr
     |data|datos|données|dati|dados|daten                                                                  # a data credit
     |redacción|edición|verificación|reportería|reportaje|texto|textos|traducción|investigación|corrección|chequeo  # es
@@ -50,6 +51,43 @@ ROLE = r"""(?:reporting|writing|editing|text|words|research|fact-?checking|verif
 #: The word joining a role to its names: a colon, or 'by' in the six languages.
 ROLE_BY = r"""(?:\s*:|\s+(?:by|par|por|von|di|da|de|pel[oa])\b|\s+d['’])"""
 
+#: A credit given with a past participle and 'by' ('Fact-checked by', 'Revisado por', 'Überprüft von'), six
+#: languages; the agreement endings ('editada', 'écrites') are added where the pattern uses it.
+PARTICIPLE = r"""(?:edited|written|translated|fact-?checked|checked|verified|reported|researched|compiled|produced
+    |copy-?edited|sub-?edited|proofread|corrected
+    |édité|écrit|traduit|vérifié|relu|corrigé|produit|réalisé                                              # fr
+    |editad[oa]|escrit[oa]|traducid[oa]|revisad[oa]|verificad[oa]|chequead[oa]|corregid[oa]|producid[oa]   # es
+    |editat[oa]|scritt[oa]|tradott[oa]|verificat[oa]|rivist[oa]|curat[oa]|prodott[oa]                      # it
+    |traduzid[oa]|revist[oa]|checad[oa]|produzid[oa]                                                       # pt
+    |redigiert|geschrieben|übersetzt|überprüft|geprüft|recherchiert|bearbeitet|produziert)"""               # de
+
+#: A credit that names its people after a word of joint work, in six languages: 'with contributions from',
+#: 'avec la contribution de', 'con (la) colaboración de', 'com colaboração de', 'unter Mitarbeit von', the verb
+#: first ('Ha collaborato', 'Colaborou', 'Colaboraron'), or the Italian 'a cura di' (edited by).
+CONTRIBUTION = r"""(?:(?:with|avec|con|com|mit|unter)\s+(?:(?:la|a|the|einer)\s+)?(?:additional\s+)?
+        (?:contributions?|collaboration|colaboración|colaboraciones|colaboração|colaborações|collaborazione|mitarbeit
+        |beiträgen|participación|participation|participação|partecipazione)
+        \s+(?:de|di|d['’]|from|of|by|von|da|do|del|della|dos|das)\s*
+    |(?:ha|hanno)\s+collaborato\s*:?\s+|colabor(?:ó|aron|ou|aram)\s*:?\s+|(?:a|ont)\s+(?:collaboré|contribué)\s*:?\s+
+    |a\s+cura\s+di\s+)"""
+
+#: A desk or team credited in place of a person: 'the Harbor data team', 'la rédaction', 'unser Datenteam'.
+TEAM = r"""(?:the|our|la|el|le|il|a|o|die|der|das|unser\w*|nuestr[oa]|notre|nostr[oa]|noss[oa])\s+
+    (?:[\p{L}'’&.-]+\s+){0,4}?[\p{L}-]*(?:team|desk|unit|équipe|equipo|equipe|redazione|redacción|rédaction|redação
+    |redaktion|ressort|squadra)\b"""
+
+#: Where a credited person filed from: ' in Lima', ' à Lyon', ' desde Quito', ', de Luanda', ' aus Wien'.
+CREDIT_PLACE = rf"""(?:\s*,?\s*(?:in|à|au|en|desde|de|da|do|from|aus|em|a|no|na|dal|dalla)\s+{CAPITALISED})"""
+
+#: One item of a credit line: a role and its names ('Edición: Ana Gil', 'Fact-checked by Li Wei',
+#: 'avec la contribution de Nora Roy à Lyon', 'Ha collaborato Ugo Sala'), joined to the next by a
+#: stop, a semicolon or a bar.  Shared with ``wire.credits.contributed_reporting``.
+CREDIT_ITEM = rf"""(?:(?:with|avec|con|com|mit|and|et|y|e|und)\s+)?
+    (?:{ROLE}(?:\s*(?:,|&|and|et|y|e|und)\s*{ROLE})?{ROLE_BY}
+        |{PARTICIPLE}e?s?\s+(?:by|par|por|von|da|di|pel[oa])\b
+        |{CONTRIBUTION})
+    \s*(?:{PERSONS}|{TEAM}){CREDIT_PLACE}?"""
+
 #: The block's first word may open a role credit line: the leads of ``wire.credits.role_list``.
 ROLE_LEADS = ("reporting", "writing", "editing", "edited", "text", "words", "research", "fact", "verification",
               "translat", "propos", "texte", "rédaction", "édit", "vérification", "traduc", "relecture", "enquête",
@@ -57,7 +95,15 @@ ROLE_LEADS = ("reporting", "writing", "editing", "edited", "text", "words", "res
               "edição", "reportagem", "apuração", "checagem", "verificação", "tradução", "revis", "testo", "testi",
               "redazione", "verifica", "traduzione", "redaktion", "recherche", "mitarbeit", "faktencheck",
               "bearbeitung", "lektorat", "übersetz", "redigiert", "editado", "editada", "editato", "editata", "écrit",
-              "written", "data", "datos", "données", "dati", "dados", "daten", "reportaje", "escrito", "scritto", "geschrieben", "traducido", "traduzido", "tradotto")
+              "written", "data", "datos", "données", "dati", "dados", "daten", "reportaje", "escrito", "scritto", "geschrieben", "traducido", "traduzido", "tradotto",
+              # participles and joint-work openings (``PARTICIPLE``, ``CONTRIBUTION``)
+              "checked", "verified", "reported", "researched", "compiled", "produced", "copy", "sub-edited", "proofread",
+              "corrected", "traduit", "relu", "corrigé", "produit", "réalisé", "revisad", "verificad", "chequead",
+              "corregid", "producid", "verificat", "rivist", "curat", "prodott", "revist", "checad", "produzid",
+              "graphics", "charts", "maps", "infogra", "gráficos", "graphiques", "grafici", "grafiken", "übersetzt", "überprüft", "geprüft", "recherchiert", "bearbeitet", "produziert", "with ", "avec ",
+              "con ", "com ", "mit ", "unter mitarbeit", "ha collaborato", "hanno collaborato", "colaboró",
+              "colaboraron", "colaborou", "colaboraram", "a collaboré", "ont collaboré", "a contribué",
+              "ont contribué", "a cura di")
 
 #: Who a 'with information from' line names, with its article ('dell'ANSA', 'der Agentur'):
 #: agencies and capitalised names, nothing else.
@@ -76,12 +122,11 @@ CREDITS = (
             # the whole block one or more role credits, names only ('Redacción: Ana Gil. Edición: Luis Paz.',
             # 'Propos recueillis par Anne Roy. Édité par Marc Bel', 'Text und Recherche: Jana Ott')
             # (the next role may be joined by a comma and 'with': 'Texto de Ana Gil, com edição de Rui Paz (Lusa)')
+            # (a colleague may be credited with the place they filed from, a desk in place of a name:
+            # 'Reportería: Ana Gil; edición: Luis Paz; con colaboración de Eva Roca desde Quito',
+            # '[Edited by Ana Roy | Fact-checked by Li Wei]', 'Ha collaborato Ugo Sala. A cura di Ada Neri')
             ^[\W_]{{0,3}}
-            (?:(?:,\s*)?(?:(?:with|avec|con|com|mit|and|et|y|e|und)\s+)?
-            (?:{ROLE}(?:\s*(?:,|&|and|et|y|e|und)\s*{ROLE})?{ROLE_BY}
-                |(?:edited|written|édité|écrit|editado|editada|escrito|editato|editata|scritto|redigiert|geschrieben
-                  |traducido|traduzido|tradotto|translated)e?s?\s+(?:by|par|por|von|da|di|pel[oa])\b)
-                \s*{PERSONS}\.?(?:\s*[;|·•/–—-])?\s*){{1,6}}
+            (?:(?:,\s*)?{CREDIT_ITEM}\.?(?:\s*[;|·•/–—-])?\s*){{1,6}}
             (?:\(\s*{AGENCY}(?:\s*[,/]\s*{AGENCY})*\s*\))?                    # the agency tag closing it: '(Lusa)'
             [\W_]{{0,3}}$
             """,
@@ -98,14 +143,23 @@ CREDITS = (
                   "Texto de Marta Pinho, com edição de Luís Vaz (Lusa).",
                   "Research by Ines Kahl. Data analysis by Tom Reyes.",
                   "Reportaje: Irene Salcedo · Datos: Marcos Vidal",
-                  "Texte : Anne Lebrun | Données : Hugo Marty"),
+                  "Texte : Anne Lebrun | Données : Hugo Marty",
+                  "[Written by Kofi Asante | Verified by Ines Moll]",
+                  "Texte : Julie Morel ; relu par Hugo Blanc ; avec la collaboration de Sami Ferhat à Marseille.",
+                  "Redação: Bia Lins; colaboraram Caio Reis e Duda Prado, de Recife.",
+                  "Text: Jana Ott | unter Mitarbeit von Lukas Brandt in Graz",
+                  "Hanno collaborato Ada Neri e Ugo Sala. A cura di Pia Conti",
+                  "Reporting: Tom Eze. Graphics by the Harbor data team."),
         counterexamples=("Texto: Ana Gil, premio nacional de poesía, lee sus versos el viernes en el teatro.",
                          "Redacción: el equipo de la universidad publicó el informe en marzo.",
                          "Edited by Marta Kell, the anthology gathers essays by 14 nurses.",
                          "Texte : Victor Hugo, Les Misérables, tome II",
                          "Texto de Marta Pinho, com edição de luxo, chega às livrarias em maio.",
                          "Data analysis by Harvard economists found that rents rose 9% in a year.",
-                         "Datos: Banco Central, que revisó a la baja el crecimiento del trimestre."),
+                         "Datos: Banco Central, que revisó a la baja el crecimiento del trimestre.",
+                         "Verified by Ines Moll, the footage shows the convoy crossing the border at dawn.",
+                         "A cura di Elena Ricci, la mostra apre sabato al museo civico.",
+                         "Con la colaboración de Naciones Unidas, el gobierno lanzó un plan de vacunación."),
     ),
     Rule(
         name="wire.credits.reporting_editing",

@@ -118,8 +118,8 @@ PHOTO = (
         kind="photo_credit",
         patterns=(
             r"""
-            # a caption closing on a labelled credit: '… on Monday. Photo: J. Doe'
-            [.!?…]["”’)]?\s+(?:photo|image|picture|illustration|photograph|foto|bild|imagen|fotografía|crédit\s+photo|pic)s?
+            # a caption closing on a labelled credit: '… on Monday. Photo: J. Doe', '… at dusk — Foto: J. Doe/Outlet'
+            (?:[.!?…]["”’)]?\s+|\s[—–]\s*)(?:photo|image|picture|illustration|photograph|foto|bild|imagen|fotografía|crédit\s+photo|pic)s?
                 (?:\s+credit)?\s*:\s*(?:(?-i:\p{Lu})[\p{L}\p{M}.'’&/\s-]{1,60}
                   |(?:privat|private|privée?|privad[oa]|privat[oa]|zvg|dr|handout|supplied|courtesy|cedid[ao]|divulgação
                   |archiv(?:e|es|o|io)?|arquivo)\b[\p{L}\p{M}.'’&/\s-]{0,40})[\W_]{0,2}$   # 'Foto: privat', 'Photo: supplied'
@@ -152,6 +152,7 @@ PHOTO = (
         why="A labelled credit closing a caption ('… Photo: Name'); '© AGENCY PHOTO' is a credit, not a copyright line.",
         examples=(
             "Volunteers stack sandbags along the levee. Photo: T. Okafor",
+            "Fishermen mend their nets at first light — Foto: Rui Pires/Jornal da Costa",
             "Des pompiers luttent contre les flammes près de Marseille. © AFP PHOTO JEAN DUPRE",
             "Una mujer vota en Quito. Foto: Ana Vera / EFE",
             "Der neue Spielplatz am Stadtrand. Foto: zvg",
@@ -165,6 +166,7 @@ PHOTO = (
         ),
         counterexamples=(
             "The museum's photo archive holds 40,000 prints, many of them never shown in public.",
+            "The gallery kept one rule for the opening — photo: yes, flash: no, the curator said.",
             "The exhibition closes Sunday. Photos: visitors may not take any inside the gallery.",
             "© Ana Gil for The Post, 2023, was stamped on every print in the archive.",
             "The prize went to a young Kenyan. World Press Photo",

@@ -21,9 +21,8 @@ paragraph is lost to context alone.
 
 from __future__ import annotations
 
-import regex
-
 from .config import Config
+from .features import TOKEN
 from .model import Block, Decision
 
 #: A block this short (in words) with no evidence of its own may take its
@@ -79,11 +78,10 @@ COPY_MIN_WORDS = 150
 #: the other body blocks (an article quoting itself repeats a sentence, not most).
 COPY_MIN_SHARE = 0.6
 COPY_SHINGLE = 4
-_WORD = regex.compile(r"\w+")
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    w = _WORD.findall(text.lower())
+    w = TOKEN.findall(text.lower())
     return {tuple(w[i : i + COPY_SHINGLE]) for i in range(len(w) - COPY_SHINGLE + 1)}
 
 

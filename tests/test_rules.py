@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -142,6 +143,23 @@ def test_rules_compile_on_first_use_and_warm_up_compiles_them_all() -> None:
     parts = [p for r in REGISTRY for p in r.engines()]
     declutter.warm_up()
     assert not [p.source[:40] for p in parts if p.folded_source is not None and _unbuilt(p)]
+
+
+def test_rules_and_configs_survive_pickling_for_worker_processes() -> None:
+    """A scraper hands its Config (with its own rules) to worker processes:
+    rules pickle as their sources, and the copies judge like the originals."""
+    own = Rule(name="user.podcast", kind="newsletter", patterns=(r"\blisten\s+to\s+our\s+podcast\b",),
+               why="x", weight=2.0)
+    config = declutter.Config(extra_rules=(own,))
+    text = "Council approves budget\n\nThe council approved the budget on Monday after a long debate.\n\nListen to our podcast."
+    copy = pickle.loads(pickle.dumps(config))
+    assert [b.rule for b in declutter.clean(text, copy).boilerplate] == ["user.podcast"]
+    for rule in REGISTRY[:20]:
+        rule.build()
+        twin = pickle.loads(pickle.dumps(rule))
+        assert twin == rule and [p.source for p in twin.engines()] == [p.source for p in rule.engines()]
+        for example in rule.examples:
+            assert twin.evidence(example, example.lower()) == rule.evidence(example, example.lower())
 
 
 def _case_variants(text: str) -> list[str]:

@@ -77,7 +77,11 @@ LEAD_INDEX_CHARS = 2
 #: Sentence starts: after end punctuation (and a closing quote), before a
 #: capital, digit, symbol, opening quote or bracket, '¿' / '¡', or markdown
 #: emphasis around a capital ('… department. _This work is licensed …_').
-SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\d\p{S}(\[“\"«—–¿¡-]|[_*]+\p{Lu})")
+SENTENCE_SPLIT = regex.compile(
+    r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\p{Lu}\p{S}(\[“\"«—–¿¡-]|[_*]+\p{Lu})"
+    # before a number, not after an abbreviation that announces one ('Tel. 0341 …', 'No. 5')
+    r"|(?<=[.!?…][\"”’)\]]?)(?<!\b(?i:tel|tél|ph|fax|nr|no|art|vol|pp?)\.)\s+(?=\d)"
+)
 #: A paragraph judged a notice that has no sentence start by that pattern may
 #: still be a body sentence with a lower-case notice glued on ('…the works
 #: department. if u republish this pls keep the byline'): there, a stop after a

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from .features import ALL_STOPWORDS, BULLET_CHARS, Features, cjk_words
+from .features import ALL_STOPWORDS, BULLET_CHARS, TOKEN, Features, cjk_words
 
 #: Lines longer than this (in words) are never section cues: a cue is a label.
 #: Calibrated on AEB page texts: menu headings and section labels have 1-4
@@ -32,9 +32,6 @@ SENTENCE_ENDERS = frozenset(".!?…:;。！？")
 #: Numeric dates and clock times: '19.11.2019', '2019-11-19', '11/19/19', '10:31'.
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
 DIGIT = re.compile(r"\d")
-#: Tokens for the stop-word share (stdlib ``re``: several times faster than
-#: ``regex`` or ``str.translate`` here, and the locator runs on every line).
-TOKEN = re.compile(r"\w+")
 _IS_STOPWORD = ALL_STOPWORDS.__contains__
 
 

@@ -21,9 +21,9 @@ paragraph is lost to context alone.
 
 from __future__ import annotations
 
-import regex
-
 from .config import Config
+from .features import TOKEN
+from .notice_words import second_opinion
 from .model import Block, Decision
 
 #: A block this short (in words) with no evidence of its own may take its
@@ -79,11 +79,10 @@ COPY_MIN_WORDS = 150
 #: the other body blocks (an article quoting itself repeats a sentence, not most).
 COPY_MIN_SHARE = 0.6
 COPY_SHINGLE = 4
-_WORD = regex.compile(r"\w+")
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    w = _WORD.findall(text.lower())
+    w = TOKEN.findall(text.lower())
     return {tuple(w[i : i + COPY_SHINGLE]) for i in range(len(w) - COPY_SHINGLE + 1)}
 
 
@@ -144,4 +143,27 @@ def smooth(blocks: list[Block], config: Config) -> list[Block]:
                     Decision("boilerplate", _take_kind(cur, prev), "context.trailing_run", "smooth",
                              evidence="inside the closing run of notices")
                 )
+    return trailing_second_opinions(out, config)
+
+
+def trailing_second_opinions(blocks: list[Block], config: Config) -> list[Block]:
+    """At the end of the article, a body block that is a notice by its words
+    and its voice (:mod:`declutter.notice_words`) joins the notices after it.
+
+    Walked from the last block back, over notices and such blocks, up to the
+    first body block that is neither: notices close an article, while a
+    sentence in the outlet's voice about a newsletter or a donation in the
+    middle of a story is the story's own (a media column, a fund drive).
+    """
+    out = list(blocks)
+    for i in range(len(out) - 1, -1, -1):
+        b = out[i]
+        if b.label == "boilerplate":
+            continue
+        if b.label != "body" or b.pinned or b.features is None:
+            break
+        o = second_opinion(b.text, b.features)
+        if o is None or not config.rule_enabled(o.rule):
+            break
+        out[i] = b.decide(Decision("boilerplate", o.kind, o.rule, "smooth", evidence=o.evidence))
     return out

@@ -195,6 +195,10 @@ def split_branches(pattern: str) -> tuple[str, ...]:
     return (pattern,) if len(parts) == 1 else tuple(parts)
 
 
+#: The slots of a :class:`Part` built on first read.
+_LAZY_PART_SLOTS = frozenset({"folded_source", "gate", "twin"})
+
+
 class Part:
     """One part of a rule's pattern (see :func:`split_branches`), compiled on first use.
 
@@ -217,8 +221,19 @@ class Part:
         self.source = source
         self._original: regex.Pattern[str] | None = None
 
+    def __getstate__(self) -> str:
+        """Pickled as its source: the compiled parts are rebuilt on first use
+        (a configuration with user rules crosses to worker processes)."""
+        return self.source
+
+    def __setstate__(self, source: str) -> None:
+        self.source = source
+        self._original = None
+
     def __getattr__(self, name: str) -> object:
         """Build ``folded_source``, ``gate`` or ``twin`` on first read (only unset slots get here)."""
+        if name not in _LAZY_PART_SLOTS:
+            raise AttributeError(name)  # never look anything else up lazily (pickle probes dunders)
         if name == "folded_source":
             #: the case-folded twin's pattern, or None when the part reads case
             self.folded_source: str | None = fold_pattern(self.source)

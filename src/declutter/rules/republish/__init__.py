@@ -6,7 +6,7 @@ published) with a *stance* condition (the block addresses the partner, or talks
 about "this story"), because news stories discuss the same topics.
 
 One module per kind (tracking, attribution, license, social, partners, terms and embargo, cta,
-source_line, contact: whom partners write to), with the other languages' attribution notes and partner conditions in
+source_line, contact: whom partners write to, permission_line: 'Reproduction permitted citing the source'), with the other languages' attribution notes and partner conditions in
 ``attribution_foreign`` and ``partners_foreign``;
 ``vocab`` holds the words several of them share, ``advice`` the veto that keeps them off service
 journalism ('credit the photographer in your caption': the reader's own things, never the outlet's).
@@ -23,6 +23,7 @@ from .embargo import EMBARGO
 from .license import LICENSE
 from .partners import IMAGES_EXCLUDED, PARTNER_SITE, RULES_FOR_PARTNERS
 from .partners_foreign import PERMISSION_FOREIGN, REUSE_TERMS_FOREIGN, RULES_FOR_PARTNERS_FOREIGN
+from .permission_line import PERMISSION_LINE
 from .social import SOCIAL_TAGGING, SOCIAL_TAGGING_FOREIGN, SOCIAL_TAGGING_STANDALONE
 from .source_line import SOURCE_LINE
 from .terms import TERMS
@@ -36,5 +37,5 @@ RULES = group(*TRACKING, *TRACKING_MORE, *TRACKING_FOREIGN_INSTRUCTION,
               *SOURCE_LINE, *LICENSE,
               *SOCIAL_TAGGING, *SOCIAL_TAGGING_FOREIGN, *SOCIAL_TAGGING_STANDALONE,
               *RULES_FOR_PARTNERS, *RULES_FOR_PARTNERS_FOREIGN, *PARTNER_SITE, *PERMISSION_FOREIGN, *IMAGES_EXCLUDED,
-              *REUSE_TERMS_FOREIGN, *CONTACT,
+              *REUSE_TERMS_FOREIGN, *PERMISSION_LINE, *CONTACT,
               *TERMS, *EMBARGO, *CTA, *CTA_FOREIGN)

@@ -51,6 +51,19 @@ READERS_OWN_PHRASES = r"""
 """
 READERS_OWN = "(?:" + READERS_OWN_PHRASES + ")"
 
+#: Other outlets' work, in the six languages ('news from other outlets', 'd'autres médias', 'di altre
+#: testate'): what a how-to on republishing is about ('if you want to republish news from other outlets,
+#: check the licence').  Apart from ``READERS_OWN_PHRASES``: every phrase there is searched in every
+#: long notice a rule with the default veto matches (the seed's tagging notice), so only the rules
+#: whose how-to twins need them take these (``advice_veto(READERS_OWN_PHRASES + "|" + OTHERS_WORK_PHRASES)``).
+OTHERS_WORK_PHRASES = r"""
+    \b(?:from|by)\ other\ (?:outlets|publications|publishers|news\ (?:sites|outlets|organi[sz]ations)|newsrooms)\b
+    | \b(?:de\ |d['’])(?:otros|otras|outros|outras|autres)\ (?:medios|veículos|sites|sitios|médias|journaux|jornais
+        |periódicos|publicaciones|publicações|rédactions|redacciones|redações|autores|auteurs)\b
+    | \bdi\ altr[ie]\ (?:testate|siti|giornali|autori|redazioni)\b
+    | \b(?:anderer|von\ anderen)\ (?:medien|seiten|websites|zeitungen|portale|redaktionen|autoren|autorinnen)\b
+"""
+
 #: The outlet speaking of itself or its story ('we', 'our', 'us', 'this story', 'the article'), in
 #: the six languages (how-to prose says 'a news article', 'the piece', 'the photographer').  'us'
 #: not after 'the' ('the US' is a country); 'nos' only before a noun (Spanish and Portuguese 'nos'

@@ -20,7 +20,8 @@ _EMAIL = r"@(?<=\w@)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"
 #: The act of reusing the outlet's work, in the six languages: the reuse verbs and nouns, the plural
 #: 'translations' (a translator wanted is a job ad, not a notice), the partnerships desk.
 _REUSE = rf"""(?:{REPUB}|{REPUB_FOREIGN}
-    |reprodu(?:ce|cing|ction|ctions|ire|cir|cirla|cirlo|cción|cciones|zir|ção|ções)\b|riprodu(?:rre|zione|zioni)\b
+    |reprodu(?:ce|cing|ction|ctions|ire|cir|cirla|cirlo|cción|cciones|zir|ção|ções)\b
+    |riprodu(?:rre|zione|zioni)\b
     |ripubblic\w*|übernahme\w*|übernehmen|nachdruck\w*|abdruck\w*|weiterverwend\w*
     |toute\s+reprise|reprise\s+(?:d['’]une?|de\s+nos|des|de\s+(?:cet|ce|cette|l['’]))\s*(?:articles?|contenus?|textes?
         |reportages?|enquêtes?|papiers?|photos?)                 # fr 'reprise' is also a resumption: the texts' reprise
@@ -58,9 +59,10 @@ CONTACT = (
                   "licensing"),
         kind="republish.rules",
         patterns=(
-            # led by the address (its '@' is rare), the reuse word behind it ('For reprints, ask Ana Roy (ana@…)')
+            # led by the address (its '@' is rare), the reuse word behind it ('For reprints, ask Ana Roy (ana@…)'),
+            # in the address itself ('write to republish@…', 'reprints@…': what the mailbox is for)
             # or after it ('Ask Ana (ana@…) before reposting …')
-            _EMAIL + r"(?:(?<=\b" + _REUSE + r"[^\n]{0,160}?\w@[\w.-]+)|[^\n]{0,120}?\b" + _REUSE + ")",
+            _EMAIL + r"(?:(?<=\b" + _REUSE + r"[^\n]{0,160}?@[\w.-]+)|[^\n]{0,120}?\b" + _REUSE + ")",
         ),
         context="not_reported",
         max_words=CONTACT_MAX_WORDS,
@@ -75,6 +77,8 @@ CONTACT = (
             "Für Übernahmen in Printausgaben schreiben Sie bitte an lizenzen@talbote.example.",
             "Per riprodurre le inchieste su carta serve l'ok di Marco Sala: marco@cronache.example.",
             "Interessado em republicar? O contato é o da nossa equipe de parcerias: rede@folhaviva.example",
+            "Ran one of our features? Drop a line to reprints@valleyledger.example with the link.",
+            "Avísanos en republicaciones@vocesdelsur.example cuando la nota salga en tu medio.",
         ),
         counterexamples=(
             "Volunteers who speak Tamil can email helpdesk@clinic.example to sign up as translators for the clinic.",
@@ -82,6 +86,7 @@ CONTACT = (
             "lena@books.example.",
             "Reproductive health clinics in the county now take appointments at care@county.example.",
             "The república's consulate can be reached at consul@mission.example on weekdays.",
+            "Readers complained to reprints@daily.example about the fees, the ombudsman said.",
         ),
     ),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import OUTSIDE_QUOTES, Rule
+from .advice import OTHERS_WORK_PHRASES, advice_veto
 from .vocab import REPUB, STORY
 
 CTA = (
@@ -296,6 +297,9 @@ CTA = (
 CTA_FOREIGN = (
     Rule(
         name="republish.cta.foreign_language",
+        # not a how-to on republishing others' work ('if you have a site and want to republish news from
+        # other outlets, check the licence'): other outlets' work, the outlet never named
+        unless=advice_veto(OTHERS_WORK_PHRASES),
         triggers=('vous pouvez', 'tu peux', 'vous êtes libre', 'envie de', 'vous souhaitez', 'puede', 'quiere',
                   'tu veux', 'vous voulez', 'veux-tu', 'voulez-vous', 'sie dürfen', 'du darfst', 'ihr dürft', 'ihr könnt',
                   'du willst', 'willst du', 'ihr wollt', 'wollt ihr', 'übernahmebedingungen', 'nachdruckbedingungen',
@@ -313,7 +317,7 @@ CTA_FOREIGN = (
                   'sos editor', 'sos periodista', 'sie möchten', 'du möchtest', 'ihr möchtet', 'sie wollen',
                   'clique em', 'clique no', 'querés', 'podés', 'sie arbeiten',
                   'arbeiten sie', 'du arbeitest', 'arbeitest du', 'ihr arbeitet', 'arbeitet ihr', 'souhaitez-vous',
-                  'möchtest du')
+                  'möchtest du', 'desiderate', 'ti va di', 'gostaria de')
         + tuple(f"{v} {a}{n}" for v in ("é", "és", "sos") for a in ("", "um ", "uma ", "un ", "una ")
                 for n in ("veículo", "jornal", "rádio", "redação", "portal", "medio", "periódico", "radio", "emisora",
                           "diario"))
@@ -327,10 +331,22 @@ CTA_FOREIGN = (
                 |veux-tu|voulez-vous)\s+  # fr
                 (?:republier|reprendre|reproduire)\b
             | \b(?:puede|puedes|pueden|quiere|quieres|desea|deseas|querés|podés)\s+(?:republicar|reproducir|replicar)\b   # es, voseo
-            | \b(?:querés|quieres|quiere|desea|deseas|quer|deseja)\s+publicar\s+(?:esta|este|essa|esse)\s+
-                (?:nota|artículo|reportaje|crónica|investigación|historia|reportagem|matéria|artigo|texto)\s+
-                (?:en|no|na)\s+(?:tu|su|seu|sua)\s+(?:medio|sitio|web|diario|periódico|radio|portal|veículo|site|jornal|rádio)\b
-                                                                        # "¿Querés publicar esta nota en tu medio?"
+            | \b(?:querés|quieres|quiere|quieren|desea|deseas|desean|quer|querem|deseja|desejam|gostaria\s+de)\s+
+                (?:re)?publicar\s+(?:esta|este|essa|esse|estas|estes|estos|essas|esses)\s+(?:[\w-]+\s+)?
+                (?:notas?|artículos?|reportajes?|crónicas?|investigaci(?:ón|ones)|historias?|reportage(?:m|ns)|matérias?
+                |artigos?|textos?|conteúdos?|contenidos?|materiais|material|serie|série|entrevistas?|podcast|vídeos?)\s+
+                (?:en|no|na|em)\s+(?:tu|su|seu|sua|teu|tua|o\s+seu|a\s+sua)\s+(?:propi[oa]\s+)?
+                (?:medio|sitio|web|diario|periódico|radio|portal|veículo|site|jornal|rádio|blog|página|emisora|revista)\b
+                                                                        # "¿Querés publicar esta nota en tu medio?",
+                                                                        # "Quer este conteúdo no seu site?"
+            | \b(?:vous\s+voulez|voulez-vous|vous\s+souhaitez|souhaitez-vous|tu\s+veux|veux-tu|envie\s+de)\s+
+                (?:re)?publier\s+(?:cet|cette|ce|ces)\s+(?:[\w-]+\s+)?(?:articles?|enquêtes?|reportages?|textes?
+                |contenus?|entretiens?|chroniques?|séries?|podcasts?|vidéos?)\s+(?:sur|dans)\s+(?:votre|vos|ton|ta|tes)\s+
+                (?:propre\s+)?(?:site|média|journal|blog|radio|page|magazine|antenne)\b    # fr: "… cet article sur votre site ?"
+            | \b(?:vuoi|volete|desideri|desiderate|ti\s+va\s+di)\s+(?:ri)?pubblicare\s+(?:questo|questa|questi|queste
+                |quest['’])\s*(?:[\w-]+\s+)?(?:articol[oi]|inchiest[ae]|pezz[oi]|test[oi]|contenut[oi]|servizi?o?|intervist[ae]
+                |podcast|video|seri[ae])\s+(?:sul|sulla|nel|nella|sui|nei)\s+(?:tuo|tua|vostro|vostra|tuoi|vostri)\s+
+                (?:sito|giornale|testata|blog|radio|pagina|portale)\b        # it: "… questo articolo sul tuo sito?"
             | \b(?:eres|es\s+usted|sos)\s+(?:(?:editor|editora|periodista|director|directora)\s+(?:de|en)\s+)?un\s+medio\b
                 [^.?]{0,40}\?                                          # "¿Eres un medio …?", "¿Eres editora de un medio local?"
             | \bvous\s+êtes\s+(?:un\s+média|une\s+rédaction|journaliste)\b[^.?]{0,40}\?
@@ -426,6 +442,9 @@ CTA_FOREIGN = (
             "Möchten Sie unsere Recherchen in Ihrer Zeitung veröffentlichen?",
             "Sie möchten unsere Reportagen in Ihrem Lokalblatt drucken? Schreiben Sie uns.",
             "¿Sos periodista en un medio comunitario? Tocá «Republicar» y copiá el texto.",
+            "Querem publicar estas entrevistas no seu jornal? Sem custo nenhum: basta tocar em «Republicar».",
+            "Vous voulez publier cette enquête sur votre site ? C'est gratuit, le bouton est juste en dessous.",
+            "Volete pubblicare questo podcast sulla vostra radio? È gratis: scriveteci.",
         ),
         counterexamples=(
             "Los periódicos pueden reproducir el discurso íntegro, dijo el portavoz del Gobierno.",
@@ -440,6 +459,8 @@ CTA_FOREIGN = (
             "« Vous voulez publier nos enquêtes ? Payez », a lancé le patron du groupe aux éditeurs.",
             "Sie wollen den Bericht veröffentlichen? – Ja, sobald das Ministerium ihn freigibt.",
             "Toca el botón rojo y el tren se detiene, explicó el maquinista.",
+            "Se você tem um blog e quer republicar reportagens de outros veículos, confira a licença e cite sempre o autor.",
+            "Si tienes una web y quieres republicar noticias de otros medios, revisa la licencia antes de copiar nada.",
         ),
     ),
 )

@@ -23,8 +23,8 @@ _OUTSIDE_SINGLE_QUOTES = r"""(?<!(?:^|[\s(\[—–:])['‘](?:[^'’.!?\n]|['’
 
 #: Not someone else tagged or credited ('credit them in your caption', 'tag their account',
 #: 'identifiez son compte', 'etiqueta su perfil'): the outlet asks to be named, so the object of a
-#: tagging verb is 'us', its name or its handle, never a third person or the reader.
-_NOT_THEIRS = r"""(?!\s+(?:them|their|him|his|her|your|yourself|son|sa|ses|leur|leurs|su|sus|seu|sua|seus|suas
+#: tagging verb is 'us', its name or its handle, never a third person or the reader ('who may tag you').
+_NOT_THEIRS = r"""(?!\s+(?:them|their|him|his|her|you|your|yourself|son|sa|ses|leur|leurs|su|sus|seu|sua|seus|suas
     |il\s+suo|la\s+sua|i\s+suoi|le\s+sue|sein\w*)\b)"""
 
 #: Conditional openings of a sharing instruction ("If promoting on Facebook, tag …").
@@ -105,6 +105,8 @@ SOCIAL_TAGGING = (
             "Pull your last three credit-card statements and your checking account history to see where money goes.",
             "Ask the bank to credit the refund to your savings account before the end of the month.",
             "A supporter posted ‘pls tag @harbourfc in the highlights’, and the club's account replied within the hour.",
+            "Tired of being tagged by spam pages? Go into your Facebook account settings and limit who can tag you.",
+            "To keep acquaintances from tagging you in photos, switch on tag review in the app and approve each one.",
         ),
     ),
 )

@@ -216,9 +216,13 @@ TRACKING = (
             | (?:<|&lt;)img\b[^>]{0,400}?(?:pixel|track|beacon|republish|analytics|metric|métrica|statist|estad[ií]stic  #  escaped);
                 |contador|compteur|contatore|zähler|\.gif\?)                   #  a tracking <img>, a '.gif?id=…' counter
             | (?:<|&lt;)script\b[^>]{0,400}?(?:pixel|track|beacon|repub|analytics|syndicat|counter|stats?[./]|metrics|pageview
-                |contador|compteur|contatore|zaehler|zähler|/px\w{0,3}\.js)  # "repub.example.org/t.js", "stats.example/partner.js",
+                |m[eé]tric|estad[ií]stic|statisti|contador|compteur|contatore|zaehler|zähler|/px\w{0,3}\.js)  # "repub.example.org/t.js", "stats.example/partner.js",
                                                                           # a pixel's script: '…/pxl.js',
                                                                           # "…/contador.js" (the counter in other languages)
+            # a pasted tag's HTML comment naming it a tracker, any language: '<!-- código de rastreamento: não remover -->'
+            | (?:<|&lt;)!--[^>]{0,80}?\b(?:tracking|tracker|pixel|píxel|analytics|counter|rastre\w*|seguimiento|suivi
+                |comptage|mesure\s+d['’]audience|tracciamento|conteggio|monitoraggio|contador|contatore|compteur|zählpixel
+                |zähl\w*|messpixel|mess-?code)\b(?<=(?:<|&lt;)(?:script|img)\b[^\n]{0,600}?)
             """,
         ),
         weight=3.0,
@@ -229,7 +233,9 @@ TRACKING = (
                   '<script src="https://noticias-del-valle.example/js/contador-socios.js"></script>',
                   '<script defer src="https://radio-sul.example/assets/pxl.js" data-site="44"></script>',
                   '<img src="https://stats.gazeta-local.example/c.gif?id=88" style="width:1px;height:1px">',
-                  '<img src="//radio-norte.example/p.gif?s=12" alt="">'),
+                  '<img src="//radio-norte.example/p.gif?s=12" alt="">',
+                  '<script src="https://cuenta.example.ar/r.js" async></script> <!-- contador de lecturas, no borrar -->',
+                  '<script src="https://dati.example.it/x.js"></script><!-- pixel di tracciamento: non toccare -->'),
         counterexamples=("The pixel art exhibition opens on Friday.",
                          "Screen readers announce each <img element by its alt text, so name the chart in words, not 'graph.gif'."),
     ),
@@ -376,12 +382,15 @@ TRACKING_MORE = (
         kind="republish.tracking_code",
         patterns=(
             r"""
-            ^[\W_]{0,4}(?:(?:tracking|analytics|counter|page-?view)\s+(?:code|pixel|tag|snippet|script)s?     # en
+            ^[\W_]{0,4}(?:(?:tracking|analytics|counter|page-?view)[\s-]+(?:code|pixel|tag|snippet|script)s?     # en
                 |(?:código|code|codice|píxel|pixel)\s+(?:html\s+)?(?:de\s+|di\s+)?
                     (?:seguimiento|rastreo|medición|suivi|comptage|mesure|tracciamento|rastreamento)      # fr/es/it/pt
                 |zählpixel|messpixel|tracking-?code|zählcode)\b                                        # de
                 (?:[^.:]{0,60}:\W{0,3}$                                       # a label: "Tracking pixel (…):"
-                 |[^.]{0,60}\b(?:required|mandatory|obligatoire|obligatorio|obrigatório|obbligatorio|pflicht\w*|erforderlich))
+                 |[^.]{0,60}\b(?:required|mandatory|obligatoire|obligatorio|obrigatório|obbligatorio|pflicht\w*|erforderlich)
+                 |\s*[:–—|]\s*(?:included|embedded|attached|yes|on|inclus[e]?|intégrée?|incluid[oa]|incluíd[oa]|inclus[oa]
+                    |integrad[oa]|sí|si|oui|sim|ja|enthalten|eingebunden|integriert|dabei)?\W{0,4}$)   # a checklist's row:
+                                                                                  # "Tracking pixel: included ✔"
             | ^[\W_]{0,4}(?:(?:embed|embedding|republish(?:ing)?|republication|html|partner)\s+(?:code|snippet|html)
                 |einbettungscode|(?:html-?)?code\s+zum\s+einbetten)\b               # "Embed code (includes analytics
                 [^.:]{0,80}\b(?:analytics|tracking|beacon|pixel|counter|tracker|zählpixel|messpixel)\b   #  beacon …):"
@@ -392,8 +401,10 @@ TRACKING_MORE = (
         weight=2.0,
         why="The label over a pasted tracking tag (the tag itself is gone once markup is removed).",
         examples=("Tracking code (mandatory for web use):", "Código de rastreo:", "Zählpixel (Pflicht):",
-                  "Republishing snippet — counter pixel included:"),
+                  "Republishing snippet — counter pixel included:", "Analytics snippet — embedded ✓",
+                  "Pixel de suivi : inclus", "Código de rastreamento: incluído ☑", "Tracking-Pixel | ja"),
         counterexamples=("Tracking pixels and the law", "Pixel art in the age of AI: three artists talk",
+                         "Tracking pixels: included in most shopping emails, a study finds",
                          "Embed code flaw: how a tracking bug exposed millions of users"),
     ),
     Rule(

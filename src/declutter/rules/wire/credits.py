@@ -1,8 +1,11 @@
-"""Reporting and editing credits, agency tags, datelines and contributor lines."""
+"""Reporting and editing credits, agency tags and desk codes.
+
+An agency's time stamps, datelines and the lines crediting the wires are in :mod:`.agency_lines`.
+"""
 
 from __future__ import annotations
 
-from .. import NAME, Rule
+from .. import Rule
 from .vocab import AGENCY, AGENCY_NAMES, PERSONS
 
 #: "With information from EFE" lines stand alone.
@@ -14,9 +17,6 @@ CREDITS_MAX_WORDS = 60
 #: A desk-code signature ('mk/rt (AFP, dpa)', 'Quelle: ntv.de, ghö/dpa/AFP')
 #: is a handful of tokens; the longest seen has 8 words.
 DESK_CODE_MAX_WORDS = 12
-
-#: An agency's time-stamp line ('ANI | Updated: Mar 3, 2024 18:42 IST') is about ten tokens.
-AGENCY_STAMP_MAX_WORDS = 14
 
 #: Broadcasters whose name alone can tag wire copy too ('CNN', 'BBC').
 TAG_BROADCASTERS = ("CNN", "BBC")
@@ -48,6 +48,14 @@ ROLE = r"""(?:reporting|writing|editing|text|words|research|fact-?checking|verif
     |redação|edição|reportagem|apuração|checagem|verificação|tradução|revisão                                # pt
     |testo|testi|redazione|verifica|traduzione|revisione                                                     # it
     |redaktion|recherche|mitarbeit|faktencheck|bearbeitung|lektorat|übersetzung)"""                        # de
+#: Picture and layout roles, six languages: in a credit line beside a text role ('Redacción: … | Fotografía: …'),
+#: never alone (a lone 'Photo: Ana Gil' is ``photo_credit``'s).
+PICTURE_ROLE = r"""(?:photos?|photography|photographs|pictures|images|video|videos|illustrations?|design|layout|camera
+    |fotos?|fotografía|fotografías|ilustraci(?:ón|ones)|vídeos?|diseño|maquetación|cámara                   # es
+    |photographie|mise\s+en\s+page|montage                                                                 # fr
+    |fotografia|fotografie|illustrazion[ei]|impaginazione|grafica                                          # it
+    |ilustra(?:ção|ções)|diagramação|arte|edição\s+de\s+(?:arte|imagem|vídeo)                                # pt
+    |fotografien|bilder|illustrationen|gestaltung|kamera|schnitt)"""                                      # de
 #: The word joining a role to its names: a colon, or 'by' in the six languages.
 ROLE_BY = r"""(?:\s*:|\s+(?:by|par|por|von|di|da|de|pel[oa])\b|\s+d['’])"""
 
@@ -83,10 +91,25 @@ CREDIT_PLACE = rf"""(?:\s*,?\s*(?:in|à|au|en|desde|de|da|do|from|aus|em|a|no|na
 #: 'avec la contribution de Nora Roy à Lyon', 'Ha collaborato Ugo Sala'), joined to the next by a
 #: stop, a semicolon or a bar.  Shared with ``wire.credits.contributed_reporting``.
 CREDIT_ITEM = rf"""(?:(?:with|avec|con|com|mit|and|et|y|e|und)\s+)?
-    (?:{ROLE}(?:\s*(?:,|&|and|et|y|e|und)\s*{ROLE})?{ROLE_BY}
+    (?:{ROLE}(?:\s*(?:,|&|and|et|y|e|und)\s*(?:{ROLE}|{PICTURE_ROLE}))?{ROLE_BY}
         |{PARTICIPLE}e?s?\s+(?:by|par|por|von|da|di|pel[oa])\b
         |{CONTRIBUTION})
     \s*(?:{PERSONS}|{TEAM}){CREDIT_PLACE}?"""
+
+#: One item of a role credit line (``wire.credits.role_list``): a text credit as in ``CREDIT_ITEM`` (its
+#: role captured as ``text``), a picture credit ('Fotografía: Marisol Paz', 'photos by Li Wei') or a byline
+#: ('Par Anne Roy', 'di Ada Neri').  One alternation and one copy of the names: the line needs a text
+#: credit (checked once at its end), and every copy of ``PERSONS`` costs compile time.
+LINE_ITEM = rf"""(?:(?:with|avec|con|com|mit|and|et|y|e|und)\s+)?
+    (?:(?P<text>{ROLE}(?:\s*(?:,|&|and|et|y|e|und)\s*(?:{ROLE}|{PICTURE_ROLE}))?{ROLE_BY}
+        |{PARTICIPLE}e?s?\s+(?:by|par|por|von|da|di|pel[oa])\b
+        |{CONTRIBUTION})
+    |{PICTURE_ROLE}(?:\s*(?:,|&|and|et|y|e|und)\s*{PICTURE_ROLE})?{ROLE_BY}
+    |(?:by|par|por|von|di|de|da|do)\b)
+    \s*(?:{PERSONS}|{TEAM}){CREDIT_PLACE}?"""
+
+#: What separates the items of a credit line: a stop, a comma, a semicolon, a bar, a dot or a dash.
+ITEM_END = r"""\.?(?:\s*[;|·•/–—-])?\s*"""
 
 #: The block's first word may open a role credit line: the leads of ``wire.credits.role_list``.
 ROLE_LEADS = ("reporting", "writing", "editing", "edited", "text", "words", "research", "fact", "verification",
@@ -103,7 +126,12 @@ ROLE_LEADS = ("reporting", "writing", "editing", "edited", "text", "words", "res
               "graphics", "charts", "maps", "infogra", "gráficos", "graphiques", "grafici", "grafiken", "übersetzt", "überprüft", "geprüft", "recherchiert", "bearbeitet", "produziert", "with ", "avec ",
               "con ", "com ", "mit ", "unter mitarbeit", "ha collaborato", "hanno collaborato", "colaboró",
               "colaboraron", "colaborou", "colaboraram", "a collaboré", "ont collaboré", "a contribué",
-              "ont contribué", "a cura di")
+              "ont contribué", "a cura di",
+              # picture roles before the text roles, and a byline before them ('Par Anne Roy, avec …')
+              "photo", "pictures", "images", "video", "illustra", "design", "layout", "camera", "foto", "vídeo",
+              "diseño", "maquetación", "cámara", "mise en page", "montage", "impaginazione", "grafica", "ilustra",
+              "diagramação", "arte", "bilder", "gestaltung", "kamera", "schnitt",
+              "by ", "par ", "por ", "von ", "di ", "de ", "da ", "do ")
 
 #: Who a 'with information from' line names, with its article ('dell'ANSA', 'der Agentur'):
 #: agencies and capitalised names, nothing else.
@@ -125,8 +153,10 @@ CREDITS = (
             # (a colleague may be credited with the place they filed from, a desk in place of a name:
             # 'Reportería: Ana Gil; edición: Luis Paz; con colaboración de Eva Roca desde Quito',
             # '[Edited by Ana Roy | Fact-checked by Li Wei]', 'Ha collaborato Ugo Sala. A cura di Ada Neri')
+            # (a byline may open it and picture roles join the text roles, never alone: '(Par Anne Roy, avec la
+            # collaboration de Li Wei ; édition : Eva Roca)', 'Texto: Ana Gil | Edición: Luis Paz | Fotos: Eva Roca')
             ^[\W_]{{0,3}}
-            (?:(?:,\s*)?{CREDIT_ITEM}\.?(?:\s*[;|·•/–—-])?\s*){{1,6}}
+            (?:(?:,\s*)?{LINE_ITEM}{ITEM_END}){{1,6}}(?(text)|(?!))          # a text credit among the items
             (?:\(\s*{AGENCY}(?:\s*[,/]\s*{AGENCY})*\s*\))?                    # the agency tag closing it: '(Lusa)'
             [\W_]{{0,3}}$
             """,
@@ -149,7 +179,12 @@ CREDITS = (
                   "Redação: Bia Lins; colaboraram Caio Reis e Duda Prado, de Recife.",
                   "Text: Jana Ott | unter Mitarbeit von Lukas Brandt in Graz",
                   "Hanno collaborato Ada Neri e Ugo Sala. A cura di Pia Conti",
-                  "Reporting: Tom Eze. Graphics by the Harbor data team."),
+                  "Reporting: Tom Eze. Graphics by the Harbor data team.",
+                  "Texto: Nuno Reis | Edição: Ana Matos | Fotos: Rui Sá",
+                  "Fotos: Eva Roca · Texto: Ana Gil",
+                  "(Von Jana Ott, unter Mitarbeit von Lukas Brandt; Bearbeitung: Eva Huber)",
+                  "di Ada Neri, con la collaborazione di Ugo Sala",
+                  "Testo e foto di Ada Neri, a cura di Ugo Sala"),
         counterexamples=("Texto: Ana Gil, premio nacional de poesía, lee sus versos el viernes en el teatro.",
                          "Redacción: el equipo de la universidad publicó el informe en marzo.",
                          "Edited by Marta Kell, the anthology gathers essays by 14 nurses.",
@@ -159,7 +194,9 @@ CREDITS = (
                          "Datos: Banco Central, que revisó a la baja el crecimiento del trimestre.",
                          "Verified by Ines Moll, the footage shows the convoy crossing the border at dawn.",
                          "A cura di Elena Ricci, la mostra apre sabato al museo civico.",
-                         "Con la colaboración de Naciones Unidas, el gobierno lanzó un plan de vacunación."),
+                         "Con la colaboración de Naciones Unidas, el gobierno lanzó un plan de vacunación.",
+                         "De Ana Gil, con la colaboración de Pau Ferrer, nació el proyecto que hoy dirige la fundación.",
+                         "Edición: Ana Gil, fotos: Rui Sá y Eva Roca, todo en un libro que llega el lunes a las librerías."),
     ),
     Rule(
         name="wire.credits.reporting_editing",
@@ -261,7 +298,8 @@ CREDITS = (
                 |mit\s+material\s+(?:der|des)(?=\s+(?:(?:nachrichten|presse)?agentur|{AGENCY}\b))
                 |with\s+information\s+from|with\s+(?:additional\s+)?inputs?\s+from
                 |com\s+informações\s+d[aoe]s?)
-                \s+(?:(?-i:\p{{Lu}})|dpa\b|epd\b|kna\b|afp\b|agenc|agências)[^.]{{0,80}}\.?[\W_]{{0,3}}$
+                \s+(?:(?:(?-i:\p{{Lu}})|dpa\b|epd\b|kna\b|afp\b)[^.]{{0,80}}
+                    |(?:agenc|agências|agência)[^.,;:]{{0,60}})\.?[\W_]{{0,3}}$   # agencies, no clause after them
             # it, de, fr, names only to the end: 'Con informazioni di AGI e Reuters', 'Mit Informationen von dpa'
             | ^[\W_]{{0,3}}(?:con\s+informazioni|mit\s+informationen|avec\s+des\s+informations)\s+{SOURCE_NAMES}\.?[\W_]{{0,3}}$
             # 'With files from The Northern Press and Ana Roy': a credit line, capitalised names to the end
@@ -295,6 +333,7 @@ CREDITS = (
             "Mit Material der Stadtwerke wurde der Spielplatz neu gebaut.",
             "With files from Ottawa still sealed, the inquiry stalled.",
             "Con informazioni di Carla Neri, la polizia ha ritrovato l'auto rubata.",
+            "Con información de agencias de calificación, el gobierno revisó su previsión de crecimiento.",
         ),
     ),
     Rule(
@@ -345,106 +384,6 @@ CREDITS = (
             "TCP/IP",
             "The vote (held on 14.3.2024) was close.",
             "(AP, see page 4)",
-        ),
-    ),
-    Rule(
-        name="wire.credits.agency_stamp",
-        leads=tuple(dict.fromkeys(name.split()[0].lower() for name in AGENCY_NAMES)),
-        kind="wire.credits",
-        patterns=(
-            rf"""
-            # an agency's name and the copy's time stamp on one line: 'PTI | Updated: Mar 3, 2024 09:10 IST'
-            ^\W{{0,3}}{AGENCY}\s*[|·•,–—-]\s*(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht
-                |actualizado|publicado|mis\s+à\s+jour|publié|aggiornato|pubblicato|atualizado)
-                (?:\s*:\s*|\s+(?:on|at|am|le|el|il|em|às|a\s+las)\s+)(?:\w+\.?,?\s+)?\d[^\n]{{0,40}}$
-            """,
-        ),
-        max_words=AGENCY_STAMP_MAX_WORDS,
-        weight=2.0,
-        why="A wire story's stamp line, agency then 'Updated:' and a date; a sentence that opens with an "
-            "agency goes on in words, not in a time stamp.",
-        examples=("IANS | Updated: Jan 9, 2025 07:15 IST", "dpa · Aktualisiert am 4. März 2024, 16:20 Uhr",
-                  "Reuters - Published on 12 June 2023"),
-        counterexamples=(
-            "Reuters - Published figures show 3% growth in the second quarter.",
-            "AP updated its style guide on 14 March to drop the hyphen.",
-        ),
-    ),
-    Rule(
-        name="wire.credits.dateline",
-        triggers=("(",),
-        kind="wire.credits",
-        patterns=(
-            rf"""
-            # a dateline left on its own line: 'LIMA, Peru (AP) —', 'OSLO, June 3 (NTB) --', 'ROMA, 2 (ANSA)'
-            ^[\W_]{{0,3}}{CITY_CAPS}
-                (?=,|[^(\n]*\([^()\n]*\)\s*(?:--|—|–|-|:))                        # a comma part, or a dash after the tag
-                (?:,\s*(?-i:\p{{Lu}})[\p{{L}}.'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]*){{0,2}})?   # region: ', Kenya'
-                (?:,\s*(?:(?-i:\p{{Lu}})\p{{L}}{{2,8}}\.?\s+)?\d{{1,2}})?               # date: ', March 4', ', 14'
-                \s*\(\s*(?-i:\p{{Lu}})[\p{{L}}\s.&/-]{{1,30}}\)                          # the agency: '(AP)'
-                \s*(?:--|—|–|-|:)?[\W_]{{0,2}}$
-            # the German-style dateline, the city in title case: 'Berlin (dpa) –', 'Graz, 4. März (APA) -'
-            | ^[\W_]{{0,3}}(?-i:\p{{Lu}}\p{{Ll}}+(?:[\s-]\p{{Lu}}\p{{Ll}}+){{0,2}})(?=,|\s*\()          # the city, then its
-                (?:\s*,\s*\d{{1,2}}\.\s*(?-i:\p{{Lu}}\p{{Ll}}+))?                                  # ', 4. März'
-                \s*\(\s*(?:(?-i:\p{{Lu}}{{2,6}})|{AGENCY})(?:\s*/\s*(?:(?-i:\p{{Lu}}{{2,6}})|{AGENCY}|{CODE})){{0,2}}\s*\)
-                \s*(?:--|—|–|-)[\W_]{{0,2}}$                                                    # the dash it ends on
-            """,
-        ),
-        max_words=DESK_CODE_MAX_WORDS,
-        weight=2.0,
-        why="A dateline split from its story ('CITY, Country (AGENCY) —') is a line of its own only when "
-            "the scraper cut it off; a heading has no agency tag and no dash.",
-        examples=("LIMA, Peru (AP) —", "OSLO, June 3 (NTB) --", "ROMA, 2 (ANSA)", "SAN JOSÉ, Costa Rica (EFE) –",
-                  "Linz (APA) –", "Bad Kissingen, 12. Mai (dpa/lby) -"),
-        counterexamples=(
-            "WHO (World Health Organization)",
-            "LIMA, Peru (AP) — Rescuers pulled three miners from a collapsed shaft on Tuesday.",
-            "NASA (the space agency) said the launch was delayed.",
-            "Berlin (dpa) – Die Bahn streicht am Wochenende zahlreiche Verbindungen.",
-            "Fragen an Berlin (FAQ)",
-        ),
-    ),
-    Rule(
-        name="wire.credits.agencies",
-        triggers=("agencies", "wires", "and staff", "& staff", "with staff", "wire report", "wire service", "wire dispatch", "wire copy", "agency report",
-                  "agency copy", "agency dispatch", "agency material", "news agency"),
-        kind="wire.credits",
-        patterns=(
-            rf"""
-            # a byline shared with the agencies: 'Staff and agencies', 'Ana Ruiz and agencies in Lima'
-            ^[\W_]{{0,3}}(?:by\s+)?(?:(?:our\s+)?staff|{NAME}|(?:our\s+)?(?:correspondents?|reporters?))\s+(?:and|&)\s+
-                (?:agencies|wires|wire\s+services|news\s+agencies)
-                (?:\s+in\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+){{0,2}})?[\W_]{{0,3}}$
-            | ^[\W_]{{0,3}}(?:agencies|news\s+agencies|wire\s+services|(?:staff\s+and\s+)?wire\s+reports)[\W_]{{0,3}}$
-            | ^[\W_]{{0,3}}(?:{AGENCY}|agencies|wires)\s*,?\s+(?:and|&|with)\s+(?:staff|our\s+correspondents?)(?:\s+reports?)?[\W_]{{0,3}}$
-                                                                        # the other way round: 'Reuters and staff', 'AFP, with staff'
-            | ^[\W_]{{0,3}}(?:(?:our\s+)?staff|{NAME})\s*,\s*with\s+(?:agencies|wires|wire\s+services)[\W_]{{0,3}}$
-                                                                        # 'Staff, with wires', 'Ana Ruiz, with agencies'
-            # the story's source on a line of its own: 'Compiled by the night desk from wire reports'
-            | ^[\W_]{{0,3}}(?:(?:compiled|written|edited|prepared|adapted|put\s+together)\s+(?:by\s+[^.\n]{{1,60}}?\s+)?from
-                |based\s+on|from)\s+(?:staff\s+and\s+|our\s+)?(?:wire|agency|news\s+agency|international\s+agency)\s+
-                (?:reports|services|copy|dispatches|material)(?:\s+and\s+[^.\n]{{1,40}})?\.?[\W_]{{0,3}}$
-            """,
-        ),
-        max_words=CREDITS_MAX_WORDS,
-        weight=2.0,
-        why="Lines that credit the wires for the story ('Staff and agencies', 'Compiled from wire reports'); "
-            "a news sentence about agencies goes on past the credit.",
-        examples=(
-            "Staff and agencies in Manila",
-            "Dana Price and agencies",
-            "Compiled by our world desk from wire reports.",
-            "Based on agency reports",
-            "AFP and staff",
-            "— Reuters, with staff",
-            "Staff, with wires",
-        ),
-        counterexamples=(
-            "Staff and agencies were told to evacuate the building by noon.",
-            "The figures were compiled from wire reports and police statements, the researchers said.",
-            "Agencies in the region have struggled to keep up with demand.",
-            "Reuters and staff at two local papers shared the award.",
-            "AFP, with staff cuts looming, closed two bureaus in Africa last year.",
         ),
     ),
     Rule(

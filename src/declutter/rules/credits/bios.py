@@ -32,6 +32,13 @@ NO_SPEECH = (
     r"|declined\s+to|estimated|explained)\b)"
 )
 
+#: The same for the other five languages' commonest speech verbs, not 'berichtet' and 'berichtete', which a
+#: German bio uses for a beat ('Sie berichtet aus dem Landtag').
+NO_SPEECH_FOREIGN = (
+    r"(?!(?s:.*)\b(?:dijo|afirmó|según|explicó|declaró|aseguró|sagte|sagt|erklärte|laut|teilte|zufolge|selon|a\s+déclaré"
+    r"|a\s+dit|a\s+expliqué|ha\s+detto|ha\s+dichiarato|secondo|disse|afirmou|segundo|declarou)\b)"
+)
+
 #: A news event befalling the person ('… who was arrested on Saturday', '… and
 #: was expelled in 2022'): the block is news about a journalist, not a bio.
 NO_NEWS_EVENT = (
@@ -213,13 +220,15 @@ BIO = (
     Rule(
         name="author_bio.staff_role",
         triggers=("reporter", "correspondent", "writer", "journalist", "editor", "columnist", "producer",
-                  "photographer", "photojournalist"),
+                  "photographer", "photojournalist", "freelancer"),
         kind="author_bio",
         patterns=(
             rf"""
             # in a block without speech or findings verbs (a bio's 'previously reported from X' is allowed):
-            ^[\W_]{{0,3}}{NAME}{NO_SPEECH}{NO_NEWS_EVENT}\s+(?:is|was)\s+
-            (?:(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?{STAFF_ROLE}\s+(?:at|for|with)\s+(?:the\s+)?(?-i:\p{{Lu}})  # 'a staff writer at Outlet'
+            ^[\W_]{{0,3}}{NAME}{APPOSITION}{NO_SPEECH}{NO_NEWS_EVENT}\s+(?:is|was)\s+
+            (?:(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{STAFF_ROLE}|freelancer)\s+
+                (?:at|for|with|in|from|(?:based|living)\s+in|covering)\s+(?:the\s+)?(?-i:\p{{Lu}})   # 'a staff writer at Outlet',
+                                                                                                  # 'a staff writer based in Leeds'
               | {OUTLET_POSSESSIVE}\s+(?:[\p{{L}}-]+\s+){{0,3}}?{STAFF_ROLE}\b)                              # "Outlet's health reporter"
             """,
         ),
@@ -228,12 +237,42 @@ BIO = (
         why="Staff bios say where the writer works and may recall past reporting, which the "
             "reported-speech cue takes for news; speech and findings verbs still veto.",
         examples=("Ravi Menon is a senior editor at Harbor Tribune. He previously reported from Nairobi and Lagos.",
-                  "Inès Duval is the Coastal Post's climate correspondent; she reported on the 2022 floods."),
+                  "Inès Duval is the Coastal Post's climate correspondent; she reported on the 2022 floods.",
+                  "Ada Quinn is a freelance journalist based in Belfast. She has reported from three continents."),
         counterexamples=(
             "Kofi Mensah is a staff reporter at the Daily Ledger who was detained for three days, his editor said.",
             "Mia Berg is a correspondent for Nordic Radio whose reporting found widespread fraud in the tender.",
             "Tariq Haddad is the Gazette's chief photographer and was injured by shrapnel in the raid.",
+            "Ada Quinn is a freelance journalist based in Belfast, police said, and was questioned for an hour.",
         ),
+    ),
+    Rule(
+        name="author_bio.staff_role_foreign",
+        triggers=('journaliste', 'periodista', 'redakteur', 'giornalista', 'jornalista', 'correspondant',
+                  'corresponsal', 'korrespondent', 'corrispondente', 'correspondente', 'rédacteur', 'rédactrice',
+                  'redattore', 'redattrice', 'redactor', 'chroniqueu', 'columnista', 'kolumnist', 'repórter',
+                  'reporterin', 'reportera', 'fotógraf', 'fotografa', 'fotografo', 'fotoreporter', 'fotoperiodista',
+                  'fotojornalista', 'journalistin', 'escritor', 'freier reporter', 'freie reporterin', 'ist reporter',
+                  'war reporter', 'est reporter', 'es reporter', 'è reporter', 'freier journalist', 'freie journalistin',
+                  'ist journalist', 'war journalist'),
+        kind="author_bio",
+        patterns=(
+            rf"""
+            # 'Lena Roth ist Redakteurin im Lokalressort und berichtet aus dem Landtag', 'Chiara Sala è giornalista
+            # freelance a Torino': a bio's beat verbs are no speech (the vetoes come after the copula, once it matched)
+            ^[\W_]{{0,3}}{NAME}{APPOSITION}\s+(?:est|es|ist|è|é|war|était|fue|era|foi)\s+{NO_SPEECH_FOREIGN}{NO_NEWS_EVENT_FOREIGN}
+                (?:une?\s+|una?\s+|ein(?:e)?\s+|um\s+|uma\s+|o\s+|a\s+|il\s+|la\s+|l['’])?
+                (?:notre\s+|nuestr[oa]\s+|unser(?:e)?\s+|nostr[oa]\s+|noss[oa]\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{ROLE_WORD}\b
+            """,
+        ),
+        max_words=BIO_MAX_WORDS,
+        weight=2.0,
+        why="A bio's name, copula and journalism role in French, Spanish, German, Italian or Portuguese, where "
+            "the beat verb ('berichtet aus …') reads as reported speech; speech verbs and news events still veto.",
+        examples=("Jonas Brenner ist freier Journalist in Hamburg und berichtet seit 2019 über Hafenpolitik.",
+                  "Chiara Sala è giornalista freelance a Torino; ha scritto per diversi quotidiani."),
+        counterexamples=("Jonas Brenner ist freier Journalist in Hamburg, sagte sein Anwalt, und wurde festgenommen.",
+                         "Marta Ruiz es periodista y fue detenida el sábado en la frontera."),
     ),
     Rule(
         name="author_bio.label",

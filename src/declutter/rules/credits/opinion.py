@@ -54,7 +54,10 @@ OPINION = (
         triggers=('funding from', 'no affiliation', 'no other', 'no relevant', 'no conflict', 'work for, consult',
                   'no competing', 'views expressed', 'opinions expressed', 'views are', "n'engag", "n’engag",
                   'opiniones', 'opinión', 'opiniões', 'opinião', 'opinioni espresse', 'meinung des', 'meinung der',
-                  'opinions are', 'opinions sont', 'opinioni sono', 'meinungen sind', 'meinung ist'),
+                  'opinions are', 'opinions sont', 'opinioni sono', 'meinungen sind', 'meinung ist', "conflit d'int",
+                  'conflit d’int', "conflits d'int", 'conflits d’int', "lien d'int", 'lien d’int', "liens d'int",
+                  'liens d’int', 'conflicto de inter', 'conflictos de inter', 'interessenkonflikt', 'conflitto di inter',
+                  'conflitti di inter', 'conflito de inter', 'conflitos de inter'),
         kind="author_bio",
         patterns=(
             r"""
@@ -62,6 +65,16 @@ OPINION = (
             | \b(?:has|have)\s+no\s+(?:other\s+)?(?:relevant\s+)?(?:affiliations|conflicts?\s+of\s+interest)
             | \b(?:does|do)\s+not\s+work\s+for,\s+consult
             | \b(?:declares?|discloses?)\s+no\s+(?:conflicts?|competing)
+            # the same statement in fr, es, de, it, pt, led by its verb ('Afferma di non avere conflitti di
+            # interesse', 'Declara no tener conflictos de intereses', 'Erklärt, keine Interessenkonflikte zu haben')
+            # (the writer the subject: the verb opens its sentence, after 'the author' or a pronoun at most)
+            | \b(?:déclare|declara|dichiara|erklärt|gibt\s+an)\b
+                (?<=(?:^|[.!?;:]\s+)[\W_]{0,2}(?:(?:l['’]aut(?:eure?|rice|ore)|le\s+signataire|la\s+signataire|el\s+autor
+                  |la\s+autora|der\s+autor|die\s+autorin|o\s+autor|a\s+autora|il|elle|er|sie|ella|él|ele|ela)\s+)?
+                  (?:déclare|declara|dichiara|erklärt|gibt\s+an))[^.]{0,40}?\b(?:aucun|n['’]avoir|pas\s+de|no\s+tener|ningún
+                |non\s+avere|nessun|keine[n]?|não\s+ter|nenhum)\s+(?:[\w-]+\s+){0,2}?(?:conflits?\s+d['’]intérêts?
+                |conflictos?\s+de\s+intere(?:s|ses)|interessenkonflikte?|conflitt[oi]\s+di\s+interess[ei]
+                |conflitos?\s+de\s+interesses?|liens?\s+d['’]intérêts?)\b
             """,
             r"""
             # an opinion writer's disclaimer: 'The views expressed are her own', 'Views are personal'
@@ -103,12 +116,16 @@ OPINION = (
                   "Der Gastbeitrag gibt die Meinung der Autorin wieder.",
                   "* Tariq Bell writes the Tuesday food column. Opinions are his own.",
                   "Ana Prieto dirige un pódcast de economía. Las opiniones son personales.",
-                  "Luca Sala è avvocato. Le opinioni sono personali."),
+                  "Luca Sala è avvocato. Le opinioni sono personali.",
+                  "Elena Marchi insegna economia a Trento. Dichiara di non avere alcun conflitto di interessi.",
+                  "La autora declara no tener conflictos de intereses con las empresas citadas.",
+                  "Le signataire déclare n'avoir aucun lien d'intérêt avec les laboratoires."),
         counterexamples=("The university receives most of its money from tuition, officials said.",
                          "The broadcaster said the views expressed in the interview were not its own.",
                          "Their views are personal and rooted in decades of farming, not in party politics.",
                          "Die Meinung der Autorin zum Gesetz ist in der Partei umstritten.",
-                         "Their opinions are personal, the pollster said, and often change by election day."),
+                         "Their opinions are personal, the pollster said, and often change by election day.",
+                         "Il ministro dichiara di non avere conflitti di interesse nella gara per il porto."),
     ),
     Rule(
         name="author_bio.the_author_is",

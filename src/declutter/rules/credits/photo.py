@@ -114,15 +114,17 @@ PHOTO = (
     Rule(
         name="photo_credit.caption_tail",
         triggers=('photo', 'image', 'picture', 'illustration', 'foto', 'bild', 'imagen', 'crédit', 'credit', '©', 'pic:',
-                  'pics:', 'courtesy'),
+                  'pics:', 'courtesy', 'credito'),
         kind="photo_credit",
         patterns=(
             r"""
             # a caption closing on a labelled credit: '… on Monday. Photo: J. Doe', '… at dusk — Foto: J. Doe/Outlet'
-            (?:[.!?…]["”’)]?\s+|\s[—–]\s*)(?:photo|image|picture|illustration|photograph|foto|bild|imagen|fotografía|crédit\s+photo|pic)s?
+            (?:[.!?…]["”’)]?\s+|\s[—–]\s*)(?:photo|image|picture|illustration|photograph|foto|bild|imagen|fotografía|crédit\s+photo|pic
+                |cr[ée]dit(?:o|s)?(?:\s+(?:photo|foto|fotográfico|de\s+(?:la\s+)?(?:foto|imagen|imagem)))?)s?
                 (?:\s+credit)?\s*:\s*(?:(?-i:\p{Lu})[\p{L}\p{M}.'’&/\s-]{1,60}
                   |(?:privat|private|privée?|privad[oa]|privat[oa]|zvg|dr|handout|supplied|courtesy|cedid[ao]|divulgação
-                  |archiv(?:e|es|o|io)?|arquivo)\b[\p{L}\p{M}.'’&/\s-]{0,40})[\W_]{0,2}$   # 'Foto: privat', 'Photo: supplied'
+                  |archiv(?:e|es|o|io)?|arquivo|cortes[ií]a|courtoisie|gracieuset[ée]|gentileza|(?:per\s+)?gentile\s+concessione)
+                  \b[\p{L}\p{M}.'’&/\s-]{0,50})[\W_]{0,2}$     # 'Foto: privat', 'Photo: supplied', 'Crédito: cortesía de …'
             # a photo credit written with ©: '© AGENCY PHOTO NAME', '© Foto: Name'
             | ©\s*[^.©]{0,40}?\b(?:photo|foto|bild)\b
             # a handout's credit in brackets closing a caption: '… on Friday. (Courtesy photo)',
@@ -163,6 +165,9 @@ PHOTO = (
             "Volunteers sort donated coats at the church hall. (Submitted photo)",
             "The new fire engine arrives in town. (Photo provided by the fire district)",
             "Below: the tram depot in its first winter, 1931. Courtesy of the Lowmoor Heritage Trust.",
+            "Vista aérea del embalse en mayo. Crédito: cortesía del Servicio de Aguas",
+            "Il ponte sul fiume prima dei lavori. Credito: per gentile concessione del Comune",
+            "A feira do livro no domingo. Crédito: Ana Lopes/Folha do Vale",
         ),
         counterexamples=(
             "The museum's photo archive holds 40,000 prints, many of them never shown in public.",
@@ -174,6 +179,7 @@ PHOTO = (
             "Visitors may bring prints to the portrait day (staff photos are not allowed).",
             "The museum lent the portrait (courtesy of a private collector) for the autumn show.",
             "Parking is free this weekend. Courtesy of the Chamber of Commerce, shuttles will also run hourly.",
+            "Los bancos endurecieron las condiciones. Crédito: más caro para las pymes",
         ),
     ),
     Rule(

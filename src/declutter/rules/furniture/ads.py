@@ -97,7 +97,8 @@ CLOSE = r"""(?:close|hide|skip|schlie(?:ß|ss)en|fermer|cerrar|chiudi|fechar|[x�
 #: What opens a sponsor's name ('Sponsored by …', 'Paid for by …').
 SPONSOR_LEAD = r"""(?:
       sponsored\s+by|paid\s+for\s+by|brought\s+to\s+you\s+by|promoted\s+by|(?:in\s+)?paid\s+partnership\s+with
-    | (?:sponsored|paid|partner)\s+content\s+(?:by|from)|advertiser\s+content\s+from                # en
+    | (?:sponsored|paid|partner|promoted)\s+(?:content|post|feature|story|article)\s+(?:by|from)
+    | advertiser\s+content\s+from                                                              # en
     | gesponsert\s+von|eine\s+anzeige\s+von|anzeige\s+von                                        # de
     | sponsorisé\s+par|contenu\s+(?:sponsorisé|proposé|offert)\s+par|offert\s+par                # fr
     | patrocinado\s+por|ofrecido\s+por|contenido\s+patrocinado\s+por                             # es
@@ -119,6 +120,26 @@ PRESENTER_LEAD = r"""(?:presented\s+by|powered\s+by|in\s+(?:association|partners
 SPONSOR_NAME = r"""(?!(?:readers|you|people|members|donors|taxpayers|the\s+public|our\s+readers)\b)
     (?![^\n]*\b(?:who|which|that|is|are|was|were|will|would|has|have|had)\b)
     [\w&'’.+-]+(?:\s+[\w&'’.+-]+){0,5}"""
+
+#: The newsroom had no part in this content, in six languages: 'Our editors had no role in creating this
+#: content', 'La rédaction n'a pas participé à la réalisation de ce contenu', 'La redacción no participó en la
+#: elaboración de este contenido', 'Die Redaktion war an der Erstellung dieses Beitrags nicht beteiligt', 'La
+#: redazione non ha partecipato alla realizzazione di questo contenuto', 'A redação não participou deste conteúdo'.
+NEWSROOM_NOT_INVOLVED = (
+    r"""\b(?:newsroom|editorial\s+(?:staff|team|department)|(?:our\s+)?(?:journalists|reporters|editors))\s+
+        (?:was|were|is|are|had|has|did)\s+(?:not|no)\s+(?:[\w-]+\s+){0,8}?(?:this|the\s+following)\s+
+        (?:content|article|story|post|piece|feature|page|section|advertorial|supplement)\b""",            # en
+    r"""\brédaction\s+(?:de\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?n['’](?:a|ont|est)\s+(?:pas|jamais|aucunement)\s+
+        (?:[\w'’-]+\s+){0,6}?(?:ce|cet|cette)\s+(?:contenu|article|texte|page|supplément)\b""",           # fr
+    r"""\bredacci[oó]n\s+(?:de\s+[\w-]+(?:\s+[\w-]+){0,3}\s+)?no\s+(?:[\w-]+\s+){0,7}?
+        (?:este|esta)\s+(?:contenido|artículo|texto|página|especial)\b""",                                  # es
+    r"""\bredaktion\s+(?:[\w-]+\s+){0,6}?(?:dieses|diesen|dieser|dem)\s+(?:beitrag|inhalt|artikel|text)s?\s+
+        (?:[\w-]+\s+){0,2}?nicht\b""",                                                                      # de
+    r"""\bredazione\s+(?:di\s+[\w-]+(?:\s+[\w-]+){0,3}\s+)?non\s+(?:[\w'’-]+\s+){0,7}?
+        (?:questo|questa|quest['’])\s*(?:contenuto|articolo|testo|pagina|speciale)\b""",                     # it
+    r"""\breda(?:ç|cç)ão\s+(?:d[oa]\s+[\w-]+(?:\s+[\w-]+){0,3}\s+)?não\s+(?:[\w-]+\s+){0,7}?
+        (?:d?este|d?esta|neste|nesta)\s+(?:conteúdo|artigo|texto|página|especial)\b""",                      # pt
+)
 
 #: The page itself, as a paid-content note names it ('this content', 'this article').
 THIS_NOUN = r"""(?:content|article|story|post|piece|feature|page|section|special\s+(?:section|report)|advertorial
@@ -314,7 +335,8 @@ ADS = (
                   "werbung", "werbeanzeige", "bezahlter", "publicité", "publireportage", "publi-reportage",
                   "publirédactionnel", "publi-rédactionnel", "communication commerciale", "publicidad",
                   "publirreportaje", "publieditorial", "informe publicit", "pubblicit", "messaggio promozionale",
-                  "publiredazionale"),
+                  "publiredazionale", "newsroom", "editorial staff", "editorial team", "editorial department",
+                  "rédaction", "redacción", "redaccion", "redaktion", "redazione", "redação", "redacção"),
         patterns=(
             # one branch per language, each led by its demonstrative (one scan of the text each)
             rf"""
@@ -351,6 +373,9 @@ ADS = (
                     |contenuto\s+sponsorizzato)
               | (?:è|e['’]|è\s+stat[oa])\b[^.]{{0,60}}?\b(?:sponsorizzat[oa]|inserzionist[ai]|sponsor))\b{OUTSIDE_QUOTES}
             """,
+            # the newsroom had no part in it, one branch a language (each gated on its newsroom word):
+            # 'Our editors had no role in making this content'
+            "\n|".join(branch + OUTSIDE_QUOTES for branch in NEWSROOM_NOT_INVOLVED),
         ),
         context="not_reported",
         max_words=DISCLOSURE_MAX_WORDS,
@@ -363,9 +388,16 @@ ADS = (
                   "Este contenido ha sido elaborado para un anunciante por nuestro equipo comercial.",
                   "Questo articolo è stato realizzato per un inserzionista.", "This is paid content from a sponsor.",
                   "Dieser Artikel ist eine bezahlte Anzeige.", "Cet article est un publireportage.",
-                  "Este contenido es publicidad."),
+                  "Este contenido es publicidad.",
+                  "Promoted article from Kestrel Solar. Our editorial team had no role in producing this piece.",
+                  "La rédaction n'a pas participé à l'écriture de ce contenu.",
+                  "Die Redaktion war an der Erstellung dieses Beitrags nicht beteiligt.",
+                  "La redazione non ha partecipato alla realizzazione di questo contenuto.",
+                  "La redacción no intervino en la elaboración de este contenido.",
+                  "A redação não participou da produção deste conteúdo."),
         counterexamples=("The story was sponsored by no one, the editor said, and written by a freelancer.",
                          "“This content was paid for by our sponsor,” the influencer admitted in court.",
-                         "The regulator said the posts were produced for an advertiser without any label."),
+                         "The regulator said the posts were produced for an advertiser without any label.",
+                         "The newsroom was not told about this article before it ran, the union said."),
     ),
 )

@@ -27,7 +27,9 @@ COMMENT_NOTES = r"""
     |soyez\s+l[ea]\s+premi(?:er|ère)\s+à\s+(?:commenter|réagir)|s[eé]a?\s+el\s+primero\s+en\s+(?:comentar|opinar)
     |sii\s+il\s+primo\s+a\s+commentare|seja\s+o\s+primeiro\s+a\s+comentar
     |schreiben\s+sie\s+den\s+ersten\s+kommentar|sei\s+(?:der|die)\s+erste\W{1,3}(?:der|die)\s+kommentiert
-    |(?:(?:the|les|los|os|i|die)\s+)?(?:comments?|commentaires|comentarios|comentários|commenti|kommentare)\s+
+    |(?:(?:the|les|los|os|i|die)\s+)?(?:(?:veröffentlichten|publizierten)\s+)?(?:comments?|commentaires|comentarios|comentários
+      |commenti|kommentare)(?:\s+(?:posted|published|publiés|publicados|pubblicati|vertidos|expressed|exprimés|expresados
+        |espressi|expressos|des\s+lecteurs|de\s+los\s+lectores|dos\s+leitores|dei\s+lettori|der\s+leser))?\s+
       (?:are|sont|son|são|sono|sind|liegen|stehen)\s+(?:[\w-]+\s+){0,4}?
       (?:responsibility|responsabilité|responsabilidad|responsabilidade|responsabilità|verantwortung)\b
       [^.]{0,30}\b(?:authors|auteurs|autores|autori|verfasser\w*|autor\w*|(?:those|people)\s+who\s+(?:write|post)\s+them
@@ -204,10 +206,15 @@ COMMENTS = (
             | ^\W{0,3}(?:normas\s+de\s+participaci[oó]n|règles\s+de\s+(?:modération|participation)
                 |charte\s+de\s+(?:modération|participation)|netiquette|regole\s+(?:della\s+community|per\s+i\s+commenti))
                 \s*[:|]                                                                   # rules header: "Normas de participación:"
-            | \b(?:laisser|écrire|ajouter)\s+un\s+commentaire\b | \bannuler\s+la\s+réponse\b                 # fr
-            | \b(?:deja|dejar|escribe|añade)\s+(?:un|tu)\s+comentario\b | \bcancelar\s+respuesta\b        # es
-            | \blascia\s+un\s+commento\b | \bannulla\s+risposta\b                                         # it
-            | \bdeixe\s+(?:um|seu)\s+comentário\b | \bcancelar\s+resposta\b                              # pt
+            | \b(?:laisser|laissez|écrire|écrivez|ajouter|ajoutez)\s+(?:un|votre)\s+commentaire\b
+            | \bannuler\s+la\s+réponse\b                                                                   # fr
+            | \b(?:deja|dejá|deje|dejar|escribe|añade)\s+(?:un|tu|su)\s+comentario\b | \bcancelar\s+respuesta\b  # es
+            | \blascia(?:te)?\s+(?:un|il\s+tuo|il\s+vostro)\s+commento\b | \bannulla\s+risposta\b                # it
+            | \b(?:deixe|deixa)\s+(?:(?:o\s+)?(?:seu|teu)|um|aqui\s+o\s+seu)\s+comentário\b | \bcancelar\s+resposta\b  # pt
+            # a count of comments after a separator closing the line: '… | 8 comentários', '· 12 Kommentare'
+            # (the noun first, the separator and count a lookbehind checked once it matched)
+            | \b(?:comments?|comentários|comentarios|commentaires|commenti|kommentare|réactions|reacciones
+                |respuestas|replies|risposte|respostas)\W{0,3}$(?<=[|·•]\s{0,3}\d{1,6}\s+\w+\W{0,3})
             | \bkommentar\s+(?:schreiben|hinterlassen|verfassen)\b | \bantwort\s+abbrechen\b                # de
             """,
             fragment(COMMENT_NOTES),                            # "Be the first to comment", disclaimers, moderation
@@ -238,7 +245,10 @@ COMMENTS = (
                   "Nur Abonnenten können diesen Artikel kommentieren.",
                   "Os comentários estão desativados nesta matéria.", "I commenti sono disattivati per questo articolo.",
                   "The vote was delayed again. Comments on this story have been closed.",
-                  "Commentaires désactivés pour cet article.", "Comentarios cerrados en esta noticia."),
+                  "Commentaires désactivés pour cet article.", "Comentarios cerrados en esta noticia.",
+                  "Deixa o teu comentário · 3 respostas", "Laissez votre commentaire | 14 réactions",
+                  "Actualizado a las 9:40 · 23 comentarios",
+                  "Los comentarios publicados son de exclusiva responsabilidad de quienes los escriben."),
         counterexamples=(
             "Check what the forum's community guidelines allow before you post under a story; most ban insults.",
             "Anyone can leave a comment on a public video, and on children's channels comments are disabled automatically.",
@@ -261,6 +271,7 @@ COMMENTS = (
             "Under the new rules, members can comment on bills before the committee votes.",
             "Comments on the zoning plan are closed, and the board will vote in May.",
             "Les commentaires fermés sur la page de la mairie ont relancé la polémique.",
+            "Los comentarios publicados son responsabilidad de sus autores, sentenció el tribunal supremo.",
         ),
     ),
     Rule(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .. import Rule, fragment
+from .. import Rule, Veto, fragment
 from ..republish.advice import READERS_OWN
-from .vocab import CONSENT_BUTTON, CONSENT_BUTTON_ROW
+from .vocab import CONSENT_BUTTON, CONSENT_BUTTON_ROW, READER_RUNS_SITE
 
 #: Buttons of a banner's row that ``CONSENT_BUTTON`` lacks: a settings button naming the
 #: cookies ('Configurar cookies', 'Gérer les cookies') and the necessary-only choice ('Nur
@@ -43,6 +43,9 @@ BANNER_TALK = r"""\b(?:(?:banners?|pop-?ups?|walls?)(?<=\b(?:cookie|consent)[- ]
     |banners?\s+(?:de|dei|di)\s+(?:cookies?|consentimento|consenso)|bannières?\s+(?:de\s+)?cookies?|bandeaux?\s+(?:de\s+)?cookies?
     |avisos?\s+de\s+cookies|(?:pop-?ups?|fen[eê]tres?|ventanas?)\s+de\s+cookies)\b"""
 HOW_TO = rf"""(?:{OWN_DEVICE}|{BANNER_TALK}|{READERS_OWN})"""
+#: The same with the reader's own site, for the vetoes read once a pattern has matched (not inside the
+#: patterns, where every alternative is tried at every position a branch matches).
+HOW_TO_OR_SITE = rf"""(?:{HOW_TO}|{READER_RUNS_SITE})"""
 NOT_HOW_TO = (rf"""(?!(?:(?<={HOW_TO}(?s:.*))|(?=(?s:.*){HOW_TO}))"""
               rf"""(?<!{SELF_WORD}(?s:.*))(?!(?s:.*){SELF_WORD}))""")
 
@@ -105,6 +108,9 @@ COOKIES = (
             | \baceptar\s+todas?\b""" + NOT_HOW_TO + r"""
             """,
         ),
+        # advice to someone who runs a site ('If you own a shop website, ask visitors for consent …'),
+        # never said by the site itself: read once a pattern has matched
+        unless=Veto(any_of=READER_RUNS_SITE, none_of=SELF_WORD),
         context="address_or_self",
         max_words=CONSENT_BANNER_MAX_WORDS,
         weight=2.0,
@@ -123,6 +129,9 @@ COOKIES = (
             "When a cookie banner appears, look for “Reject all” before you click anything.",
             "Face à un bandeau de cookies, vous pouvez chercher « Tout refuser » au lieu de cliquer sur « Tout accepter ».",
             "The cookie banner on your own website should make “Reject” as easy to find as “Accept”.",
+            "If you own an online store, get consent before analytics cookies load, and put reject all next to accept.",
+            "Si vous gérez un blog, demandez le consentement avant tout cookie de mesure et proposez de refuser.",
+            "Wenn Sie einen Online-Shop betreiben, brauchen Sie die Einwilligung Ihrer Besucher für Cookies zur Analyse.",
             "To stop ad tracking, open your phone's settings and turn off cookie personalisation.",
             "Quieres borrar las cookies? Abre tu navegador, entra en la configuración y elige borrar datos.",
             "The app stored location data on users' devices for up to a year, the researchers found.",
@@ -148,6 +157,9 @@ COOKIES = (
             """,
             CONSENT_BUTTON_ROW,                                 # the banner ends in its buttons: "… Allow | Decline"
         ),
+        # a how-to that names the buttons it advises on ('… as visible as "accept all."') and never
+        # speaks as the site: the same test as ``NOT_HOW_TO``, read once a pattern has matched
+        unless=Veto(any_of=HOW_TO_OR_SITE, none_of=SELF_WORD),
         context="not_reported",
         max_words=CONSENT_BANNER_MAX_WORDS,
         weight=2.0,
@@ -166,6 +178,8 @@ COOKIES = (
             "A bakery near the station says it sells more cookies than bread, which shocks its owner.",
             "The court found the app sent device data to advertisers even after users pressed decline.",
             "Les députés ont voté sur le consentement. Pour : 312. Contre : 201.",
+            ("When you build a site for a client, ask visitors about cookies with two equal buttons: \"Decline\" "
+             "and \"Accept all\""),
         ),
     ),
 )

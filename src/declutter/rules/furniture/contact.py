@@ -25,8 +25,12 @@ CONTACT_FIELDS_MAX_WORDS = 35
 EMAIL = r"""[\w.+-]+@[\w-]+(?:\.[\w-]+)+"""
 
 #: A telephone or fax number after its label, in six languages ('Tel. 0341 555 210', 'Tél. : 03 88 …').
-LABELLED_PHONE = r"""(?:tel(?=[.:\s])|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|fax|ph(?=\.))\.?\s*:?\s*
-    \+?[\d(][\d\s()/.-]{4,20}\d"""
+LABELLED_PHONE = r"""(?:(?:tel(?=[.:\s])|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|fax|ph(?=\.))\.?\s*:?
+    # or the desk the number reaches, with its colon: 'Newsroom: 555-0110', 'Redaktion: 0711 …', 'Redazione: 02 …'
+    |(?:newsroom|news\s*desk|editorial|advertising|circulation|subscriptions|switchboard|front\s+desk|main\s+office
+      |redaktion|anzeigen|aboservice|leserservice|zentrale|rédaction|standard|publicité|abonnements|redacción|publicidad
+      |suscripciones|centralita|redazione|pubblicità|abbonamenti|centralino|redação|redacção|publicidade|assinaturas)\s*:)
+    \s*\+?[\d(][\d\s()/.-]{4,20}\d"""
 
 #: A telephone number without a label: North American, or international with its '+' code.
 BARE_PHONE = r"""(?:(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b
@@ -74,7 +78,13 @@ CONTACT = (
     Rule(
         name="footer.contact_fields",
         kind="footer",
-        triggers=("@", "tel.", "tel:", "tel ", "tél", "phone", "telephone", "telefon", "teléfono", "telefone", "telefono", "fax", "ph."),
+        triggers=("@", "tel.", "tel:", "tel ", "tél", "phone", "telephone", "telefon", "teléfono", "telefone", "telefono", "fax", "ph.",
+                  "newsroom:", "news desk:", "newsdesk:", "editorial:", "advertising:", "circulation:", "subscriptions:",
+                  "switchboard:", "front desk:", "main office:", "redaktion:", "anzeigen:", "aboservice:", "leserservice:",
+                  "zentrale:", "rédaction :", "rédaction:", "standard :", "standard:", "publicité :", "publicité:",
+                  "abonnements :", "abonnements:", "redacción:", "publicidad:", "suscripciones:", "centralita:",
+                  "redazione:", "pubblicità:", "abbonamenti:", "centralino:", "redação:", "redacção:", "publicidade:",
+                  "assinaturas:"),
         patterns=(
             rf"""
             # two or more fields, one of them an e-mail or a labelled telephone, in either order, each at the start
@@ -95,10 +105,13 @@ CONTACT = (
                   "Redaktion Talbote · Lindenstraße 12 · 70173 Stuttgart · Tel. 0711 555 210",
                   "Gabinete de comunicación, Calle Mayor 5, 28013 Madrid, prensa@ayto.example",
                   "Ufficio stampa — Via Roma 10 — ufficiostampa@comune.example",
-                  "Assessoria de imprensa | Rua das Flores, 100 | Tel. (11) 5555-0101"),
+                  "Assessoria de imprensa | Rua das Flores, 100 | Tel. (11) 5555-0101",
+                  "THE MILL CREEK LEDGER, 48 FRONT ST., MILL CREEK — ADVERTISING: 555-0187",
+                  "Redazione: 0461 555 210 · Via Manci 4 · 38122 Trento"),
         counterexamples=("Anyone with information is asked to call police at 555-0142 or write to tips@police.example.",
                          "Volunteers can reach the shelter at 80 Pine Road, 555-010-2231, volunteers@shelter.example",
                          "Le service de presse est joignable au 8, rue des Tanneurs, tél. 03 88 55 55 55.",
-                         "Die Polizei bittet unter Tel. 0711 8990 um Hinweise; Zeugen melden sich in der Lindenstraße 12."),
+                         "Die Polizei bittet unter Tel. 0711 8990 um Hinweise; Zeugen melden sich in der Lindenstraße 12.",
+                         "The newsroom moved to 12 Quay Lane in 2019; circulation: 8,500 copies a week, down from 12,000."),
     ),
 )

@@ -20,9 +20,39 @@ FOLLOW_VERB = r"""(?:follow|suivez(?:-nous)?|sigue(?:nos)?|siga(?:-nos)?|folgen\
 NETWORK_TRIGGERS = ('twitter', 'facebook', 'instagram', 'linkedin', 'bluesky', 'threads', 'tiktok', 'youtube',
                     'mastodon', 'whatsapp', 'telegram', 'snapchat', 'pinterest', 'twitch', 'flipboard', '𝕏')
 
-#: A channel ask outranks the newsletter rules that its 'abonnez-vous à' / 'suscríbete' also fires (2.0):
-#: the reader is asked to subscribe on a network, not to a letter.
+#: A channel ask outranks the newsletter rules that its 'abonnez-vous à' / 'suscríbete' / 'recibe nuestras
+#: alertas' also fires (2.0): the reader is asked to subscribe on a network, not to a letter.
 SUBSCRIBE_CHANNEL_WEIGHT = 2.25
+
+#: The outlet's possessive in six languages ('our', 'unserem', 'notre', 'nuestro', 'nostro', 'nosso').
+OUR = r"""(?:our|unser(?:em|en|er|e)?|notre|nos|nuestr[oa]s?|nostr[oa]|noss[oa]s?)"""
+
+#: The outlet's own channel on a network ('our WhatsApp channel', 'unserem Telegram-Kanal', 'notre chaîne
+#: WhatsApp', 'nuestro canal de WhatsApp', 'il nostro canale Telegram', 'o nosso canal no WhatsApp'): the
+#: channel's noun before the network (fr, es, it, pt) or after it (en, de), the conditional asking for the
+#: one after when there was none before.  Led by the possessive; the preposition before it ('on', 'auf',
+#: 'sur', 'por', 'sul', 'no') is a lookbehind, checked once the channel has matched.
+OUR_CHANNEL = rf"""\b{OUR}\s+(?:official\s+|offiziellen?\s+|oficial\s+|ufficiale\s+)?
+    (?:((?:chaîne|canal|compte|page|groupe|boucle|fil|cuenta|grupo|perfil|página|comunidad|canale|account|profilo|gruppo
+      |pagina|community|conta|comunidade)(?:s|es)?)\s+(?:officiel(?:le)?s?\s+|oficial\s+|ufficiale\s+)?(?:de\s+|en\s+|su\s+|di\s+|d[eo]\s+|n[oa]\s+)?)?
+    (?:{ACCOUNT_SITES})(?(1)|[\s-]?(?:channel|group|community|account|page|feed|profile|kanal|gruppe|profil|seite)s?\b)
+    (?<=\b(?:on|in|via|at|through|from|auf|über|bei|im|sur|dans|par|en|por|desde|vía|sul|nel|sulla|nella|su|tramite|no|na
+      |pelo|pela|em)\s+(?:il\s+|la\s+|o\s+|a\s+)?{OUR}\s+[^\n]{{1,60}})"""
+
+#: The outlet's news, headlines or alerts offered at a network or an account's link ('our headlines at
+#: t.me/…', 'nos infos sur WhatsApp', 'nuestras noticias por Telegram', 'unsere Nachrichten auf WhatsApp', 'le
+#: nostre notizie su Telegram', 'as nossas notícias no WhatsApp').
+OUR_NEWS_AT = rf"""\b(?:our|nos|nuestras|unsere|nostre|nossas)
+    # not the reader's sharing of them ('If you share our reporting on Facebook, tag us' is a republishing rule)
+    (?<!\b(?:share|sharing|shares|shared|post|posting|repost|republish|tag|quote|partagez|partager|partagent|compartir
+      |comparte|compartes|compartan|teilen|teilt|condividi|condividere|condividete|compartilhe|compartilhar|partilhe
+      |partilhar)\s+(?:our|nos|nuestras|unsere|nostre|nossas))\s+(?:[\w-]+\s+)?(?:headlines|news|updates|alerts|stories|coverage
+    |reporting|bulletins|infos|informations|actualités|alertes|articles|titres|reportages|noticias|alertas|informaciones
+    |historias|titulares|nachrichten|meldungen|eilmeldungen|schlagzeilen|artikel|berichte|notizie|allerte|ultime|storie
+    |inchieste|notícias|manchetes|reportagens|histórias)
+    \s+(?:(?:first|daily|every\s+day|too|also|aussi|también|auch|anche|também)\s+)?
+    (?:on|at|via|in|through|sur|par|en|por|a\s+través\s+de|auf|über|bei|per|su|tramite|no|na|pelo|pela|em)\s+
+    (?:{PROFILE_LINK}|{ACCOUNT_SITES})"""
 
 FOLLOW = (
     Rule(
@@ -35,7 +65,8 @@ FOLLOW = (
                   'inscreva-se no nosso', 'subscreva o nosso', 'give us a', 'retrouvez', 'encuéntranos',
                   'encuentranos', 'finden sie uns', 'trovaci', 'trovateci', 'encontre-nos', 'acompanhe',
                   "we're on", "we’re on", 'we are on', "we're also on", "we’re also on", 'we are also on',
-                  "we're now on", "we’re now on", 'we are now on', 'nous sommes sur', 'nous sommes aussi',
+                  "we're now on", "we’re now on", 'we are now on', 'our newsroom is', 'our team is', 'our desk is',
+                  'our bureau is', 'our station is', 'our paper is', 'our magazine is', 'nous sommes sur', 'nous sommes aussi',
                   'nous sommes également', 'estamos en', 'estamos no', 'estamos na', 'estamos em', 'estamos también',
                   'estamos também', 'también estamos', 'também estamos', 'wir sind auf', 'wir sind auch auf',
                   'wir sind jetzt auf', 'siamo su', 'siamo anche su', 'now also on', 'jetzt auf',
@@ -47,8 +78,8 @@ FOLLOW = (
             ^[\W_]{0,3}(?:(?:follow|like|find|catch|watch|join|connect\s+with|add|message)\s+us
               |(?:follow|find|connect\s+with|subscribe\s+to)\s+(?:the\s+)?(?-i:\p{Lu})[\w\s'’&.-]{0,40}?|follow\s+@[\w.]{2,30}
               # 'Follow the reporter on X: @…' under a story (markdown emphasis around it: '[\W_]')
-              |follow\s+(?:the|our|this)\s+(?:reporter|author|writer|columnist|correspondent|journalist|critic
-                |photographer|editor|newsroom|desk)s?)\s+on\s+
+              |follow\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:reporter|author|writer|columnist|correspondent|journalist
+                |critic|photographer|editor|newsroom|desk|team|bureau|staff)s?)\s+on\s+   # 'Follow our statehouse reporter on …'
                 (?:""" + ACCOUNT_SITES + r"""|social\s+media\b)""" + OUTSIDE_QUOTES + r"""
             # anywhere else, but not inside a quotation (a chant or a post quoted in a news story):
             # no closing quotation mark may follow with no opening one in between
@@ -98,7 +129,7 @@ FOLLOW = (
                 (?:sur|en|auf|bei|su|sui|sulle|nei|nelle|no|na|nas|nos|em)\s+{SOCIAL_NETWORK}""" + OUTSIDE_QUOTES + r"""
             """),
             # 'We are also on Telegram: t.me/…': the outlet says where it posts, with its handle or link after
-            fragment(rf"""(?:(?:we['’]re|we\s+are)\s+(?:also\s+|now\s+)?on
+            fragment(rf"""(?:(?:we['’]re|we\s+are|our\s+(?:newsroom|team|desk|bureau|station|paper|magazine)\s+is)\s+(?:also\s+|now\s+)?on
                 | nous\s+sommes\s+(?:aussi\s+|également\s+)?sur                                      # fr
                 | (?:también\s+|também\s+)?estamos\s+(?:también\s+|também\s+)?(?:en|no|na|em)       # es pt
                 | wir\s+sind\s+(?:auch\s+|jetzt\s+)?auf | siamo\s+(?:anche\s+)?su                  # de it
@@ -164,7 +195,8 @@ FOLLOW = (
                   "Storm coming? For hourly radar, follow @lakeshorewx on Bluesky.",
                   "Sigue a @valledesk en Instagram para ver las fotos del día.",
                   "Subscribe to Midnight Frequencies on YouTube for the full sessions.",
-                  "We're on Threads now — follow the newsroom for quick takes between editions."),
+                  "We're on Threads now — follow the newsroom for quick takes between editions.",
+                  "Follow our city hall correspondent on Bluesky", "Our newsroom is also on Bluesky: @harbourdesk.bsky.social"),
         counterexamples=("Thousands follow the governor on Twitter, where she posts daily, aides said.",
                          "“Follow us to the square,” the organisers shouted from the truck.",
                          "Thousands of protesters join the opposition's Telegram channel every day.",
@@ -188,7 +220,9 @@ FOLLOW = (
                          "The ministry, now on Telegram: critics want it to join the EU platform instead.",
                          "Die Stadt ist jetzt auch auf WhatsApp: Bürger können den Kanal abonnieren, teilte ein Sprecher mit.",
                          "Millions subscribe to the streamer on YouTube, where his videos draw record audiences.",
-                         "We're on TikTok now, follow the money, and the regulator is watching, the bank's chief said."),
+                         "We're on TikTok now, follow the money, and the regulator is watching, the bank's chief said.",
+                         ("Follow the state's top health official on X and you would think the outbreak was over, "
+                          "critics said.")),
     ),
     Rule(
         name="social_follow.accounts",
@@ -307,5 +341,37 @@ FOLLOW = (
                          "Police on Facebook: the department asked for witnesses on Tuesday.",
                          "The threats came from two accounts, Instagram: @angryguy99 and X: @angryguy_2, police said.",
                          "Reposts must tag the station (Facebook: @valleyfm, Instagram: @valleyfm_radio)."),
+    ),
+    Rule(
+        name="social_follow.our_channel",
+        triggers=NETWORK_TRIGGERS + ('t.me/', 'wa.me/'),
+        kind="social_follow",
+        patterns=(
+            # the outlet's own channel on a network, where news is found: 'Neues gibt's auch auf
+            # unserem WhatsApp-Kanal', 'Retrouvez l'essentiel sur notre chaîne Telegram' (any verb before it)
+            OUR_CHANNEL + OUTSIDE_QUOTES + "\n",
+            # the outlet's news offered at a network or an account's link: 'Our headlines at t.me/…',
+            # 'Recibe nuestras noticias por WhatsApp', 'Ricevi le nostre notizie su Telegram'
+            OUR_NEWS_AT + OUTSIDE_QUOTES + "\n",
+        ),
+        max_words=WIDGET_MAX_WORDS,
+        context="not_reported",
+        weight=SUBSCRIBE_CHANNEL_WEIGHT,   # outranks the newsletter rules its "Recibe nuestras alertas" also fires
+        why="The outlet's own channel or account on a network, or its news offered there, in six languages; "
+            "a report names someone else's channel ('the ministry's Telegram channel') or says who posted.",
+        examples=("Breaking stories land on our Telegram channel first.",
+                  "Die wichtigsten Schlagzeilen finden Sie auch in unserem WhatsApp-Kanal.",
+                  "L'essentiel de l'actualité locale, chaque soir sur notre chaîne WhatsApp.",
+                  "Las alertas de tráfico llegan antes por nuestro canal de Telegram.",
+                  "Le ultime notizie dalla provincia sul nostro canale WhatsApp.",
+                  "Acompanhe a cobertura das eleições no nosso canal do WhatsApp.",
+                  "On Telegram? Read all our top stories at t.me/valleydesk",
+                  "Recibe nuestras noticias por WhatsApp cada mañana."),
+        counterexamples=("Critics shared our reporting on Facebook thousands of times within a day.",
+                         "The ministry posted the new rules on its Telegram channel late on Friday.",
+                         "“We announced the closure on our WhatsApp group,” the school's head said.",
+                         "Die Stadt informiert auf ihrem WhatsApp-Kanal über Baustellen, teilte ein Sprecher mit.",
+                         "Our Instagram account was hacked twice last year, the bakery's owner told police.",
+                         "Los vecinos se organizan en un grupo de WhatsApp desde marzo."),
     ),
 )

@@ -143,7 +143,13 @@ CONTACT_TAIL = r"""(?:\s*[|·•,;/]\s*(?:e-?mail\s*:?\s*|web\s*:?\s*)?(?:[\w.+-
 COMPANY_ID = r"""
     \b(?:p\.\s?iva|partita\s+iva|c\.\s?f\.|codice\s+fiscale)\s*[:.]?\s*(?:it\s?)?\d{11}\b    # it: tax numbers
     | \b(?:registrazione|registrat[ao]|iscrizione|autorizzazione|reg\.)\s+(?:(?:presso|al|del|dal)\s+(?:il\s+)?)?
-        (?:tribunale|trib\.)[^.\n]{0,40}?\b(?:n\.|nr\.|n°|numero)\s*\d   # it: press registration ('Reg. Trib. di X n. 12')
+        (?:tribunale|trib\.)[^.\n]{0,40}?\b(?:n\.|nr\.|n°|numero)\s*(?:\d|$)   # it: press registration ('Reg. Trib. di X n. 12';
+                                                                        # the number may be cut off by a sentence split after 'n.')
+    # a periodical's registration in fr, es, pt: 'Commission paritaire n° 0925 C 12345', 'CPPAP 0926 W 9…',
+    # 'Depósito legal M-12345-2010', 'Registo ERC n.º 123456'
+    | \b(?:commission\s+paritaire|cppap)\s*(?:n\s*°|no\.?|:)?\s*\d{4}\s*[a-z]\s*\d
+    | \bdep[oó]sito\s+legal\s*(?:n\.?\s*[º°o]\.?\s*)?:?\s*[a-z]{1,2}[\s.-]?\d{1,6}[\s.-]?\d{2,4}\b
+    | \bregist(?:o|ro)\s+(?:na\s+|n[ao]\s+)?erc\s*(?:n\.?\s*[º°o]\.?\s*)?:?\s*\d{5,7}\b
     | \bust\.?-?\s?id(?:\.?-?nr\.?)?\s*[:.]?\s*de\s?\d{9}\b | \bumsatzsteuer-?identifikationsnummer\b
     | \b(?:hrb|hra)\s*\d{3,6}\b                                                          # de
     | \bsiret\s*[:.]?\s*\d{3}\s?\d{3}\s?\d{3}\s?\d{5}\b | \bsiren\s*[:.]?\s*\d{3}\s?\d{3}\s?\d{3}\b
@@ -257,7 +263,8 @@ FOOTER = (
         triggers=("p.iva", "p. iva", "partita iva", "codice fiscale", "c.f.", "registrazione", "registrata", "registrato", "iscrizione", "reg. trib",
                   "autorizzazione", "ust-id", "ust.-id", "ust-idnr", "ustid", "umsatzsteuer", "hrb", "hra", "siret",
                   "siren", "rcs", "cif", "nif", "nipc", "cnpj", "ein:", "ein #", "ein#", *(f"ein {d}" for d in "0123456789"),
-                  "tax id", "registered charity", "charity no",
+                  "tax id", "registered charity", "charity no", "commission paritaire", "cppap", "depósito legal",
+                  "deposito legal", "registo", "registro erc",
                   "charity number", "company number", "company no", "company registration", "registered in england",
                   "501", "abn", "vat no", "vat number", "vat reg", "issn"),
         patterns=(
@@ -277,7 +284,10 @@ FOOTER = (
         examples=("Gazzetta del Porto srl · P.IVA 09876543210 · Reg. Trib. di Bari n. 7/2011",
                   "Lindenblatt Medien GmbH, Amtsgericht Köln HRB 45678, USt-IdNr. DE123456789",
                   "Éditions du Causse SAS, RCS Rodez 812 345 678", "Prairie Wire is an independent 501(c)(3) newsroom.",
-                  "Tax ID: 12-3456789", "Registered charity number 1123456"),
+                  "Tax ID: 12-3456789", "Registered charity number 1123456",
+                  "Le Courrier du Causse – Commission paritaire n° 0927 C 85412 – ISSN 1234-5678",
+                  "Heraldo del Valle · Depósito legal Z-1234-1998", "Jornal do Minho · Registo ERC n.º 123456",
+                  "Gazzetta della Valle – registrazione presso il Tribunale di Sondrio n."),
         counterexamples=("The foundation is a 501(c)(3) group, which means donors may deduct gifts, its lawyer said.",
                          "The court registry listed 12 cases against the firm, the filing shows.",
                          "Ein 19-Jähriger wurde leicht verletzt.",

@@ -60,3 +60,20 @@ ACCOUNT_SITES = rf"""(?:{NETWORKS}|𝕏|whatsapp|telegram|google\s+news|spotify|
 
 #: One part of a series or podcast, as a series menu names it ('Part 2', 'Teil 3', 'Ep. 56').
 PART = r"""(?:part|partie|parte|teil|chapter|chapitre|capítulo|capitolo|episode|épisode|episodio|episódio|folge|ep\.?)\s*\d+\b"""
+
+#: The reader runs a site, a shop or an app of their own ('if you own a shop website', 'si vous
+#: gérez un site', 'wenn Sie eine Website betreiben'), or has visitors of their own ('ask your visitors',
+#: 'tus visitantes'): advice to a site owner about consent, which no banner gives of itself.
+READER_RUNS_SITE = r"""(?:\b(?:if|when|once)\s+you\s+(?:run|own|operate|manage|have|build|launch|set\s+up)\s+
+        (?:a|an|your)\s+(?:[\w-]+\s+){0,3}?(?:web\s?sites?|sites?|blogs?|web\s?shops?|online\s+(?:shops?|stores?)|apps?)\b
+    | \b(?:your|ask|asks|asking|tell|inform)\s+(?:(?:site|website|blog|shop)['’]?s?\s+)?(?:visitors|customers)\b   # en
+    | \bsi\s+vous\s+(?:gérez|avez|exploitez|tenez|éditez|administrez)\s+un\s+(?:site|blog|e-?commerce|boutique)
+    | \bvos\s+(?:visiteurs|clients\s+en\s+ligne)\b                                                        # fr
+    | \bsi\s+(?:tienes|gestionas|administras|llevas)\s+(?:una?\s+)?(?:web|página|sitio|blog|tienda)
+    | \btus\s+visitantes\b | \blos\s+visitantes\s+de\s+tu\b                                            # es
+    | \bwenn\s+sie\s+(?:eine[nm]?\s+)?(?:[\w-]+\s+)?(?:website|webseite|homepage|online-?shop|blog)\s+betreiben
+    | \bwebsite-?betreiber\w*|\bihre[rn]?\s+(?:website-?)?besucher\w*                                     # de
+    | \bse\s+(?:gestisci|hai|gestite|avete)\s+un\s+(?:sito|blog|e-?commerce|negozio)
+    | \bi\s+(?:tuoi|vostri)\s+visitatori\b                                                                # it
+    | \bse\s+(?:tem|tens|gere|geres|administra)\s+um\s+(?:site|blogue?|loja)
+    | \bos\s+(?:teus\s+)?visitantes\s+do\s+(?:seu|teu)\b | \bos\s+teus\s+visitantes\b)"""                # pt

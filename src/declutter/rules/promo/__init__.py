@@ -6,7 +6,8 @@ One module per kind (newsletter, donation), one for the forms around both
 says it is paid for (``funding``: a donation box's weak openers), one for paid
 offers and their small print (``offers``), one for the sign-up asks that name a
 title, a mailing list or push alerts (``signup``), one for asks that lean on this story or on how the
-outlet is run (``appeals``); ``vocab`` holds what they share.
+outlet is run (``appeals``), one for a drive's own voice (``drives``: the drive, a matched gift, a small sum
+asked as a question); ``vocab`` holds what they share.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from __future__ import annotations
 from .. import group
 from .appeals import APPEALS
 from .donation import DONATION
+from .drives import DRIVES
 from .forms import DONATION_FORM, NEWSLETTER_FORM
 from .funding import FUNDING
 from .newsletter import NEWSLETTER
 from .offers import OFFERS
 from .signup import SIGNUP
 
-RULES = group(*NEWSLETTER, *SIGNUP, *NEWSLETTER_FORM, *DONATION, *DONATION_FORM, *FUNDING, *OFFERS, *APPEALS)
+RULES = group(*NEWSLETTER, *SIGNUP, *NEWSLETTER_FORM, *DONATION, *DONATION_FORM, *FUNDING, *OFFERS, *APPEALS, *DRIVES)

@@ -58,10 +58,11 @@ IF_YOU_LIKED_TRIGGERS = (
 )
 
 #: What the ask after it is about: money.
-GIFT_WORD = r"""(?:donat\w*|donor|gift|contribut\w*|chip\s+in|pitch\s+in|support\s+us|become\s+a\s+(?:member|supporter)
-    |donaci[oó]n|donativo|aporte|apóyanos|apoyanos|apoya\s+(?:a|nuestro)|hazte\s+soci[oa]|don\b|dons\b|faites\s+un\s+don
-    |soutenez|soutenir|donazione|sostienici|sostieni|contributo|doação|doe\b|apoie|contribua|contribuição|spende\w*
-    |unterstütze\w*|unterstützen\s+sie)"""
+GIFT_WORD = r"""(?:donat\w*|donor|gift|contribut\w*|chip\s+in|pitch\s+in|support(?:ing)?\s+us|become\s+a\s+(?:member|supporter)
+    |support(?:ing)?\s+our\s+(?:work|journalism|reporting|newsroom)
+    |donaci[oó]n|donativo|aporte|apóyanos|apoyanos|apoyarnos|apoya\s+(?:a|nuestro)|apoyar\s+(?:a|nuestro|el)|hazte\s+soci[oa]
+    |don\b|dons\b|faites\s+un\s+don|soutenez|soutenir|donazione|sostienici|sostieni|sostener(?:ci|e|lo|la)|contributo|doação
+    |doe\b|apoie|apoiar(?:-nos)?|nos\s+apoiar|contribua|contribuição|spende\w*|unterstütze\w*|unterstützen\s+sie)"""
 
 #: What the ask after it is about: a newsletter.
 LETTER_WORD = r"""(?:newsletter|mailing\s+list|bolet[ií]n|infolettre|lettre\s+d['’]information|boletim)"""
@@ -117,6 +118,8 @@ APPEALS = (
             "Wenn Ihnen dieser Beitrag gefallen hat, unterstützen Sie uns mit einer Spende.",
             "Did this guide help you? A gift of any size keeps the next one free.",
             "¿Te sirvió esta nota? Apóyanos con un aporte mensual.",
+            "Se ti è piaciuto questo articolo, pensa a sostenerci: senza lettori non esistiamo.",
+            "If you valued this story, please consider supporting our newsroom.",
         ),
         counterexamples=(
             "If you liked the old park, the mayor said, you will love the new one, built with a $2 million donation.",

@@ -10,6 +10,21 @@ from __future__ import annotations
 from .. import OUTSIDE_CURLY_QUOTES, OUTSIDE_QUOTES, Rule
 from .vocab import NEWSLETTER_LABEL_MAX_WORDS
 
+#: A sign-up form's e-mail field, by its label, in six languages ('Email address', 'Votre adresse e-mail',
+#: 'Tu correo electrónico', 'Ihre E-Mail-Adresse', 'Il tuo indirizzo email', 'O seu e-mail').
+EMAIL_FIELD = r"""(?:(?:your|votre|ton|tu|su|ihre|deine|(?:il\s+)?tuo|(?:o\s+)?seu|(?:o\s+)?teu)\s+)?
+    (?:e-?mail(?:[\s-]?adress?e?)?|email\s+address|courriel|adresse\s+(?:e-?mail|mail|électronique|courriel)
+      |correo(?:\s+electr[oó]nico)?|direcci[oó]n\s+de\s+(?:correo|e-?mail)|indirizzo\s+(?:e-?mail|di\s+posta)
+      |endereço\s+de\s+e-?mail)"""
+
+#: What a sign-up form's button says, in six languages.
+FORM_BUTTON = r"""(?:sign[\s-]?(?:me\s+)?up|subscribe|join|submit|go|send|register
+    |s['’]inscrire|je\s+m['’](?:inscris|abonne)|s['’]abonner|m['’]abonner|valider|envoyer|ok
+    |suscrib(?:irme|irse|ir|ete)|enviar|apuntarme|registrarme
+    |anmelden|abonnieren|absenden|eintragen|registrieren|los
+    |iscriviti|iscrivimi|invia|registrati
+    |inscrever(?:-me)?|inscreva-se|assinar|cadastrar|subscrever|registar)"""
+
 NEWSLETTER_FORM = (
     Rule(
         name="newsletter.button",
@@ -132,6 +147,28 @@ NEWSLETTER_FORM = (
             "By clicking “Accept”, users agreed to terms that let the app sell their location, regulators found.",
         ),
     ),
+    Rule(
+        name="newsletter.form_field",
+        triggers=('email', 'mail', 'e-mail', 'courriel', 'correo', 'adresse', 'direcci', 'indirizzo', 'endereço'),
+        kind="newsletter",
+        patterns=(
+            # the form alone: its e-mail field's label, the blank or sample address typed in it, and its button
+            # ('Email address: ________ [Sign up]', 'Votre courriel … [Valider]', 'E-Mail-Adresse eingeben  Anmelden')
+            rf"""^[\W_]{{0,3}}{EMAIL_FIELD}(?:\s+(?:eingeben|inserisci|introduce|ingresa|saisir|here|ici|aquí|hier|qui|aqui))?
+                \s*[:*]?\s*(?:[_.…·-]{{3,}}|\[[\s_.]*\]|\(\s*\)|[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{{1,200}}>)?
+                \s*[\[(<«›→]?\s*{FORM_BUTTON}\s*[\])>»‹←→!]?[\W_]{{0,3}}$""",
+        ),
+        max_words=12,
+        weight=2.0,
+        why="A sign-up form reduced to text: the e-mail field's label, its blank, and the button, in six "
+            "languages; a sentence has verbs and objects between them.",
+        examples=("Your email ............ Join", "Votre adresse e-mail : [ ] [Valider]",
+                  "Tu correo electrónico ___ Suscribirme", "Ihre E-Mail-Adresse  [Anmelden]",
+                  "Indirizzo email: nome@esempio.it → Iscriviti", "O seu e-mail: ______ Subscrever"),
+        counterexamples=("Email address changes must be sent to the registrar before the vote, officials said.",
+                         "Your email could be the next target: scammers join forces online.",
+                         "Correo electrónico: la herramienta que más usan los jubilados para enviar fotos."),
+    ),
 )
 
 #: A donation button's label is one to four words ('Donate', 'Give now', 'Jetzt spenden').
@@ -142,6 +179,21 @@ TIP_PLATFORMS = r"""
     (?:patreon|ko-?fi|buy\s+me\s+a\s+coffee|paypal|liberapay|venmo|cash\s?app|steady|tipeee|apoia\.se|catarse
       |ulule|helloasso|gofundme|bizum|twint|pix|mercado\s+pago|substack|memberful)
 """
+
+#: The ways to pay a donation box lists beside the tip platforms: a bank transfer, a card, a direct
+#: debit (en, de, fr, es, it, pt).
+PAYMENT_METHOD = rf"""(?:{TIP_PLATFORMS}|bank\s+transfer|wire\s+transfer|direct\s+debit|credit\s+card|debit\s+card|cheque|check
+    |überweisung|lastschrift|sepa(?:-lastschrift)?|kreditkarte|dauerauftrag
+    |virement(?:\s+bancaire)?|prélèvement(?:\s+(?:mensuel|sepa))?|carte\s+bancaire|chèque
+    |transferencia(?:\s+bancaria)?|tarjeta(?:\s+de\s+crédito)?|domiciliaci[oó]n|mercadopago
+    |bonifico(?:\s+bancario)?|carta\s+di\s+credito|satispay|rid
+    |transferência(?:\s+bancária)?|cartão(?:\s+de\s+crédito)?|mb\s*way|boleto|apple\s+pay|google\s+pay)"""
+
+#: A donation box's label before its ways to pay: 'Jetzt unterstützen:', 'Support us:', 'Faire un don :'.
+SUPPORT_LABEL = r"""(?:(?:jetzt\s+)?(?:unterstützen|spenden)|unterstütze\s+uns|so\s+können\s+sie\s+(?:uns\s+)?(?:unterstützen|spenden)
+    |spendenkonto|support\s+us|support\s+our\s+(?:work|journalism|reporting)|donate(?:\s+now)?|give(?:\s+now)?|ways\s+to\s+(?:give|donate)
+    |faire\s+un\s+don|(?:nous\s+)?soutenir|soutenez(?:-nous)?|dona(?:r|\s+ahora)?|haz\s+una\s+donaci[oó]n|ap[oó]yanos
+    |sostienici|dona\s+ora|fai\s+una\s+donazione|doe(?:\s+agora)?|doar|apoie(?:-nos)?)"""
 
 DONATION_FORM = (
     Rule(
@@ -178,12 +230,18 @@ DONATION_FORM = (
         name="donation.platforms",
         triggers=('patreon', 'ko-fi', 'kofi', 'buy me a coffee', 'buy us a coffee', 'paypal', 'liberapay', 'venmo',
                   'cashapp', 'cash app', 'steady', 'tipeee', 'apoia.se', 'catarse', 'ulule', 'helloasso',
-                  'gofundme', 'bizum', 'twint', 'pix', 'mercado pago', 'substack', 'memberful'),
+                  'gofundme', 'bizum', 'twint', 'pix', 'mercado pago', 'substack', 'memberful', 'bank transfer',
+                  'wire transfer', 'direct debit', 'überweisung', 'lastschrift', 'virement', 'prélèvement',
+                  'transferencia', 'domiciliaci', 'bonifico', 'satispay', 'transferência', 'mb way', 'mbway', 'boleto'),
         kind="donation",
         patterns=(
             rf"""
             # a row of tip links, alone or before a short thanks: "Patreon | Ko-fi | PayPal — thank you"
             ^[\W_]{{0,3}}{TIP_PLATFORMS}(?:\s*[|·•/]\s*{TIP_PLATFORMS}){{1,6}}[\W_]{{0,3}}(?:$|[—–:-]\s)
+            # a support label, then the ways to pay and nothing else: 'Jetzt unterstützen: Steady | PayPal | Überweisung'
+            | ^[\W_]{{0,3}}{SUPPORT_LABEL}(?:\s+(?:le|la|l['’]|el|il|o|a|das|den|die|the|our|notre|nuestro|nuestra|il\s+nostro
+                |o\s+nosso|a\s+nossa|uns)\s*[\w'’.-]+(?:\s+[\w'’.-]+)?)?\s*(?:[:|–—-]|[→➜▸»])\s*
+                (?:{PAYMENT_METHOD}(?:\s*(?:[|·•/,]|\s(?:or|ou|o|oder|od\.)\s)\s*|[\W_]{{0,3}}$)){{1,7}}$
             """,
             r"""
             # the ask by name: "Support the show on Patreon", "Buy us a coffee on Ko-fi"
@@ -205,12 +263,15 @@ DONATION_FORM = (
             "Like the show? Support us on Patreon and get episodes a day early.",
             "If this guide saved you an afternoon, buy me a coffee.",
             "Reader-funded since 2016. ❤ Pitch in via Ko-fi and keep the archive open.",
+            "Soutenir le journal : virement · chèque · HelloAsso",
+            "Support us → PayPal, bank transfer or direct debit",
         ),
         counterexamples=(
             "PayPal/Venmo transfers rose 12 percent in the quarter, the payments survey found.",
             "The creator earns about $3,000 a month on Patreon and Ko-fi, she said.",
             "“Buy me a coffee and I'll tell you,” the trader joked when asked about the merger.",
             "Neighbours who chip in on GoFundMe have raised $8,000 for the family, organisers said.",
+            "Donate: bank transfers to the flood appeal rose sharply after the broadcast.",
         ),
     ),
     Rule(

@@ -2,7 +2,10 @@
 
 'Independent journalism costs money.', '… financed only by its readers.': such a line reads like
 prose on its own, so it is weak evidence (below ``boilerplate_threshold``); it keeps the box
-whole when the ask below it is a notice, instead of leaving its opening behind as body.
+whole when the ask below it is a notice, instead of leaving its opening behind as body.  One
+line is enough on its own: the reading is free because readers pay for it, in French, Spanish,
+German, Italian and Portuguese (``donation.reader_funded_foreign``; the English one is
+``donation.reader_funded``).
 """
 
 from __future__ import annotations
@@ -107,6 +110,39 @@ FUNDING = (
         counterexamples=(
             "Le site, un média indépendant sans publicité, a été racheté lundi par un groupe de presse régional.",
             "The paper is an independent weekly with no paywall, its new owner said on Monday.",
+        ),
+    ),
+    Rule(
+        name="donation.reader_funded_foreign",
+        triggers=('gratuit', 'gratis', 'grátis', 'kostenlos', 'frei zugänglich', 'accès libre', 'libre d',
+                  'acceso libre', 'acceso abierto', 'accesso libero', 'acesso livre', 'aberto a todos', 'abierto a todos',
+                  'ohne paywall', 'sans paywall', 'sin muro', 'senza paywall', 'sem paywall'),
+        kind="donation",
+        patterns=(
+            r"""
+            # free to read, then thanks to whom, then readers or members: 'es gratis y seguirá así gracias
+            # a nuestros lectores', 'bleibt kostenlos, weil Leserinnen und Leser uns unterstützen'
+            (?:\bgratuit[oae]?s?|\bgratis|\bgrátis|\bkostenlos|\bfrei\s+zugänglich|\ben\s+accès\s+libre|\blibre\s+d['’]accès
+              |\bde\s+acceso\s+(?:libre|abierto)|\bad\s+accesso\s+libero|\bde\s+acesso\s+livre|\babiert[oa]s?\s+a\s+todos
+              |\baberto\s+a\s+todos|\b(?:ohne|sans|sin\s+muro\s+de\s+pago|senza|sem)\s+paywall)\b
+            [^.]{0,60}\b(?:grâce\s+(?:à|aux)|gracias\s+a|dank|weil|grazie\s+(?:a|ai|alle|agli)|graças\s+(?:a|aos|às))\b(?:[^.]|\.\d){0,40}
+            \b(?:lect(?:eurs|rices)|abonnés|membres|donat(?:eurs|rices)|lector(?:es|as)|soci[oa]s|suscriptor(?:es|as)|donantes
+              |leser(?:innen)?|unterstützer(?:innen)?|mitglieder(?:n)?|abonnent(?:en|innen)|spender(?:n|innen)?|lett(?:ori|rici)
+              |abbonati|sostenitori|donatori|leitor(?:es|as)|assinantes|apoiadores|sócios|doadores)\b
+            """ + OUTSIDE_QUOTES,
+        ),
+        context="not_reported",
+        weight=2.0,
+        why="'Free to read because readers pay for it' in French, Spanish, German, Italian and Portuguese; the "
+            "funder must be readers or members, and reported or quoted speech is news.",
+        examples=(
+            "Nuestro periódico es de acceso libre gracias a los 3.000 socios que lo financian.",
+            "Unsere Texte bleiben kostenlos, weil Leserinnen und Leser uns monatlich unterstützen.",
+            "Tout est en accès libre grâce à nos lectrices et lecteurs donateurs.",
+        ),
+        counterexamples=(
+            "La entrada al museo es gratuita gracias a una subvención regional, explicó la directora.",
+            "Le site reste gratuit grâce à ses lecteurs, a expliqué son fondateur lors du salon.",
         ),
     ),
 )

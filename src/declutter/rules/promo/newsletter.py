@@ -234,7 +234,8 @@ NEWSLETTER = (
                   'dejá tu', 'deje su', 'laissez-nous', 'laisse-nous', 'lasciaci', 'lasciateci', 'deixe-nos', 'deixa-nos',
                   'deixe seu', 'deixe o seu', 'deixe aqui', 'hinterlasse', 'hinterlassen sie', 'bestellen',
                   'anfordern', 'suscribirse', 'assinar', 'iscriversi', 'recevez', 'reçois', 'recib', 'ricevi', 'receba', 'recebe',
-                  'erhalten sie', 'erhalte', 'apúnt', 'apunt', 'regístr', 'registrate', 'registrese', 'eingeben'),
+                  'erhalten sie', 'erhalte', 'apúnt', 'apunt', 'regístr', 'registrate', 'registrese', 'eingeben',
+                  'anmelden', 'eintragen'),
         kind="newsletter",
         patterns=(
             r"""
@@ -245,6 +246,12 @@ NEWSLETTER = (
                                                                         # 'in den Verteiler der Elternschaft', '… Ihres Vereins'
             | (?:^|[.!?:–—·•|]\s+)jetzt\s+(?:kostenlos\s+|gratis\s+|hier\s+)?(?:anmelden|abonnieren|registrieren|eintragen)
                 (?:\s*[!:.»›→]|\s*$|\s+und\b)                                          # the button: "Jetzt kostenlos anmelden"
+            | (?:^|[.!?:–—·•|]\s+)[\W\p{Variation_Selector}]{0,4}(?:(?:jetzt|hier|gleich)\s+)?(?:kostenlos\s+|gratis\s+)?
+                (?:für\s+(?:den|unseren)|zum|in\s+(?:den|unseren))\s+(?:[\w-]+\s+)?[\w-]*(?:newsletter|verteiler)\s+
+                (?:[„"«»‚][^„“”"«»\n]{1,40}[“”"«»‘]\s+)?(?:kostenlos\s+)?(?:anmelden|registrieren|eintragen)\b
+                (?!\s+(?:zu|will|wollen|möchte|möchten|kann|können|konnten|muss|müssen|darf|dürfen|sollen)\b)
+                                                                        # the infinitive as an ask, the sentence opening with it:
+                                                                        # "Jetzt für unseren Newsletter anmelden, dann …"
             | \bjetzt\s+(?:den\s+|unseren\s+)?[\w-]*newsletter\s+(?:[„"«»‚][^„“”"«»\n]{1,40}[“”"«»‘]\s+)?(?:kostenlos\s+)?
                 (?:abonnieren|bestellen)\b(?!\s+(?:zu|will|wollen|möchte|möchten|kann|können|muss|müssen)\b)
                                                                         # its title may follow: 'Jetzt den Newsletter „…“ abonnieren'
@@ -317,6 +324,7 @@ NEWSLETTER = (
             "La agenda del fin de semana, cada jueves. Suscribirse al boletín »",
             "🔔 Recibe gratis nuestras alertas de última hora",
             "✉️ Ricevi le nostre notifiche sulle notizie locali",
+            "Gleich zum Wochenend-Newsletter anmelden: Ausflugstipps jeden Freitag.",
         ),
         counterexamples=(
             'Abonnez-vous à une plateforme pendant un mois, puis résiliez avant le renouvellement.',
@@ -333,6 +341,7 @@ NEWSLETTER = (
             "Den Newsletter bestellen konnten Leser bislang nur per Post.",
             "Suscribirse al boletín oficial cuesta 30 euros al año en la mayoría de provincias.",
             "« Recevez nos alertes météo sur votre portable », répète la préfecture depuis lundi.",
+            "Für den Newsletter anmelden konnten sich bislang nur Vereinsmitglieder.",
         ),
     ),
     Rule(
@@ -340,7 +349,9 @@ NEWSLETTER = (
         triggers=('newsletter', 'lettre', 'infolettre', 'bolet', 'recib', 'recevez', 'erhalten sie', 'dans votre',
                   'en tu', 'in ihr', 'in dein', 'nella tua', 'na sua', 'no seu', 'na tua', 'no teu', 'en vous',
                   'votre adresse', 'mit ihrer', 'mit deiner', 'abmeld', 'désinscri', 'désabonn', 'ricevi', 'receba',
-                  'recebe'),
+                  'recebe', 'by email', 'by e-mail', 'via email', 'via e-mail', 'par e-mail', 'par email',
+                  'par courriel', 'par mail', 'por correo', 'por e-mail', 'por email', 'per e-mail', 'per mail',
+                  'per email', 'via mail', 'über e-mail'),
         kind="newsletter",
         patterns=(
             r"""
@@ -366,6 +377,16 @@ NEWSLETTER = (
             | \b(?:ricevi|receba|recebe)\b[^.]{0,40}\b(?:newsletter|boletim)\b                  # it, pt: "Ricevi ogni lunedì la newsletter"
             | \bnewsletter\b[^.]{0,60}\b(?:receba|receber)\b                                      # pt
             | \b(?:na|no)\s+(?:sua|seu|tua|teu)\s+(?:caixa\s+de\s+(?:entrada|correio)|e-?mail)\b
+            # the imperative to receive (them) by e-mail, in six languages: 'Recevez-les par e-mail', 'Get it by
+            # email', 'Recíbelas por correo', 'Erhalten Sie sie per E-Mail', 'Ricevile via email', 'Receba-as por e-mail'
+            | (?:^|[.!?:;–—·•|]\s+)[\W\p{Variation_Selector}]{0,4}
+                (?:(?:recevez|reçois|recib[ae]|erhalten\s+sie|erhalte|ricevi|receba|recebe|get|receive)
+                # a pronoun for the outlet's stories or 'our …', not the reader's own bills ('recevez vos relevés')
+                (?:-(?:les|la|le|l[ao]s?|[oa]s?|l[ae]s)\b|\s+(?:[^.!?\n]{0,30}?\s)?(?:nos|notre|nuestr[oa]s?|unsere[nm]?|le\s+nostre
+                  |il\s+nostro|la\s+nostra|i\s+nostri|as\s+nossas|os\s+nossos|a\s+nossa|o\s+nosso|our|it|them|sie)\b)
+                |rec[ií]b(?:el|al)[oa]s?|ricevil[aeio])                 # the pronoun fused: 'Recíbelas', 'Ricevili'
+                [^.!?\n]{0,60}?\b(?:par|por|per|via|by|über)\s+(?:e-?mail|courriel|mail|correo(?:\s+electr[oó]nico)?
+                |posta\s+elettronica)\b
             """,
         ),
         context="address_or_self",
@@ -380,6 +401,9 @@ NEWSLETTER = (
             "Le notizie della sera nella tua casella di posta, ogni giorno alle 20.",
             "Ricevi ogni venerdì la newsletter del nostro giornale sul clima.",
             "Recevez gratuitement nos alertes sur votre téléphone.",
+            "Vous aimez nos reportages ? Recevez-les chaque dimanche par courriel.",
+            "¿Te gustan nuestras crónicas? Recíbelas primero por correo electrónico.",
+            "Get our weekend picks by email every Friday.",
         ),
         counterexamples=(
             'Crea tu propio boletín y pide a tus clientes que se suscriban desde la factura.',
@@ -390,6 +414,8 @@ NEWSLETTER = (
             "Chi si iscrive riceve ogni mese la newsletter del comune, che ha 4.000 abbonati.",
             "Vous voulez créer l'infolettre de votre club ? Choisissez d'abord un outil gratuit et un rythme tenable.",
             "Pour ta première lettre d'information, garde un ton simple et demande l'accord de tes contacts.",
+            "Residents can get the results by email, the county clerk said.",
+            "Recevez vos relevés de compte par e-mail : la banque facture désormais l'envoi papier.",
         ),
     ),
     Rule(

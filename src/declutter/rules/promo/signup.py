@@ -178,7 +178,13 @@ SIGNUP = (
             # (the nouns first, the imperative at a sentence start a lookbehind checked once they matched)
             r"""
             (?:notificações|notifications|notificaciones|benachrichtigungen|mitteilungen|notifiche|alerts|alertas|alertes)\b
-                (?=[\W\p{Variation_Selector}]*$)                                   # the button: '… ative as notificações 🔔'
+                (?=[\W\p{Variation_Selector}]*$                                    # the button: '… ative as notificações 🔔'
+                  # or what they bring, then the link's arrow or news the outlet covers: '… for election night results →',
+                  # 'activez les alertes pour les résultats du scrutin' (not 'for the weather app')
+                  |\s+(?:for|on|about|pour|sur|para|sobre|de|für|zu|zum|zur|per|su|sui|sulle)\s+[^.!?\n]{0,50}?
+                    (?:[→›»➜▸▶]\W*$|\b(?:results|coverage|updates|headlines|scores|breaking\s+news|live\s+blog
+                    |résultats|couverture|actualités|resultados|cobertura|noticias|notícias|últimas|ergebnisse|eilmeldungen
+                    |berichterstattung|nachrichten|risultati|notizie|aggiornamenti|diretta|en\s+direct|en\s+directo|ao\s+vivo)\b))
                 (?<=(?:^|[.!?:–—|]\s+)[\W\p{Variation_Selector}]{0,4}
                 (?:ative|ativa|activez|active|activa|actívalas|activá|aktivieren\s+sie|aktiviere|attiva|attivate|turn\s+on
                   |enable|switch\s+on)\s+
@@ -212,11 +218,14 @@ SIGNUP = (
             "imperative; a how-to sentence goes on to say what for, and a report is in reported speech.",
         examples=("Não perca nada: ative as notificações 🔔", "Recibe las alertas de última hora en tu móvil.",
                   "Turn on notifications 🔔", "LIVE UPDATES: Sign up for our free news alerts on the biggest stories.",
-                  "Subscribe to get push notifications whenever news breaks."),
+                  "Subscribe to get push notifications whenever news breaks.",
+                  "Switch on notifications for live coverage of the count →",
+                  "Aktivieren Sie die Benachrichtigungen für die Ergebnisse der Landtagswahl"),
         counterexamples=("Turn on notifications for the weather app to get warnings before storms arrive.",
                          "Quem recebe os alertas de última hora da Defesa Civil deve deixar a área, segundo o órgão.",
                          "«Activez les notifications», conseille la préfecture aux habitants de la vallée.",
                          "Residents can register for push notifications from the county's emergency app before storm season.",
-                         "Residents who sign up for text alerts when floods threaten will get a call, the county said."),
+                         "Residents who sign up for text alerts when floods threaten will get a call, the county said.",
+                         "Turn on alerts for your bank card to spot fraud early, consumer groups advise."),
     ),
 )

@@ -162,6 +162,20 @@ def test_rules_and_configs_survive_pickling_for_worker_processes() -> None:
             assert twin.evidence(example, example.lower()) == rule.evidence(example, example.lower())
 
 
+def test_vetoes_read_case_folded_agree_with_their_patterns_as_written() -> None:
+    """Each rule veto runs case-folded on the lower-cased block; on every
+    example, counterexample and fixture block it says what its
+    case-insensitive patterns say (and the remembered last verdict too)."""
+    vetoes = {id(r.unless): r.unless for r in REGISTRY if r.unless is not None}
+    texts = [t for r in REGISTRY for t in r.examples + r.counterexamples] + _texts_for_trigger_check()
+    assert vetoes
+    for veto in vetoes.values():
+        for text in texts:
+            for variant in _case_variants(text):
+                assert veto.holds(variant) == veto.holds_unfolded(variant), variant
+                assert veto.holds(variant) == veto.holds_unfolded(variant), variant  # remembered
+
+
 def _case_variants(text: str) -> list[str]:
     return [text, text.upper(), text.title(), text.swapcase()]
 

@@ -31,8 +31,12 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 #: A required literal shorter than this is in most paragraphs: no gate.
 MIN_LITERAL_CHARS = 3
-#: A gate of more strings than this costs about what the search it saves.
+#: Up to this many strings a gate is checked by substring tests, one by one …
 MAX_GATE_STRINGS = 6
+#: … beyond it, up to this many, by one search of their alternation (a
+#: branch that needs one of twenty verbs in five languages still skips every
+#: paragraph in a sixth); more strings than this are no real requirement.
+MAX_SEARCHED_GATE_STRINGS = 64
 
 #: Unicode property classes, which Python's parser does not know: any
 #: non-literal class stands in for them (it only breaks a run of literals).
@@ -96,6 +100,13 @@ def required_literals(folded_source: str) -> tuple[str, ...] | None:
     except Exception:  # regex-only syntax: no gate, the pattern runs as it is
         return None
     need = _sequence(tree.data)
-    if not need or min(map(len, need)) < MIN_LITERAL_CHARS or len(need) > MAX_GATE_STRINGS:
+    if not need or min(map(len, need)) < MIN_LITERAL_CHARS or len(need) > MAX_SEARCHED_GATE_STRINGS:
         return None
     return tuple(sorted(need, key=len))
+
+
+def gate_pattern(gate: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One search for a gate too long for substring tests (None: test them one by one)."""
+    if len(gate) <= MAX_GATE_STRINGS:
+        return None
+    return re.compile("|".join(re.escape(s) for s in sorted(gate, key=len, reverse=True)))

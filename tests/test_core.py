@@ -472,3 +472,23 @@ def test_of_two_identical_long_blocks_the_first_stays() -> None:
     article = declutter.clean(copy + "\n\n" + copy)
     assert [b.label for b in article.blocks] == ["body", "boilerplate"]
     assert article.blocks[1].rule == "context.repeated_copy"
+
+
+def test_the_command_ends_quietly_when_its_reader_stops_early() -> None:
+    """`declutter story.txt | head -1`: no traceback, exit 0."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    example = (Path(__file__).resolve().parents[1] / "examples" / "syria-deeply.txt").read_text("utf-8")
+    title, _, body = example.partition("\n\n")
+    big = title + "\n\n" + "\n\n".join([body] * 60)  # far more than a pipe holds
+    proc = subprocess.Popen([sys.executable, "-m", "declutter", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(big.encode())
+    proc.stdin.close()
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 0 and "Traceback" not in err, err

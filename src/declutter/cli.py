@@ -8,6 +8,7 @@ but at least one input had no article body; 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,6 +66,19 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command; a reader that stops early (``declutter x.txt | head``) ends it quietly."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        try:  # Python flushes stdout again at exit: point it at nothing first
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return EXIT_OK
+
+
+def _main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     config = Config(mode=args.mode)
     files = list(expand(args.inputs))

@@ -100,21 +100,21 @@ class Features:
         return len(HANDLE.findall(self.text)) if "@" in self.text else 0
 
     @cached_property
-    def _own_words(self) -> str:
+    def own_words(self) -> str:
         """The text without quoted speech: what the stance cues read."""
         return cues.unquoted(self.text)
 
     @cached_property
     def addresses_reader(self) -> bool:
-        return cues.addresses_reader(self._own_words, quoted_removed=True)
+        return cues.addresses_reader(self.own_words, quoted_removed=True)
 
     @cached_property
     def refers_to_itself(self) -> bool:
-        return cues.refers_to_itself(self._own_words, quoted_removed=True)
+        return cues.refers_to_itself(self.own_words, quoted_removed=True)
 
     @cached_property
     def reports(self) -> bool:
-        return cues.reports(self._own_words, quoted_removed=True)
+        return cues.reports(self.own_words, quoted_removed=True)
 
     @cached_property
     def language(self) -> str | None:

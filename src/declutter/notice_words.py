@@ -28,7 +28,6 @@ from importlib import resources
 from typing import NamedTuple
 
 from .features import Features
-from .rules import cues
 from .rules.republish.advice import ADVICE
 
 #: Longer blocks are prose: a notice says its piece in a few sentences.
@@ -72,7 +71,7 @@ def second_opinion(text: str, f: Features) -> Opinion | None:
     if f.words > NOTICE_MAX_WORDS:
         return None
     every, kinds = _lexicon()
-    own = cues.unquoted(text).lower()
+    own = f.own_words.lower()  # the voice cues below read the same unquoted text
     if every.search(own) is None:
         return None
     if f.reports:
@@ -81,7 +80,6 @@ def second_opinion(text: str, f: Features) -> Opinion | None:
         return None
     if ADVICE.holds(text):
         return None
-    found = [(len(set(p.findall(own))), kind, p) for kind, p in kinds]
-    _, kind, pattern = max(found, key=lambda x: x[0])
-    words = ", ".join(sorted(set(pattern.findall(own))))
-    return Opinion(kind, SELF_RULE, NOTICE_WORDS_WEIGHT, f"notice words ({words}) in the outlet's own voice")
+    found = [(set(p.findall(own)), kind) for kind, p in kinds]
+    words, kind = max(found, key=lambda x: len(x[0]))
+    return Opinion(kind, SELF_RULE, NOTICE_WORDS_WEIGHT, f"notice words ({', '.join(sorted(words))}) in the outlet's own voice")

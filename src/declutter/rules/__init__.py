@@ -211,9 +211,9 @@ class Part:
 
     The folded pattern, its literal gate and the compiled twin are built the
     first time a block reaches the part (unset slots fall through to
-    :meth:`__getattr__`, so a built part costs nothing extra): a run over one short article compiles the few
-    dozen parts its blocks trigger instead of all thousand, which is most
-    of a one-file command's start-up.  :meth:`build` builds a part whole
+    :meth:`__getattr__`, so a built part costs nothing extra): a run over one
+    short article compiles the few dozen parts its blocks trigger instead of
+    all thousand, which is most of a one-file command's start-up.  :meth:`build` builds a part whole
     (:func:`declutter.warm_up` every rule's).
     """
 
@@ -233,7 +233,7 @@ class Part:
         self._original = None
 
     def __getattr__(self, name: str) -> object:
-        """Build ``folded_source``, ``gate`` or ``twin`` on first read (only unset slots get here)."""
+        """Build ``folded_source``, ``gate``, ``gate_search`` or ``twin`` on first read (only unset slots get here)."""
         if name not in _LAZY_PART_SLOTS:
             raise AttributeError(name)  # never look anything else up lazily (pickle probes dunders)
         if name == "folded_source":
@@ -330,8 +330,8 @@ class Veto:
         any_folded, none_folded = self._any_folded, self._none_folded
         if any_folded is not None and none_folded is not None and len(lowered) == len(head):
             verdict = bool(long_enough or any_folded.search(lowered)) and none_folded.search(lowered) is None
-        else:
-            verdict = bool(long_enough or self._any.search(head)) and self._none.search(head) is None
+        else:  # 'İ' lowers to two characters: the patterns as written
+            verdict = self.holds_unfolded(text)
         object.__setattr__(self, "_last", (text, verdict))
         return verdict
 
